@@ -1,0 +1,564 @@
+//! Reading an article's text into its parts: headline, standfirst, byline,
+//! date, dateline, outlet, and a body cleaned of web page furniture
+//! (navigation, captions, related links, comment and subscription prompts).
+//!
+//! The rules read the shape of the text (where a line sits, how it ends,
+//! what it is made of), so they hold on pages they have never seen.
+
+use std::ops::Range;
+
+use crate::dates::{self, FoundDate};
+use crate::lexicon;
+use crate::outlets;
+
+/// An article as read from its text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    pub headline: Option<String>,
+    pub standfirst: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<FoundDate>,
+    pub dateline: Option<String>,
+    /// The outlet when the text names it.
+    pub outlet: Option<String>,
+    /// Body paragraphs joined by a blank line.
+    pub body: String,
+    /// Byte ranges of the paragraphs in `body`.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Text set apart from the body, with its line number in the file.
+    pub extras: Vec<Extra>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtraKind {
+    Caption,
+    Boilerplate,
+    Subheading,
+}
+
+impl ExtraKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExtraKind::Caption => "caption",
+            ExtraKind::Boilerplate => "boilerplate",
+            ExtraKind::Subheading => "subheading",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extra {
+    pub kind: ExtraKind,
+    pub line: usize,
+    pub text: String,
+}
+
+/// One line of the file, with its number and whether a blank line precedes it.
+#[derive(Debug, Clone)]
+struct Line {
+    number: usize,
+    text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Unread,
+    Headline,
+    Standfirst,
+    Byline,
+    Date,
+    Body,
+    Extra(ExtraKind),
+}
+
+/// Reads an article from decoded text.
+pub fn parse(text: &str) -> Article {
+    let lines = logical_lines(text);
+    let mut roles = vec![Role::Unread; lines.len()];
+    let mut article = Article::default();
+
+    let headline = find_headline(&lines, &mut roles);
+    if let Some(h) = headline {
+        article.headline = Some(lines[h].text.clone());
+        read_header(&lines, &mut roles, h, &mut article);
+    }
+    mark_trailing_boilerplate(&lines, &mut roles);
+    classify_body_lines(&lines, &mut roles);
+    read_dates(&lines, &roles, &mut article);
+    article.outlet = lines.iter().find_map(|l| outlets::detect_in_line(&l.text));
+
+    for (line, role) in lines.iter().zip(&roles) {
+        match role {
+            Role::Body => {
+                if !article.body.is_empty() {
+                    article.body.push_str("\n\n");
+                }
+                let start = article.body.len();
+                article.body.push_str(&line.text);
+                article.paragraphs.push(start..article.body.len());
+            }
+            Role::Extra(kind) => article.extras.push(Extra {
+                kind: *kind,
+                line: line.number,
+                text: line.text.clone(),
+            }),
+            _ => {}
+        }
+    }
+    if let Some(first) = article.paragraphs.first() {
+        article.dateline = dateline(&article.body[first.clone()]);
+    }
+    article
+}
+
+/// Non-blank lines with spaces normalised; hard-wrapped lines (the next line
+/// runs on in lower case) are joined back into one.
+fn logical_lines(text: &str) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut previous_blank = true;
+    for (i, raw) in text.split('\n').enumerate() {
+        let cleaned = normalise_spaces(raw);
+        if cleaned.is_empty() {
+            previous_blank = true;
+            continue;
+        }
+        if !previous_blank {
+            if let Some(last) = lines.last_mut() {
+                let runs_on = cleaned.chars().next().is_some_and(|c| c.is_lowercase());
+                if runs_on && !ends_sentence(&last.text) {
+                    last.text.push(' ');
+                    last.text.push_str(&cleaned);
+                    continue;
+                }
+            }
+        }
+        lines.push(Line {
+            number: i + 1,
+            text: cleaned,
+        });
+        previous_blank = false;
+    }
+    lines
+}
+
+/// Trims a line and turns no-break and other odd spaces into plain ones.
+pub fn normalise_spaces(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut last_space = false;
+    for c in raw.chars() {
+        let c = if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' { ' ' } else { c };
+        if c == ' ' {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(c);
+            last_space = false;
+        }
+    }
+    out.trim().to_string()
+}
+
+const CLOSERS: &[char] = &['"', '\u{201d}', '\u{2019}', '\'', ')', ']', '\u{bb}', '*'];
+
+/// Whether a line ends as a sentence does (closing marks aside).
+fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(CLOSERS);
+    trimmed.ends_with(['.', '!', '?', '\u{2026}', ':', ';', ','])
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+fn has_lowercase_word(line: &str) -> bool {
+    line.split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+}
+
+/// Site navigation and prompts, recognised anywhere on the page.
+fn is_chrome(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    const EXACT: &[&str] = &[
+        "accessibility links", "skip to main content", "skip to content", "skip to navigation",
+        "breaking news", "advertisement", "advertising", "share", "share this article",
+        "share this story", "share this", "comments", "comment", "print", "email", "menu",
+        "search", "home", "sign in", "log in", "login", "register", "subscribe", "close",
+        "more", "related", "related articles", "related stories", "related content",
+        "related topics", "read more", "most read", "most popular", "trending", "top stories",
+        "latest news", "latest", "you may also like", "recommended", "recommended for you",
+        "watch", "listen", "follow us", "newsletter", "start the discussion",
+        "join the discussion", "join the conversation", "leave a comment", "view comments",
+        "show comments", "load comments", "thank you for registering",
+        "join our commenting forum", "image", "video", "photo", "copy link", "copied",
+        "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "back to top",
+        "next article", "previous article", "more from", "topics", "tags", "live",
+        "sponsored", "sponsored content", "promoted stories", "print edition | subscribe",
+        "print edition", "editor's picks", "editors picks", "more stories", "in pictures",
+        "sign up", "already a subscriber", "continue reading", "story continues below",
+        "story continues below advertisement", "article continues below",
+        "scroll to continue", "media playback is unsupported on your device",
+    ];
+    if EXACT.contains(&bare) {
+        return true;
+    }
+    const PREFIXES: &[&str] = &[
+        "read more", "related:", "see also", "watch:", "listen:", "more:", "follow us",
+        "sign up", "subscribe to", "subscribe for", "\u{a9}", "(c) ", "copyright",
+        "all rights reserved", "click here", "this article appeared", "this story appeared",
+        "a version of this article", "a version of this story", "this article was",
+        "this story was originally", "originally published", "reporting by", "editing by",
+        "additional reporting by", "get the latest", "download the", "get our",
+        "we use cookies", "please refresh", "please enable", "you must be logged in",
+        "to continue reading", "want to read more", "get unlimited access",
+    ];
+    PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("| subscribe")
+}
+
+/// Prompts that sit at the ends of a page; matched only there, since a
+/// body sentence may mention a newsletter too.
+fn is_edge_boilerplate(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    const CONTAINS: &[&str] = &[
+        "sign up", "subscribe", "newsletter", "commenting", "comments", "refresh the page",
+        "refresh your browser", "logged in", "log in", "facebook page", "follow us",
+        "all rights reserved", "\u{a9}", "copyright", "print edition", "cookie", "javascript",
+        "your browser", "click here", "terms of use", "privacy policy", "see their replies",
+        "please go here", "share this", "like us on", "follow them", "our app",
+        "download our", "premium", "paywall", "support our journalism", "donate",
+        "registering", "readers and",
+    ];
+    CONTAINS.iter().any(|p| lower.contains(p))
+}
+
+/// Photo captions and credits.
+fn is_credit_caption(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    const MARKS: &[&str] = &[
+        "photo:", "photo credit", "photograph:", "photographs:", "image:", "image copyright",
+        "image caption", "(photo by", "photo by ", "getty images", "afp photo", "ap photo",
+        "/ap", "/afp", "/reuters", "reuters/", "/getty", "(reuters)", "/epa", "epa-efe",
+        "credit:", "pictured:", "file photo", "/shutterstock", "/pa wire", "pa images",
+        "(ap)", "(afp)",
+    ];
+    let short = word_count(line) <= 60;
+    short
+        && MARKS.iter().any(|m| lower.contains(m))
+        && !line.trim_start().starts_with(['"', '\u{201c}', '\u{2018}'])
+        // An agency named in a dateline opens a body paragraph, not a caption.
+        && dateline(line).is_none()
+}
+
+/// A line that is one or more person names, perhaps after "By".
+fn byline_authors(line: &str) -> Option<Vec<String>> {
+    let (explicit, rest) = match line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")).or_else(|| line.strip_prefix("by ")) {
+        Some(rest) => (true, rest),
+        None => (false, line),
+    };
+    // Drop trailing role or place: "Jane Doe, Political Editor", "Jane Doe in Paris".
+    let rest = rest.split(['|', '\u{2022}']).next().unwrap_or(rest);
+    let rest = rest.split(" in ").next().unwrap_or(rest);
+    let mut names = Vec::new();
+    for part in rest.split([',', '&']).flat_map(|p| p.split(" and ")) {
+        let part = part.trim().trim_end_matches('.');
+        if part.is_empty() {
+            continue;
+        }
+        if names.is_empty() || looks_like_name(part, explicit) {
+            if !looks_like_name(part, explicit) {
+                return None;
+            }
+            names.push(title_case_if_shouting(part));
+        } else {
+            // A role after the names ("Jane Doe, Political Correspondent").
+            break;
+        }
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+fn looks_like_name(part: &str, explicit: bool) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_name_particle(w)
+    });
+    if !capitalised || words.iter().any(|w| lexicon::is_not_person_word(w) || lexicon::is_title_word(w) || is_chrome(w)) {
+        return false;
+    }
+    let first = words[0].trim_end_matches('.');
+    explicit || lexicon::given_name(first).is_some() || (first.len() == 1)
+}
+
+fn title_case_if_shouting(name: &str) -> String {
+    if name.chars().any(|c| c.is_lowercase()) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
+    for (i, line) in lines.iter().enumerate().take(12) {
+        if is_chrome(&line.text) || dates::is_date_line(&line.text) {
+            roles[i] = Role::Extra(ExtraKind::Boilerplate);
+            continue;
+        }
+        if word_count(&line.text) > 40 {
+            return None;
+        }
+        roles[i] = Role::Headline;
+        return Some(i);
+    }
+    None
+}
+
+/// Reads the lines between the headline and the body: standfirst, byline,
+/// date, captions and teasers.
+fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mut Article) {
+    let window_end = (headline + 10).min(lines.len());
+    let headline_text = lines[headline].text.to_lowercase();
+
+    // The header runs to the last date, byline or credited caption near the top.
+    let mut last_marker = headline;
+    let mut sentences = 0;
+    let mut sentences_before_marker = 0;
+    for i in headline + 1..window_end {
+        let text = &lines[i].text;
+        if text.to_lowercase() == headline_text {
+            roles[i] = Role::Extra(ExtraKind::Boilerplate);
+            last_marker = i;
+        } else if dates::is_date_line(text) {
+            roles[i] = Role::Date;
+            last_marker = i;
+        } else if let Some(authors) = byline_authors(text).filter(|_| {
+            text.starts_with("By ") || text.starts_with("BY ") || is_next_to_date(lines, i)
+        }) {
+            if article.authors.is_empty() {
+                article.authors = authors;
+            }
+            roles[i] = Role::Byline;
+            last_marker = i;
+        } else if is_credit_caption(text) || is_duplicate_of_next(lines, i) || (sentences == 0 && ends_with_date(text)) {
+            roles[i] = Role::Extra(ExtraKind::Caption);
+            last_marker = i;
+        } else if is_chrome(text) {
+            roles[i] = Role::Extra(ExtraKind::Boilerplate);
+            continue;
+        } else if ends_sentence(text) {
+            sentences += 1;
+            if sentences > 2 {
+                break;
+            }
+            continue;
+        } else {
+            continue;
+        }
+        sentences_before_marker = sentences;
+    }
+    if sentences_before_marker > 2 {
+        // The body started early: only what directly follows the headline is header.
+        last_marker = headline;
+        for role in roles.iter_mut().skip(headline + 1) {
+            if matches!(role, Role::Extra(ExtraKind::Caption)) {
+                *role = Role::Unread;
+            }
+        }
+    }
+
+    // The standfirst directly follows the headline or the header's markers.
+    for candidate in [headline + 1, last_marker + 1] {
+        let Some(line) = lines.get(candidate) else { continue };
+        if roles[candidate] != Role::Unread || article.standfirst.is_some() {
+            continue;
+        }
+        let followed_by_marker = (candidate + 1..(candidate + 3).min(lines.len()))
+            .any(|j| matches!(roles[j], Role::Byline | Role::Date));
+        let title_like = !ends_sentence(&line.text) || (followed_by_marker && candidate == headline + 1);
+        if title_like
+            && word_count(&line.text) >= 5
+            && has_lowercase_word(&line.text)
+            && !is_chrome(&line.text)
+            && byline_authors(&line.text).is_none()
+        {
+            roles[candidate] = Role::Standfirst;
+            article.standfirst = Some(line.text.clone());
+        }
+    }
+    let header_end = roles
+        .iter()
+        .rposition(|r| matches!(r, Role::Standfirst))
+        .map_or(last_marker, |s| s.max(last_marker));
+    for i in headline + 1..=header_end.min(lines.len().saturating_sub(1)) {
+        if roles[i] == Role::Unread {
+            roles[i] = Role::Extra(ExtraKind::Caption);
+        }
+    }
+    // Titles of embedded videos and galleries between header and body.
+    let mut i = header_end + 1;
+    while i < lines.len() && roles[i] == Role::Unread && !ends_sentence(&lines[i].text) && header_end > headline {
+        roles[i] = Role::Extra(ExtraKind::Caption);
+        i += 1;
+    }
+}
+
+/// A caption's closing date: "… in Moscow, Russia, June 15, 2017."
+fn ends_with_date(line: &str) -> bool {
+    let tail: Vec<&str> = line.split_whitespace().rev().take(4).collect();
+    let tail: Vec<&str> = tail.into_iter().rev().collect();
+    dates::find_date(&tail.join(" ")).is_some() && word_count(line) >= 6
+}
+
+fn is_next_to_date(lines: &[Line], i: usize) -> bool {
+    let near = |j: usize| lines.get(j).is_some_and(|l| dates::is_date_line(&l.text));
+    near(i + 1) || (i > 0 && near(i - 1))
+}
+
+/// Caption pairs where the first is the second without its credit.
+fn is_duplicate_of_next(lines: &[Line], i: usize) -> bool {
+    lines
+        .get(i + 1)
+        .is_some_and(|next| next.text.len() > lines[i].text.len() && next.text.starts_with(&lines[i].text) && is_credit_caption(&next.text))
+}
+
+/// Related links and prompts at the end: from the last line back, while the
+/// lines are page furniture or headline-like.
+fn mark_trailing_boilerplate(lines: &[Line], roles: &mut [Role]) {
+    for i in (0..lines.len()).rev() {
+        if roles[i] != Role::Unread {
+            continue;
+        }
+        let text = &lines[i].text;
+        let furniture = is_chrome(text)
+            || is_edge_boilerplate(text)
+            || (!ends_sentence(text) && word_count(text) <= 20 && !opens_with_quote(text));
+        if !furniture {
+            break;
+        }
+        roles[i] = Role::Extra(ExtraKind::Boilerplate);
+    }
+}
+
+fn opens_with_quote(text: &str) -> bool {
+    text.starts_with(['"', '\u{201c}', '\u{2018}', '\'', '\u{ab}'])
+}
+
+fn classify_body_lines(lines: &[Line], roles: &mut [Role]) {
+    for (i, line) in lines.iter().enumerate() {
+        if roles[i] != Role::Unread {
+            continue;
+        }
+        let text = &line.text;
+        roles[i] = if is_chrome(text) {
+            Role::Extra(ExtraKind::Boilerplate)
+        } else if is_credit_caption(text) {
+            Role::Extra(ExtraKind::Caption)
+        } else if !ends_sentence(text) && word_count(text) <= 12 && !opens_with_quote(text) {
+            Role::Extra(ExtraKind::Subheading)
+        } else {
+            Role::Body
+        };
+    }
+}
+
+/// The date: a date line in the header, else a dated line in the page's
+/// furniture ("appeared in the print edition … on February 17, 2017"), else
+/// a date in a caption at the top.
+fn read_dates(lines: &[Line], roles: &[Role], article: &mut Article) {
+    let find = |pred: &dyn Fn(&Role, &str) -> bool| {
+        lines
+            .iter()
+            .zip(roles)
+            .filter(|(l, r)| pred(r, &l.text))
+            .find_map(|(l, _)| dates::find_date(&l.text))
+    };
+    article.published = find(&|r, _| *r == Role::Date)
+        .or_else(|| find(&|r, t| *r == Role::Extra(ExtraKind::Boilerplate) && is_edge_boilerplate(t) || *r == Role::Extra(ExtraKind::Boilerplate) && is_chrome(t)))
+        .or_else(|| {
+            let first_body = roles.iter().position(|r| *r == Role::Body).unwrap_or(roles.len());
+            lines[..first_body]
+                .iter()
+                .zip(roles)
+                .filter(|(_, r)| **r == Role::Extra(ExtraKind::Caption))
+                .find_map(|(l, _)| dates::find_date(&l.text))
+        });
+}
+
+/// "MOSCOW – …", "WASHINGTON (Reuters) - …", "PARIS, May 2 (AFP) — …".
+pub fn dateline(paragraph: &str) -> Option<String> {
+    let cut = paragraph
+        .char_indices()
+        .find(|(_, c)| matches!(c, '\u{2013}' | '\u{2014}' | '\u{2022}' | '-' | ':'))
+        .map(|(i, _)| i)?;
+    let head = &paragraph[..cut];
+    if !paragraph[cut..].chars().nth(1).is_some_and(char::is_whitespace) || head.len() > 60 {
+        return None;
+    }
+    let place: String = head.split(['(', ',']).next()?.trim().to_string();
+    let letters = place.chars().filter(|c| c.is_alphabetic());
+    let is_caps = place.chars().any(char::is_alphabetic)
+        && letters.clone().all(char::is_uppercase)
+        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'));
+    (is_caps && place.chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some(place)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_header_fields_and_strips_furniture() {
+        let text = "Skip to main content\n\nMayor Backs New Tram Line\n\nCity hall approves funding for the long-delayed route\n\nBy Jane Holloway\nTuesday 3 March 2020 09:15 GMT\n\nLEEDS \u{2014} The mayor on Monday backed the line.\n\nWhat happens next\n\nWork starts in May, officials said.\n\nSign up to our newsletter\n\nRelated: Buses cut again";
+        let a = parse(text);
+        assert_eq!(a.headline.as_deref(), Some("Mayor Backs New Tram Line"));
+        assert_eq!(a.standfirst.as_deref(), Some("City hall approves funding for the long-delayed route"));
+        assert_eq!(a.authors, vec!["Jane Holloway"]);
+        assert_eq!(a.published.as_ref().map(|d| d.iso.as_str()), Some("2020-03-03T09:15:00+00:00"));
+        assert_eq!(a.dateline.as_deref(), Some("LEEDS"));
+        assert_eq!(a.body, "LEEDS \u{2014} The mayor on Monday backed the line.\n\nWork starts in May, officials said.");
+        assert_eq!(a.paragraphs.len(), 2);
+        let kinds: Vec<_> = a.extras.iter().map(|e| (e.kind, e.text.as_str())).collect();
+        assert!(kinds.contains(&(ExtraKind::Subheading, "What happens next")));
+        assert!(kinds.contains(&(ExtraKind::Boilerplate, "Sign up to our newsletter")));
+        assert!(kinds.contains(&(ExtraKind::Boilerplate, "Related: Buses cut again")));
+    }
+
+    #[test]
+    fn captions_before_the_standfirst_are_kept_apart() {
+        let text = "Port Strike Ends\n\nDockers returned to work on Friday after a deal.\nThe minister arrives in Rotterdam on Feb 2, 2021.\nThe minister arrives in Rotterdam on Feb 2, 2021. PHOTO: REUTERS\n\nThe agreement follows three weeks of talks between unions and owners\n\nROTTERDAM \u{2013} Dock workers went back on Friday.\n\nThe deal raises pay by 4 per cent, the union said.";
+        let a = parse(text);
+        assert_eq!(a.standfirst.as_deref(), Some("The agreement follows three weeks of talks between unions and owners"));
+        assert!(a.body.starts_with("ROTTERDAM"));
+        assert_eq!(a.extras.iter().filter(|e| e.kind == ExtraKind::Caption).count(), 3);
+        assert_eq!(a.published.map(|d| d.iso), Some("2021-02-02".to_string()));
+    }
+
+    #[test]
+    fn joins_hard_wrapped_lines_and_keeps_a_headline_only_file() {
+        let a = parse("Storm Hits Coast\n\nThe storm reached the coast\nearly on Sunday, forecasters said.");
+        assert_eq!(a.body, "The storm reached the coast early on Sunday, forecasters said.");
+        let only = parse("Just A Headline");
+        assert_eq!(only.headline.as_deref(), Some("Just A Headline"));
+        assert!(only.body.is_empty());
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline("WASHINGTON (Reuters) - The Senate voted."), Some("WASHINGTON".into()));
+        assert_eq!(dateline("PARIS, May 2 (AFP) \u{2013} Police said."), Some("PARIS".into()));
+        assert_eq!(dateline("The mayor - who won - said."), None);
+    }
+}

@@ -1,0 +1,148 @@
+//! Turning a file's bytes into text: UTF-8 with or without a byte-order
+//! mark, UTF-16 with one, Windows-1252 (which covers Latin-1) otherwise;
+//! binary files are refused. Line ends are normalised to `\n`.
+
+use thiserror::Error;
+
+/// Files larger than this are refused rather than read into memory.
+pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum DecodeError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file holds only whitespace")]
+    Blank,
+    #[error("the file looks binary (a NUL byte at offset {offset}); only plain-text articles can be imported")]
+    Binary { offset: usize },
+    #[error(
+        "the file is {size} bytes, over the {limit}-byte limit for one article; split it or check that it is an article"
+    )]
+    TooLarge { size: u64, limit: u64 },
+}
+
+/// Decoded text and the encoding it was read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// Decodes an article file's bytes.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(DecodeError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (utf8_or_binary(rest)?, "utf-8-bom")
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let (encoding, label) = if bytes[0] == 0xFF {
+            (encoding_rs::UTF_16LE, "utf-16le")
+        } else {
+            (encoding_rs::UTF_16BE, "utf-16be")
+        };
+        let (text, _, _) = encoding.decode(bytes);
+        (refuse_binary(text.into_owned())?, label)
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (refuse_binary(text.to_owned())?, "utf-8"),
+            Err(_) => {
+                if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+                    return Err(DecodeError::Binary { offset });
+                }
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (refuse_binary(text.into_owned())?, "windows-1252")
+            }
+        }
+    };
+    let text = normalise_line_ends(&text);
+    if text.trim().is_empty() {
+        return Err(DecodeError::Blank);
+    }
+    Ok(Decoded { text, encoding })
+}
+
+fn utf8_or_binary(bytes: &[u8]) -> Result<String, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => refuse_binary(text.to_owned()),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            refuse_binary(text.into_owned())
+        }
+    }
+}
+
+/// Text with NULs or many control characters is not an article.
+fn refuse_binary(text: String) -> Result<String, DecodeError> {
+    if let Some(offset) = text.find('\0') {
+        return Err(DecodeError::Binary { offset });
+    }
+    let sample: Vec<char> = text.chars().take(8192).collect();
+    let controls = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+        .count();
+    if controls * 20 > sample.len().max(1) {
+        let offset = text
+            .char_indices()
+            .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+            .map_or(0, |(i, _)| i);
+        return Err(DecodeError::Binary { offset });
+    }
+    Ok(text)
+}
+
+fn normalise_line_ends(text: &str) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_utf8_and_strips_a_bom() {
+        let d = decode("\u{feff}Headline\r\n\r\nBody.".as_bytes()).unwrap();
+        assert_eq!(d.text, "Headline\n\nBody.");
+        assert_eq!(d.encoding, "utf-8-bom");
+    }
+
+    #[test]
+    fn falls_back_to_windows_1252_for_curly_quotes() {
+        let bytes = b"He said \x93yes\x94 and caf\xe9.";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.text, "He said \u{201c}yes\u{201d} and caf\u{e9}.");
+        assert_eq!(d.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn refuses_binary_empty_and_blank() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\t \n"), Err(DecodeError::Blank));
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(DecodeError::Binary { .. })
+        ));
+    }
+
+    #[test]
+    fn reads_utf16_with_a_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Hi \u{201c}there\u{201d}".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "Hi \u{201c}there\u{201d}");
+        assert_eq!(d.encoding, "utf-16le");
+    }
+}

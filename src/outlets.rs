@@ -1,0 +1,141 @@
+//! Which outlet published an article, from what its page says of itself —
+//! "appeared in the print edition of …", "© 2021 …", "(Reuters)", "follow
+//! other … readers" — and a list of well-known outlets that gives each its
+//! usual name, web domain and country.
+
+use std::sync::OnceLock;
+
+/// A known outlet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outlet {
+    pub name: String,
+    pub domain: Option<String>,
+    pub country: Option<String>,
+    aliases: Vec<String>,
+}
+
+fn known() -> &'static [Outlet] {
+    static OUTLETS: OnceLock<Vec<Outlet>> = OnceLock::new();
+    OUTLETS.get_or_init(|| {
+        include_str!("../data/outlets.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let mut cols = l.split('\t');
+                let mut col = || cols.next().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+                let name = col().unwrap_or_default();
+                let domain = col();
+                let country = col();
+                let aliases = col()
+                    .map(|a| a.split('|').map(|s| s.trim().to_string()).collect())
+                    .unwrap_or_default();
+                Outlet { name, domain, country, aliases }
+            })
+            .collect()
+    })
+}
+
+/// The known outlet a name refers to ("Guardian" → "The Guardian").
+pub fn lookup(name: &str) -> Option<&'static Outlet> {
+    let wanted = name.trim().to_lowercase();
+    let bare = wanted.strip_prefix("the ").unwrap_or(&wanted);
+    known().iter().find(|o| {
+        let n = o.name.to_lowercase();
+        n == wanted
+            || n.strip_prefix("the ").unwrap_or(&n) == bare
+            || o.aliases.iter().any(|a| a.eq_ignore_ascii_case(&wanted) || a.eq_ignore_ascii_case(bare))
+    })
+}
+
+/// The outlet's usual name: a known outlet's, else the name as written.
+pub fn canonical_name(name: &str) -> String {
+    lookup(name).map_or_else(|| name.trim().to_string(), |o| o.name.clone())
+}
+
+/// The known outlet whose web domain a URL is on.
+pub fn by_url(url: &str) -> Option<&'static Outlet> {
+    let host = url.split("://").nth(1).unwrap_or(url).split('/').next()?.to_lowercase();
+    known().iter().find(|o| {
+        o.domain
+            .as_deref()
+            .is_some_and(|d| host == d || host.ends_with(&format!(".{d}")))
+    })
+}
+
+/// The outlet a line of the page names as its publisher, if any.
+pub fn detect_in_line(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    if let Some(at) = lower.find("print edition of ") {
+        return capitalised_run(&line[at + "print edition of ".len()..]).map(|n| canonical_name(&n));
+    }
+    for mark in ["\u{a9} ", "\u{a9}", "copyright \u{a9} ", "copyright (c) ", "copyright ", "(c) "] {
+        if lower.starts_with(mark) {
+            let rest = line[mark.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-' || c == ',');
+            return capitalised_run(rest).map(|n| canonical_name(&n));
+        }
+    }
+    for (at, _) in lower.match_indices(" readers") {
+        let before = &line[..at];
+        let name = before.rsplit(' ').next().unwrap_or("");
+        if name.chars().next().is_some_and(char::is_uppercase) {
+            return Some(canonical_name(name));
+        }
+    }
+    // An agency named in a dateline: "LONDON (Reuters) -".
+    if let Some(open) = line.find(" (") {
+        let rest = &line[open + 2..];
+        if let Some(close) = rest.find(')') {
+            let inside = &rest[..close];
+            let after = rest[close + 1..].trim_start();
+            if open < 60 && after.starts_with(['-', '\u{2013}', '\u{2014}']) && lookup(inside).is_some() {
+                return Some(canonical_name(inside));
+            }
+        }
+    }
+    None
+}
+
+/// The capitalised words at the start of `text` ("The Daily Example on …").
+fn capitalised_run(text: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for word in text.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.', ';', ':', '\'', '\u{2019}']);
+        let capitalised = bare.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let joiner = matches!(bare, "of" | "and" | "de" | "&") && !words.is_empty();
+        if !(capitalised || joiner) || bare.is_empty() {
+            break;
+        }
+        words.push(bare);
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| matches!(*w, "of" | "and" | "de" | "&")) {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_outlets_named_by_the_page() {
+        assert_eq!(
+            detect_in_line("A version of this article appeared in the print edition of The Daily Example on May 3, 2020, with the headline 'X'.").as_deref(),
+            Some("The Daily Example")
+        );
+        assert_eq!(detect_in_line("\u{a9} 2021 Northern Echo Media. All rights reserved").as_deref(), Some("Northern Echo Media"));
+        assert_eq!(detect_in_line("LONDON (Reuters) - Shares fell.").as_deref(), Some("Reuters"));
+        assert_eq!(detect_in_line("Join the debate with other Guardian readers").as_deref(), Some("The Guardian"));
+        assert_eq!(detect_in_line("The minister (left) - said"), None);
+    }
+
+    #[test]
+    fn known_outlets_have_domains() {
+        let ap = lookup("AP").unwrap();
+        assert_eq!(ap.name, "The Associated Press");
+        assert_eq!(by_url("https://www.theguardian.com/world/x").map(|o| o.name.as_str()), Some("The Guardian"));
+    }
+}

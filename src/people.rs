@@ -1,0 +1,605 @@
+//! Finding the people an article names, and knowing when two names are the
+//! same person: "Russian President Vladimir Putin", "Mr Putin", "Putin's"
+//! and "MR VLADIMIR PUTIN" are one person with one canonical name, while
+//! "Hillary Clinton" and "Bill Clinton" stay two.
+//!
+//! A capitalised phrase is a person when it starts with a given name, or
+//! follows a title or honorific, or is introduced by a role ("whistleblower
+//! Edward Snowden"), or speaks ("… Okafor said"); words that mark
+//! organisations and places ("Committee", "Lake") rule it out. Surnames
+//! alone resolve to the full names found in the same article; a lone
+//! capitalised word that matches no one here is kept as a weak candidate
+//! for the corpus to resolve.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use crate::lexicon::{self, Gender};
+use crate::text::{self, Word};
+
+/// One person named in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// Canonical full name ("Vladimir Putin"); a surname alone when the
+    /// article never gives more.
+    pub name: String,
+    pub given: Option<String>,
+    pub surname: String,
+    pub gender: Gender,
+    /// Surface forms as written ("Mr Putin", "Putin").
+    pub aliases: BTreeSet<String>,
+    pub roles: BTreeSet<String>,
+    /// Mentions in headline, standfirst, subheadings and body.
+    pub mentions: usize,
+    /// Byte offset of the first mention in the body.
+    pub first_offset: Option<usize>,
+    /// Only a lone capitalised word: a person only if the corpus knows the name.
+    pub weak: bool,
+}
+
+/// A person named at a place in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The name itself.
+    pub span: Range<usize>,
+    /// The name with any title before it ("Russian President Vladimir Putin").
+    pub phrase: Range<usize>,
+    pub person: usize,
+}
+
+/// A title standing for a person ("the Russian President").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleMention {
+    pub span: Range<usize>,
+    pub role: String,
+    pub person: Option<usize>,
+}
+
+/// The people of one article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct People {
+    pub people: Vec<Person>,
+    /// Body mentions in order.
+    pub mentions: Vec<Mention>,
+    pub role_mentions: Vec<RoleMention>,
+}
+
+/// Where a piece of text sits: only the body gives offsets, and only text
+/// written in sentence case can introduce new people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    Headline,
+    Standfirst,
+    Subheading,
+    Body,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    region: Region,
+    span: Range<usize>,
+    phrase: Range<usize>,
+    name_words: Vec<String>,
+    surface: String,
+    role: Option<String>,
+    title_gender: Option<Gender>,
+    titled: bool,
+}
+
+/// Finds the people named in an article's parts.
+pub fn find(headline: Option<&str>, standfirst: Option<&str>, subheadings: &[&str], body: &str) -> People {
+    let mut found = People::default();
+    let mut candidates = Vec::new();
+    for (region, text) in standfirst
+        .map(|s| (Region::Standfirst, s))
+        .into_iter()
+        .chain(std::iter::once((Region::Body, body)))
+    {
+        candidates.extend(candidates_in(text, region));
+    }
+    // Full names first, so that surnames can resolve to them wherever they are.
+    for c in candidates.iter().filter(|c| c.name_words.len() >= 2) {
+        let idx = found.person_for_full_name(&c.name_words);
+        found.record(idx, c);
+    }
+    for c in candidates.iter().filter(|c| c.name_words.len() == 1) {
+        let idx = match found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region) {
+            Some(idx) => idx,
+            None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
+        };
+        found.record(idx, c);
+    }
+    for (region, text) in headline
+        .map(|h| (Region::Headline, h))
+        .into_iter()
+        .chain(subheadings.iter().map(|s| (Region::Subheading, *s)))
+    {
+        found.count_known_names(text, region);
+    }
+    found.role_mentions = role_mentions(body)
+        .into_iter()
+        .map(|(span, role)| {
+            let person = found.resolve_role(&role);
+            RoleMention { span, role, person }
+        })
+        .collect();
+    found.mentions.sort_by_key(|m| m.span.start);
+    found
+}
+
+impl People {
+    fn person_for_full_name(&mut self, words: &[String]) -> usize {
+        let given = words[0].to_lowercase();
+        let surname = words.last().unwrap().to_lowercase();
+        let name = words.join(" ");
+        if let Some(idx) = self.people.iter().position(|p| {
+            p.surname.eq_ignore_ascii_case(&surname) && p.given.as_deref().is_some_and(|g| g.eq_ignore_ascii_case(&given))
+        }) {
+            // Keep the fullest form: "George W. Bush" over "George Bush".
+            if words.len() > self.people[idx].name.split(' ').count() {
+                self.people[idx].name = name;
+            }
+            return idx;
+        }
+        self.people.push(Person {
+            name,
+            given: Some(words[0].clone()),
+            surname: words.last().unwrap().clone(),
+            gender: lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown),
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            mentions: 0,
+            first_offset: None,
+            weak: false,
+        });
+        self.people.len() - 1
+    }
+
+    /// The person a surname (or, for names written family-first, a given
+    /// name) refers to: the one whose sex fits the honorific, else the one
+    /// last named before this point.
+    fn resolve_surname(&self, word: &str, gender: Option<Gender>, at: usize, region: Region) -> Option<usize> {
+        let matches = |p: &Person, by_given: bool| {
+            if by_given {
+                p.given.as_deref().is_some_and(|g| g.eq_ignore_ascii_case(word)) && p.name.split(' ').count() == 2
+            } else {
+                p.surname.eq_ignore_ascii_case(word)
+            }
+        };
+        for by_given in [false, true] {
+            let mut options: Vec<usize> = (0..self.people.len())
+                .filter(|&i| matches(&self.people[i], by_given) && !self.people[i].weak)
+                .collect();
+            if options.len() > 1 {
+                if let Some(g) = gender.filter(|g| *g != Gender::Unknown) {
+                    let fitting: Vec<usize> = options.iter().copied().filter(|&i| self.people[i].gender == g).collect();
+                    if !fitting.is_empty() {
+                        options = fitting;
+                    }
+                }
+            }
+            if options.len() > 1 && region == Region::Body {
+                let last_before = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start < at && options.contains(&m.person))
+                    .max_by_key(|m| m.span.start)
+                    .map(|m| m.person);
+                if last_before.is_some() {
+                    return last_before;
+                }
+            }
+            if let Some(first) = options.first() {
+                return Some(*first);
+            }
+            if gender.is_none() {
+                // A lone word may only match surnames.
+                break;
+            }
+        }
+        // A weak candidate seen before.
+        self.people.iter().position(|p| p.weak && p.surname == word && p.given.is_none())
+    }
+
+    fn add_surname_only(&mut self, word: &str, gender: Option<Gender>, weak: bool) -> usize {
+        if let Some(idx) = self.people.iter().position(|p| p.given.is_none() && p.surname == word) {
+            self.people[idx].weak &= weak;
+            return idx;
+        }
+        self.people.push(Person {
+            name: word.to_string(),
+            given: None,
+            surname: word.to_string(),
+            gender: gender.unwrap_or(Gender::Unknown),
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            mentions: 0,
+            first_offset: None,
+            weak,
+        });
+        self.people.len() - 1
+    }
+
+    fn record(&mut self, idx: usize, c: &Candidate) {
+        let person = &mut self.people[idx];
+        person.mentions += 1;
+        person.aliases.insert(c.surface.clone());
+        if let Some(role) = c.role.as_ref().filter(|_| !person.weak) {
+            person.roles.insert(role.clone());
+        }
+        if c.region == Region::Body {
+            person.first_offset = Some(person.first_offset.map_or(c.span.start, |o| o.min(c.span.start)));
+            self.mentions.push(Mention {
+                span: c.span.clone(),
+                phrase: c.phrase.clone(),
+                person: idx,
+            });
+        }
+    }
+
+    /// Counts names of people already found, in text written in title case.
+    fn count_known_names(&mut self, text: &str, region: Region) {
+        let ws = text::words(text);
+        let mut i = 0;
+        while i < ws.len() {
+            let w = ws[i].base();
+            let next = ws.get(i + 1).map(|n| n.base());
+            let full = next.and_then(|n| {
+                self.people.iter().position(|p| {
+                    !p.weak
+                        && p.given.as_deref().is_some_and(|g| g.eq_ignore_ascii_case(w))
+                        && p.surname.eq_ignore_ascii_case(n)
+                })
+            });
+            if let Some(idx) = full {
+                self.people[idx].mentions += 1;
+                self.people[idx].aliases.insert(format!("{} {}", ws[i].base(), ws[i + 1].base()));
+                i += 2;
+                continue;
+            }
+            if ws[i].is_capitalised() {
+                if let Some(idx) = self.resolve_surname(w, None, 0, region) {
+                    if !self.people[idx].weak {
+                        self.people[idx].mentions += 1;
+                        self.people[idx].aliases.insert(w.to_string());
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The person who holds a role in this article ("the Russian President").
+    pub fn resolve_role(&self, role: &str) -> Option<usize> {
+        let wanted = role_key(role);
+        if wanted.is_empty() {
+            return None;
+        }
+        let head = wanted.last().unwrap();
+        let holders: Vec<usize> = (0..self.people.len())
+            .filter(|&i| !self.people[i].weak)
+            .filter(|&i| {
+                self.people[i].roles.iter().any(|r| {
+                    let have = role_key(r);
+                    have.last() == Some(head) && wanted.iter().all(|w| have.contains(w))
+                })
+            })
+            .collect();
+        if holders.len() == 1 {
+            return Some(holders[0]);
+        }
+        // The head alone ("the president") when one person has such a role.
+        if wanted.len() > 1 {
+            return None;
+        }
+        let by_head: Vec<usize> = (0..self.people.len())
+            .filter(|&i| !self.people[i].weak)
+            .filter(|&i| self.people[i].roles.iter().any(|r| role_key(r).last() == Some(head)))
+            .collect();
+        (by_head.len() == 1).then(|| by_head[0])
+    }
+
+    /// The mention whose title or name begins at byte `at` of the body.
+    pub fn mention_at(&self, at: usize) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.phrase.start == at || m.span.start == at)
+    }
+}
+
+/// Role words that matter for matching: lower case, without "the",
+/// "former" and the like, "U.S." and "US" alike.
+fn role_key(role: &str) -> Vec<String> {
+    role.split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.to_lowercase().replace('.', ""))
+        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "former" | "ex" | "then" | "acting" | "fired" | "new" | "current" | "its" | "his" | "her" | "their" | "embattled" | "outgoing"))
+        .map(|w| if w == "usa" { "us".to_string() } else { w })
+        .collect()
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// Surname shapes that only people have ("O'Brien", "McCabe", "Jong-un").
+fn has_surname_shape(word: &str) -> bool {
+    let after = |prefix: &str| word.strip_prefix(prefix).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+    after("O'") || after("O\u{2019}") || after("Mc") || after("Mac") || after("Fitz")
+        || word.split_once('-').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase) && b.chars().next().is_some_and(char::is_lowercase) && b.len() <= 4
+        })
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut capital_next = true;
+    for c in word.chars() {
+        if capital_next {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        capital_next = matches!(c, '-' | '\'' | '\u{2019}' | '.');
+    }
+    // "Mcdonald" → "McDonald"
+    if let Some(rest) = out.strip_prefix("Mc") {
+        let mut chars = rest.chars();
+        if let Some(first) = chars.next() {
+            return format!("Mc{}{}", first.to_uppercase(), chars.as_str());
+        }
+    }
+    out
+}
+
+/// Capitalised phrases in sentence-case text that name people.
+fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
+    let ws = text::words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !ws[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, with name particles inside it.
+        let mut j = i + 1;
+        while j < ws.len() && ws[j].joined_to_previous && !ws[j - 1].is_possessive() {
+            let w = &ws[j];
+            let particle = lexicon::is_name_particle(w.text) && ws.get(j + 1).is_some_and(|n| n.is_capitalised() && n.joined_to_previous);
+            if w.is_capitalised() || particle {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(c) = read_run(text, &ws, i, j, region) {
+            out.push(c);
+        }
+        i = j;
+    }
+    out
+}
+
+fn read_run(text: &str, ws: &[Word], start: usize, end: usize, region: Region) -> Option<Candidate> {
+    let run = &ws[start..end];
+    let shouting = run.len() >= 2 && run.iter().all(|w| w.is_shouting() || is_initial(w.text));
+    let norm = |w: &Word| if shouting { title_case(w.base()) } else { w.base().to_string() };
+    let mut k = 0;
+    // Sentence openers that are not names ("Earlier", "The").
+    while k < run.len() && lexicon::is_capitalised_function_word(run[k].text) {
+        k += 1;
+    }
+    let mut title_gender = None;
+    let mut titled = false;
+    let prefix_start = k;
+    while k < run.len() {
+        let w = &run[k];
+        let acronym = w.is_shouting() && !shouting && w.text.chars().count() <= 5;
+        if lexicon::is_title_word(w.text) || lexicon::is_nationality(w.text) || acronym || w.text.to_lowercase().starts_with("ex-") {
+            if let Some(g) = lexicon::honorific(w.text) {
+                title_gender = Some(g);
+            }
+            titled |= lexicon::is_person_title(w.text);
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let name = &run[k..];
+    let names: Vec<String> = name.iter().map(norm).collect();
+    if name.is_empty()
+        || names.iter().any(|w| lexicon::is_not_person_word(w) || lexicon::is_capitalised_function_word(w))
+        || lexicon::is_known_organisation(&names.join(" "))
+        || names.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let prefix_role = (k > prefix_start).then(|| {
+        let words: Vec<String> = run[prefix_start..k].iter().map(norm).collect();
+        words.join(" ")
+    });
+    // Lower-case words just before the run: "whistleblower Edward Snowden".
+    let role_before = role_before(text, ws, start);
+    let role_after = apposition_after(text, ws, end);
+    let followed_by_cue = ws.get(end).is_some_and(|w| lexicon::is_cue_verb(w.text)) && !ws[end - 1].is_possessive();
+    let span = name.first().unwrap().start..name.last().unwrap().end;
+    let span_end = if name.last().unwrap().is_possessive() { name.last().unwrap().start + name.last().unwrap().base().len() } else { span.end };
+    let span = span.start..span_end;
+    let surface = if prefix_role.is_some() && titled && lexicon::honorific(run[k - 1].text).is_some() {
+        // Keep the honorific in the alias ("Mr Putin").
+        format!("{} {}", norm(&run[k - 1]), names.join(" "))
+    } else {
+        names.join(" ")
+    };
+    let context = titled || role_before.is_some() || role_after.is_some() || followed_by_cue;
+    let person_like = if names.len() >= 2 {
+        let first = &names[0];
+        !lexicon::is_nationality(first)
+            && (lexicon::given_name(first).is_some()
+                || is_initial(first)
+                || context
+                || names[1..].iter().any(|w| has_surname_shape(w)))
+    } else {
+        // One word: after a title, or alone in its run (a weak candidate).
+        let w = &names[0];
+        let alone = run.len() == 1 && !run[0].sentence_start || followed_by_cue && run.len() == 1;
+        !is_initial(w) && w.chars().count() >= 2 && !run[k].is_shouting() && (titled || alone) && !lexicon::is_title_word(w) && !lexicon::is_nationality(w)
+    };
+    if !person_like {
+        return None;
+    }
+    let role = prefix_role
+        .filter(|r| r.split(' ').any(|w| lexicon::honorific(w).is_none()))
+        .map(|r| r.split(' ').filter(|w| lexicon::honorific(w).is_none()).collect::<Vec<_>>().join(" "))
+        .filter(|r| !r.is_empty() && r.split(' ').any(|w| lexicon::is_role_head(w) || lexicon::is_title_word(w)) && !r.split(' ').all(lexicon::is_nationality))
+        .or(role_before)
+        .or(role_after);
+    Some(Candidate {
+        region,
+        span,
+        phrase: run[prefix_start.min(k)].start..span_end,
+        name_words: names,
+        surface,
+        role,
+        title_gender,
+        titled,
+    })
+}
+
+/// "his national security adviser Michael Flynn" → "national security adviser".
+fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
+    let head = ws.get(run_start.checked_sub(1)?)?;
+    if !head.joined_to_previous && run_start > 1 && text[ws[run_start - 1].end..ws[run_start].start].trim() != "" {
+        return None;
+    }
+    if !ws[run_start].joined_to_previous || !lexicon::is_role_head(head.text) || head.is_capitalised() {
+        return None;
+    }
+    let mut first = run_start - 1;
+    while first > 0 && run_start - first < 5 {
+        let prev = &ws[first - 1];
+        let role_word = lexicon::is_role_head(prev.text)
+            || lexicon::is_title_word(prev.text)
+            || (prev.is_shouting() && prev.text.len() <= 5)
+            || matches!(prev.text, "former" | "acting" | "deputy" | "senior" | "top" | "interim" | "chief");
+        if !ws[first].joined_to_previous || prev.is_possessive() || !role_word {
+            break;
+        }
+        first -= 1;
+    }
+    Some(text[ws[first].start..head.end].to_string())
+}
+
+/// "Jane Doe, the bank's chief economist, said" → "chief economist".
+fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
+    let last = ws.get(run_end.checked_sub(1)?)?;
+    let det = ws.get(run_end)?;
+    if !text[last.end..det.start].trim().starts_with(',') || !matches!(det.text, "the" | "a" | "an") {
+        return None;
+    }
+    let mut words = Vec::new();
+    for w in &ws[run_end + 1..] {
+        if !w.joined_to_previous && !words.is_empty() || matches!(w.text, "who" | "which" | "that" | "and") || words.len() >= 6 {
+            break;
+        }
+        if w.is_possessive() {
+            words.clear();
+            continue;
+        }
+        words.push(w.text);
+    }
+    words.iter().rposition(|w| lexicon::is_role_head(w)).map(|h| words[..=h].join(" "))
+}
+
+/// Titles used without a name: "the Russian President", "the former FBI director".
+pub fn role_mentions(text: &str) -> Vec<(Range<usize>, String)> {
+    let ws = text::words(text);
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !matches!(w.text.to_lowercase().as_str(), "the" | "a") {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last_head = None;
+        while j < ws.len() && j - i <= 5 && ws[j].joined_to_previous && !ws[j - 1].is_possessive() {
+            let t = ws[j].text;
+            if lexicon::is_role_head(t) {
+                last_head = Some(j);
+            } else if !(lexicon::is_title_word(t) || lexicon::is_nationality(t) || ws[j].is_shouting() || t.chars().all(char::is_lowercase)) {
+                break;
+            }
+            j += 1;
+        }
+        let Some(h) = last_head else { continue };
+        // A name right after the title is a named mention, not a role one.
+        if ws.get(h + 1).is_some_and(|n| n.joined_to_previous && n.is_capitalised()) {
+            continue;
+        }
+        out.push((w.start..ws[h].end, text[ws[i + 1].start..ws[h].end].to_string()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(p: &People) -> Vec<String> {
+        let mut v: Vec<String> = p.people.iter().filter(|p| !p.weak).map(|p| p.name.clone()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn titles_and_roles_are_split_from_names() {
+        let p = find(None, None, &[], "Russian Defence Minister Sergei Shoigu met US Defence Secretary James Mattis. Mr Mattis said little.");
+        assert_eq!(names(&p), ["James Mattis", "Sergei Shoigu"]);
+        let mattis = p.people.iter().find(|x| x.name == "James Mattis").unwrap();
+        assert_eq!(mattis.mentions, 2);
+        assert!(mattis.roles.contains("US Defence Secretary"));
+        assert!(mattis.aliases.contains("Mr Mattis"));
+    }
+
+    #[test]
+    fn hard_names() {
+        let p = find(
+            None,
+            None,
+            &[],
+            "Jean-Claude Juncker spoke to Ursula von der Leyen. Later Kim Jong-un wrote to George W. Bush, and host Conan O'Brien joked about Andrew McCabe's book.",
+        );
+        assert_eq!(
+            names(&p),
+            ["Andrew McCabe", "Conan O'Brien", "George W. Bush", "Jean-Claude Juncker", "Kim Jong-un", "Ursula von der Leyen"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_places_are_not_people() {
+        let p = find(None, None, &[], "The Senate Intelligence Committee met in New York. The Federal Security Service and Morgan Stanley said World War II ended.");
+        assert!(names(&p).is_empty(), "{:?}", names(&p));
+    }
+
+    #[test]
+    fn two_people_with_one_surname_stay_two() {
+        let p = find(None, None, &[], "Hillary Clinton and Bill Clinton arrived. Mrs Clinton spoke first; Mr Clinton waited.");
+        assert_eq!(names(&p), ["Bill Clinton", "Hillary Clinton"]);
+        let hillary = p.people.iter().find(|x| x.name == "Hillary Clinton").unwrap();
+        assert!(hillary.aliases.contains("Mrs Clinton"));
+        assert_eq!(hillary.mentions, 2);
+    }
+
+    #[test]
+    fn capitals_possessives_and_headline_mentions() {
+        let p = find(Some("Okafor Wins Vote"), None, &[], "MR DONALD TRUMP, in a tweet, praised Amara Okafor. Okafor's plan passed.");
+        assert_eq!(names(&p), ["Amara Okafor", "Donald Trump"]);
+        let okafor = p.people.iter().find(|x| x.name == "Amara Okafor").unwrap();
+        assert_eq!(okafor.mentions, 3);
+    }
+
+    #[test]
+    fn roles_resolve_to_their_holder() {
+        let p = find(None, None, &[], "Russian President Vladimir Putin spoke. The Russian President said more.");
+        assert_eq!(p.role_mentions.len(), 1);
+        assert_eq!(p.role_mentions[0].person.map(|i| p.people[i].name.as_str()), Some("Vladimir Putin"));
+    }
+}
