@@ -31,6 +31,7 @@ CREATE TABLE articles (
     raw_text      TEXT NOT NULL,          -- the decoded file, verbatim
     encoding      TEXT NOT NULL,          -- utf-8, utf-8-bom, windows-1252…
     sha256        TEXT NOT NULL,          -- of the file's bytes
+    manifest      TEXT,                   -- the manifest row applied, as JSON
     imported_at   TEXT NOT NULL
 );
 CREATE INDEX articles_source ON articles(source_id);
@@ -48,9 +49,12 @@ CREATE TABLE article_extras (
 );
 
 CREATE TABLE people (
-    id    INTEGER PRIMARY KEY,
-    name  TEXT NOT NULL UNIQUE COLLATE NOCASE   -- canonical full name
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE COLLATE NOCASE,   -- canonical full name
+    surname  TEXT NOT NULL COLLATE NOCASE,          -- last word of the name
+    given    INTEGER NOT NULL DEFAULT 1             -- 0 when only a surname is known
 );
+CREATE INDEX people_surname ON people(surname);
 
 -- Every surface form under which a person appears, per article.
 CREATE TABLE person_aliases (
@@ -87,6 +91,18 @@ CREATE TABLE article_authors (
     PRIMARY KEY (article_id, person_id)
 );
 CREATE INDEX article_authors_person ON article_authors(person_id);
+
+-- Lone capitalised words that may be surnames of people named elsewhere
+-- in the corpus ("Trump" in an article that never gives his full name);
+-- resolved after each import, whatever order the files came in.
+CREATE TABLE unresolved_names (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL COLLATE NOCASE,
+    mentions     INTEGER NOT NULL,
+    first_offset INTEGER,
+    PRIMARY KEY (article_id, name)
+);
+CREATE INDEX unresolved_names_name ON unresolved_names(name);
 
 CREATE TABLE quotes (
     id           INTEGER PRIMARY KEY,

@@ -146,7 +146,11 @@ pub fn normalise_spaces(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut last_space = false;
     for c in raw.chars() {
-        let c = if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' { ' ' } else { c };
+        let c = if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+            ' '
+        } else {
+            c
+        };
         if c == ' ' {
             if !last_space {
                 out.push(' ');
@@ -183,37 +187,134 @@ fn is_chrome(line: &str) -> bool {
     let lower = line.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     const EXACT: &[&str] = &[
-        "accessibility links", "skip to main content", "skip to content", "skip to navigation",
-        "breaking news", "advertisement", "advertising", "share", "share this article",
-        "share this story", "share this", "comments", "comment", "print", "email", "menu",
-        "search", "home", "sign in", "log in", "login", "register", "subscribe", "close",
-        "more", "related", "related articles", "related stories", "related content",
-        "related topics", "read more", "most read", "most popular", "trending", "top stories",
-        "latest news", "latest", "you may also like", "recommended", "recommended for you",
-        "watch", "listen", "follow us", "newsletter", "start the discussion",
-        "join the discussion", "join the conversation", "leave a comment", "view comments",
-        "show comments", "load comments", "thank you for registering",
-        "join our commenting forum", "image", "video", "photo", "copy link", "copied",
-        "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "back to top",
-        "next article", "previous article", "more from", "topics", "tags", "live",
-        "sponsored", "sponsored content", "promoted stories", "print edition | subscribe",
-        "print edition", "editor's picks", "editors picks", "more stories", "in pictures",
-        "sign up", "already a subscriber", "continue reading", "story continues below",
-        "story continues below advertisement", "article continues below",
-        "scroll to continue", "media playback is unsupported on your device",
+        "accessibility links",
+        "skip to main content",
+        "skip to content",
+        "skip to navigation",
+        "breaking news",
+        "advertisement",
+        "advertising",
+        "share",
+        "share this article",
+        "share this story",
+        "share this",
+        "comments",
+        "comment",
+        "print",
+        "email",
+        "menu",
+        "search",
+        "home",
+        "sign in",
+        "log in",
+        "login",
+        "register",
+        "subscribe",
+        "close",
+        "more",
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "related topics",
+        "read more",
+        "most read",
+        "most popular",
+        "trending",
+        "top stories",
+        "latest news",
+        "latest",
+        "you may also like",
+        "recommended",
+        "recommended for you",
+        "watch",
+        "listen",
+        "follow us",
+        "newsletter",
+        "start the discussion",
+        "join the discussion",
+        "join the conversation",
+        "leave a comment",
+        "view comments",
+        "show comments",
+        "load comments",
+        "thank you for registering",
+        "join our commenting forum",
+        "image",
+        "video",
+        "photo",
+        "copy link",
+        "copied",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "reddit",
+        "pinterest",
+        "back to top",
+        "next article",
+        "previous article",
+        "more from",
+        "topics",
+        "tags",
+        "live",
+        "sponsored",
+        "sponsored content",
+        "promoted stories",
+        "print edition | subscribe",
+        "print edition",
+        "editor's picks",
+        "editors picks",
+        "more stories",
+        "in pictures",
+        "sign up",
+        "already a subscriber",
+        "continue reading",
+        "story continues below",
+        "story continues below advertisement",
+        "article continues below",
+        "scroll to continue",
+        "media playback is unsupported on your device",
     ];
     if EXACT.contains(&bare) {
         return true;
     }
     const PREFIXES: &[&str] = &[
-        "read more", "related:", "see also", "watch:", "listen:", "more:", "follow us",
-        "sign up", "subscribe to", "subscribe for", "\u{a9}", "(c) ", "copyright",
-        "all rights reserved", "click here", "this article appeared", "this story appeared",
-        "a version of this article", "a version of this story", "this article was",
-        "this story was originally", "originally published", "reporting by", "editing by",
-        "additional reporting by", "get the latest", "download the", "get our",
-        "we use cookies", "please refresh", "please enable", "you must be logged in",
-        "to continue reading", "want to read more", "get unlimited access",
+        "read more",
+        "related:",
+        "see also",
+        "watch:",
+        "listen:",
+        "more:",
+        "follow us",
+        "sign up",
+        "subscribe to",
+        "subscribe for",
+        "\u{a9}",
+        "(c) ",
+        "copyright",
+        "all rights reserved",
+        "click here",
+        "this article appeared",
+        "this story appeared",
+        "a version of this article",
+        "a version of this story",
+        "this article was",
+        "this story was originally",
+        "originally published",
+        "reporting by",
+        "editing by",
+        "additional reporting by",
+        "get the latest",
+        "download the",
+        "get our",
+        "we use cookies",
+        "please refresh",
+        "please enable",
+        "you must be logged in",
+        "to continue reading",
+        "want to read more",
+        "get unlimited access",
     ];
     PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("| subscribe")
 }
@@ -223,13 +324,40 @@ fn is_chrome(line: &str) -> bool {
 fn is_edge_boilerplate(line: &str) -> bool {
     let lower = line.to_lowercase();
     const CONTAINS: &[&str] = &[
-        "sign up", "subscribe", "newsletter", "commenting", "comments", "refresh the page",
-        "refresh your browser", "logged in", "log in", "facebook page", "follow us",
-        "all rights reserved", "\u{a9}", "copyright", "print edition", "cookie", "javascript",
-        "your browser", "click here", "terms of use", "privacy policy", "see their replies",
-        "please go here", "share this", "like us on", "follow them", "our app",
-        "download our", "premium", "paywall", "support our journalism", "donate",
-        "registering", "readers and",
+        "sign up",
+        "subscribe",
+        "newsletter",
+        "commenting",
+        "comments",
+        "refresh the page",
+        "refresh your browser",
+        "logged in",
+        "log in",
+        "facebook page",
+        "follow us",
+        "all rights reserved",
+        "\u{a9}",
+        "copyright",
+        "print edition",
+        "cookie",
+        "javascript",
+        "your browser",
+        "click here",
+        "terms of use",
+        "privacy policy",
+        "see their replies",
+        "please go here",
+        "share this",
+        "like us on",
+        "follow them",
+        "our app",
+        "download our",
+        "premium",
+        "paywall",
+        "support our journalism",
+        "donate",
+        "registering",
+        "readers and",
     ];
     CONTAINS.iter().any(|p| lower.contains(p))
 }
@@ -238,11 +366,34 @@ fn is_edge_boilerplate(line: &str) -> bool {
 fn is_credit_caption(line: &str) -> bool {
     let lower = line.to_lowercase();
     const MARKS: &[&str] = &[
-        "photo:", "photo credit", "photograph:", "photographs:", "image:", "image copyright",
-        "image caption", "(photo by", "photo by ", "getty images", "afp photo", "ap photo",
-        "/ap", "/afp", "/reuters", "reuters/", "/getty", "(reuters)", "/epa", "epa-efe",
-        "credit:", "pictured:", "file photo", "/shutterstock", "/pa wire", "pa images",
-        "(ap)", "(afp)",
+        "photo:",
+        "photo credit",
+        "photograph:",
+        "photographs:",
+        "image:",
+        "image copyright",
+        "image caption",
+        "(photo by",
+        "photo by ",
+        "getty images",
+        "afp photo",
+        "ap photo",
+        "/ap",
+        "/afp",
+        "/reuters",
+        "reuters/",
+        "/getty",
+        "(reuters)",
+        "/epa",
+        "epa-efe",
+        "credit:",
+        "pictured:",
+        "file photo",
+        "/shutterstock",
+        "/pa wire",
+        "pa images",
+        "(ap)",
+        "(afp)",
     ];
     let short = word_count(line) <= 60;
     short
@@ -254,7 +405,11 @@ fn is_credit_caption(line: &str) -> bool {
 
 /// A line that is one or more person names, perhaps after "By".
 fn byline_authors(line: &str) -> Option<Vec<String>> {
-    let (explicit, rest) = match line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")).or_else(|| line.strip_prefix("by ")) {
+    let (explicit, rest) = match line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+        .or_else(|| line.strip_prefix("by "))
+    {
         Some(rest) => (true, rest),
         None => (false, line),
     };
@@ -288,7 +443,11 @@ fn looks_like_name(part: &str, explicit: bool) -> bool {
     let capitalised = words.iter().all(|w| {
         w.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_name_particle(w)
     });
-    if !capitalised || words.iter().any(|w| lexicon::is_not_person_word(w) || lexicon::is_title_word(w) || is_chrome(w)) {
+    if !capitalised
+        || words
+            .iter()
+            .any(|w| lexicon::is_not_person_word(w) || lexicon::is_title_word(w) || is_chrome(w))
+    {
         return false;
     }
     let first = words[0].trim_end_matches('.');
@@ -303,7 +462,10 @@ fn title_case_if_shouting(name: &str) -> String {
         .map(|w| {
             let mut chars = w.chars();
             match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars.flat_map(|c| c.to_lowercase())).collect(),
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(|c| c.to_lowercase()))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -352,7 +514,10 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
             }
             roles[i] = Role::Byline;
             last_marker = i;
-        } else if is_credit_caption(text) || is_duplicate_of_next(lines, i) || (sentences == 0 && ends_with_date(text)) {
+        } else if is_credit_caption(text)
+            || is_duplicate_of_next(lines, i)
+            || (sentences == 0 && ends_with_date(text))
+        {
             roles[i] = Role::Extra(ExtraKind::Caption);
             last_marker = i;
         } else if is_chrome(text) {
@@ -381,13 +546,16 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
 
     // The standfirst directly follows the headline or the header's markers.
     for candidate in [headline + 1, last_marker + 1] {
-        let Some(line) = lines.get(candidate) else { continue };
+        let Some(line) = lines.get(candidate) else {
+            continue;
+        };
         if roles[candidate] != Role::Unread || article.standfirst.is_some() {
             continue;
         }
         let followed_by_marker = (candidate + 1..(candidate + 3).min(lines.len()))
             .any(|j| matches!(roles[j], Role::Byline | Role::Date));
-        let title_like = !ends_sentence(&line.text) || (followed_by_marker && candidate == headline + 1);
+        let title_like =
+            !ends_sentence(&line.text) || (followed_by_marker && candidate == headline + 1);
         if title_like
             && word_count(&line.text) >= 5
             && has_lowercase_word(&line.text)
@@ -409,7 +577,11 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
     }
     // Titles of embedded videos and galleries between header and body.
     let mut i = header_end + 1;
-    while i < lines.len() && roles[i] == Role::Unread && !ends_sentence(&lines[i].text) && header_end > headline {
+    while i < lines.len()
+        && roles[i] == Role::Unread
+        && !ends_sentence(&lines[i].text)
+        && header_end > headline
+    {
         roles[i] = Role::Extra(ExtraKind::Caption);
         i += 1;
     }
@@ -429,9 +601,11 @@ fn is_next_to_date(lines: &[Line], i: usize) -> bool {
 
 /// Caption pairs where the first is the second without its credit.
 fn is_duplicate_of_next(lines: &[Line], i: usize) -> bool {
-    lines
-        .get(i + 1)
-        .is_some_and(|next| next.text.len() > lines[i].text.len() && next.text.starts_with(&lines[i].text) && is_credit_caption(&next.text))
+    lines.get(i + 1).is_some_and(|next| {
+        next.text.len() > lines[i].text.len()
+            && next.text.starts_with(&lines[i].text)
+            && is_credit_caption(&next.text)
+    })
 }
 
 /// Related links and prompts at the end: from the last line back, while the
@@ -486,9 +660,17 @@ fn read_dates(lines: &[Line], roles: &[Role], article: &mut Article) {
             .find_map(|(l, _)| dates::find_date(&l.text))
     };
     article.published = find(&|r, _| *r == Role::Date)
-        .or_else(|| find(&|r, t| *r == Role::Extra(ExtraKind::Boilerplate) && is_edge_boilerplate(t) || *r == Role::Extra(ExtraKind::Boilerplate) && is_chrome(t)))
         .or_else(|| {
-            let first_body = roles.iter().position(|r| *r == Role::Body).unwrap_or(roles.len());
+            find(&|r, t| {
+                *r == Role::Extra(ExtraKind::Boilerplate) && is_edge_boilerplate(t)
+                    || *r == Role::Extra(ExtraKind::Boilerplate) && is_chrome(t)
+            })
+        })
+        .or_else(|| {
+            let first_body = roles
+                .iter()
+                .position(|r| *r == Role::Body)
+                .unwrap_or(roles.len());
             lines[..first_body]
                 .iter()
                 .zip(roles)
@@ -504,14 +686,21 @@ pub fn dateline(paragraph: &str) -> Option<String> {
         .find(|(_, c)| matches!(c, '\u{2013}' | '\u{2014}' | '\u{2022}' | '-' | ':'))
         .map(|(i, _)| i)?;
     let head = &paragraph[..cut];
-    if !paragraph[cut..].chars().nth(1).is_some_and(char::is_whitespace) || head.len() > 60 {
+    if !paragraph[cut..]
+        .chars()
+        .nth(1)
+        .is_some_and(char::is_whitespace)
+        || head.len() > 60
+    {
         return None;
     }
     let place: String = head.split(['(', ',']).next()?.trim().to_string();
     let letters = place.chars().filter(|c| c.is_alphabetic());
     let is_caps = place.chars().any(char::is_alphabetic)
         && letters.clone().all(char::is_uppercase)
-        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'));
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'));
     (is_caps && place.chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some(place)
 }
 
@@ -524,11 +713,20 @@ mod tests {
         let text = "Skip to main content\n\nMayor Backs New Tram Line\n\nCity hall approves funding for the long-delayed route\n\nBy Jane Holloway\nTuesday 3 March 2020 09:15 GMT\n\nLEEDS \u{2014} The mayor on Monday backed the line.\n\nWhat happens next\n\nWork starts in May, officials said.\n\nSign up to our newsletter\n\nRelated: Buses cut again";
         let a = parse(text);
         assert_eq!(a.headline.as_deref(), Some("Mayor Backs New Tram Line"));
-        assert_eq!(a.standfirst.as_deref(), Some("City hall approves funding for the long-delayed route"));
+        assert_eq!(
+            a.standfirst.as_deref(),
+            Some("City hall approves funding for the long-delayed route")
+        );
         assert_eq!(a.authors, vec!["Jane Holloway"]);
-        assert_eq!(a.published.as_ref().map(|d| d.iso.as_str()), Some("2020-03-03T09:15:00+00:00"));
+        assert_eq!(
+            a.published.as_ref().map(|d| d.iso.as_str()),
+            Some("2020-03-03T09:15:00+00:00")
+        );
         assert_eq!(a.dateline.as_deref(), Some("LEEDS"));
-        assert_eq!(a.body, "LEEDS \u{2014} The mayor on Monday backed the line.\n\nWork starts in May, officials said.");
+        assert_eq!(
+            a.body,
+            "LEEDS \u{2014} The mayor on Monday backed the line.\n\nWork starts in May, officials said."
+        );
         assert_eq!(a.paragraphs.len(), 2);
         let kinds: Vec<_> = a.extras.iter().map(|e| (e.kind, e.text.as_str())).collect();
         assert!(kinds.contains(&(ExtraKind::Subheading, "What happens next")));
@@ -540,16 +738,30 @@ mod tests {
     fn captions_before_the_standfirst_are_kept_apart() {
         let text = "Port Strike Ends\n\nDockers returned to work on Friday after a deal.\nThe minister arrives in Rotterdam on Feb 2, 2021.\nThe minister arrives in Rotterdam on Feb 2, 2021. PHOTO: REUTERS\n\nThe agreement follows three weeks of talks between unions and owners\n\nROTTERDAM \u{2013} Dock workers went back on Friday.\n\nThe deal raises pay by 4 per cent, the union said.";
         let a = parse(text);
-        assert_eq!(a.standfirst.as_deref(), Some("The agreement follows three weeks of talks between unions and owners"));
+        assert_eq!(
+            a.standfirst.as_deref(),
+            Some("The agreement follows three weeks of talks between unions and owners")
+        );
         assert!(a.body.starts_with("ROTTERDAM"));
-        assert_eq!(a.extras.iter().filter(|e| e.kind == ExtraKind::Caption).count(), 3);
+        assert_eq!(
+            a.extras
+                .iter()
+                .filter(|e| e.kind == ExtraKind::Caption)
+                .count(),
+            3
+        );
         assert_eq!(a.published.map(|d| d.iso), Some("2021-02-02".to_string()));
     }
 
     #[test]
     fn joins_hard_wrapped_lines_and_keeps_a_headline_only_file() {
-        let a = parse("Storm Hits Coast\n\nThe storm reached the coast\nearly on Sunday, forecasters said.");
-        assert_eq!(a.body, "The storm reached the coast early on Sunday, forecasters said.");
+        let a = parse(
+            "Storm Hits Coast\n\nThe storm reached the coast\nearly on Sunday, forecasters said.",
+        );
+        assert_eq!(
+            a.body,
+            "The storm reached the coast early on Sunday, forecasters said."
+        );
         let only = parse("Just A Headline");
         assert_eq!(only.headline.as_deref(), Some("Just A Headline"));
         assert!(only.body.is_empty());
@@ -557,8 +769,14 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(dateline("WASHINGTON (Reuters) - The Senate voted."), Some("WASHINGTON".into()));
-        assert_eq!(dateline("PARIS, May 2 (AFP) \u{2013} Police said."), Some("PARIS".into()));
+        assert_eq!(
+            dateline("WASHINGTON (Reuters) - The Senate voted."),
+            Some("WASHINGTON".into())
+        );
+        assert_eq!(
+            dateline("PARIS, May 2 (AFP) \u{2013} Police said."),
+            Some("PARIS".into())
+        );
         assert_eq!(dateline("The mayor - who won - said."), None);
     }
 }

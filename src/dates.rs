@@ -101,7 +101,8 @@ fn tokenize(line: &str) -> Vec<Token> {
         let c = chars[i];
         if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || matches!(chars[i], ':' | '-' | '+'))
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric() || matches!(chars[i], ':' | '-' | '+'))
             {
                 i += 1;
             }
@@ -116,7 +117,9 @@ fn tokenize(line: &str) -> Vec<Token> {
                 let suffix = &raw[digits.len()..];
                 if suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th") {
                     tokens.push(Token::Number(digits));
-                } else if let Some(time) = parse_clock(&digits).filter(|_| matches!(suffix.to_lowercase().as_str(), "am" | "pm")) {
+                } else if let Some(time) = parse_clock(&digits)
+                    .filter(|_| matches!(suffix.to_lowercase().as_str(), "am" | "pm"))
+                {
                     tokens.push(Token::Time(time));
                     tokens.push(Token::Word(suffix.to_string()));
                 }
@@ -145,7 +148,9 @@ fn tokenize(line: &str) -> Vec<Token> {
                     }
                     let minute = time.format("%M").to_string().parse::<u32>().unwrap_or(0);
                     iter.next();
-                    merged.push(Token::Time(NaiveTime::from_hms_opt(hour, minute, 0).unwrap()));
+                    merged.push(Token::Time(
+                        NaiveTime::from_hms_opt(hour, minute, 0).unwrap(),
+                    ));
                     continue;
                 }
             }
@@ -185,7 +190,9 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
             }
         }
         let Token::Word(word) = token else { continue };
-        let Some(month) = month_number(word) else { continue };
+        let Some(month) = month_number(word) else {
+            continue;
+        };
         // "May" is a month only when a day or year sits beside it.
         let (day, year) = if let (Some(day), Some(year)) = (
             tokens.get(i + 1).and_then(day_of),
@@ -193,25 +200,35 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
         ) {
             (day, year)
         } else if let (Some(day), Some(year)) = (
-            i.checked_sub(1).and_then(|j| tokens.get(j)).and_then(day_of),
+            i.checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .and_then(day_of),
             tokens.get(i + 1).and_then(year_of),
         ) {
             (day, year)
         } else {
             continue;
         };
-        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else { continue };
+        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
+            continue;
+        };
         let time_and_zone = find_time_and_zone(&tokens, date);
         return Some(render(date, time_and_zone));
     }
     None
 }
 
-fn find_time_and_zone(tokens: &[Token], date: NaiveDate) -> Option<(NaiveTime, Option<(String, i32)>)> {
+fn find_time_and_zone(
+    tokens: &[Token],
+    date: NaiveDate,
+) -> Option<(NaiveTime, Option<(String, i32)>)> {
     tokens.iter().enumerate().find_map(|(i, token)| {
-        let Token::Time(time) = token else { return None };
+        let Token::Time(time) = token else {
+            return None;
+        };
         let zone = tokens.get(i + 1).and_then(|t| match t {
-            Token::Word(w) => zone_offset(w.trim_end_matches('.'), date).map(|off| (w.trim_end_matches('.').to_uppercase(), off)),
+            Token::Word(w) => zone_offset(w.trim_end_matches('.'), date)
+                .map(|off| (w.trim_end_matches('.').to_uppercase(), off)),
             _ => None,
         });
         Some((*time, zone))
@@ -278,8 +295,20 @@ pub fn is_date_line(line: &str) -> bool {
                 || zone_offset(&w, NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()).is_some()
                 || matches!(
                     w.as_str(),
-                    "published" | "updated" | "last" | "posted" | "on" | "at" | "am" | "pm"
-                        | "first" | "modified" | "date" | "time" | "and" | "of"
+                    "published"
+                        | "updated"
+                        | "last"
+                        | "posted"
+                        | "on"
+                        | "at"
+                        | "am"
+                        | "pm"
+                        | "first"
+                        | "modified"
+                        | "date"
+                        | "time"
+                        | "and"
+                        | "of"
                 )
         }
         _ => true,
@@ -296,26 +325,41 @@ mod tests {
 
     #[test]
     fn british_date_with_time_and_zone() {
-        assert_eq!(iso("Thursday 15 June 2017 13:34 BST").as_deref(), Some("2017-06-15T13:34:00+01:00"));
+        assert_eq!(
+            iso("Thursday 15 June 2017 13:34 BST").as_deref(),
+            Some("2017-06-15T13:34:00+01:00")
+        );
     }
 
     #[test]
     fn american_dates_abbreviated_and_ordinal() {
         assert_eq!(iso("on Feb 16, 2017.").as_deref(), Some("2017-02-16"));
         assert_eq!(iso("Sept. 3rd, 2019").as_deref(), Some("2019-09-03"));
-        assert_eq!(iso("appeared on February 17, 2017, with").as_deref(), Some("2017-02-17"));
+        assert_eq!(
+            iso("appeared on February 17, 2017, with").as_deref(),
+            Some("2017-02-17")
+        );
     }
 
     #[test]
     fn twelve_hour_clock_and_us_zone_without_daylight_letter() {
-        assert_eq!(iso("Updated 9:15 PM ET, Mon May 4, 2020").as_deref(), Some("2020-05-04T21:15:00-04:00"));
-        assert_eq!(iso("Published: 10:04 EST, 3 March 2018").as_deref(), Some("2018-03-03T10:04:00-05:00"));
+        assert_eq!(
+            iso("Updated 9:15 PM ET, Mon May 4, 2020").as_deref(),
+            Some("2020-05-04T21:15:00-04:00")
+        );
+        assert_eq!(
+            iso("Published: 10:04 EST, 3 March 2018").as_deref(),
+            Some("2018-03-03T10:04:00-05:00")
+        );
     }
 
     #[test]
     fn iso_dates_and_rejects_non_dates() {
         assert_eq!(iso("2020-11-04").as_deref(), Some("2020-11-04"));
-        assert_eq!(iso("2020-11-04T08:00:00Z").as_deref(), Some("2020-11-04T08:00:00+00:00"));
+        assert_eq!(
+            iso("2020-11-04T08:00:00Z").as_deref(),
+            Some("2020-11-04T08:00:00+00:00")
+        );
         assert_eq!(iso("Theresa May said 12 people"), None);
         assert_eq!(iso("31 February 2019"), None);
     }

@@ -13,7 +13,9 @@ pub enum DecodeError {
     Empty,
     #[error("the file holds only whitespace")]
     Blank,
-    #[error("the file looks binary (a NUL byte at offset {offset}); only plain-text articles can be imported")]
+    #[error(
+        "the file looks binary (a NUL byte at offset {offset}); only plain-text articles can be imported"
+    )]
     Binary { offset: usize },
     #[error(
         "the file is {size} bytes, over the {limit}-byte limit for one article; split it or check that it is an article"

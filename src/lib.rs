@@ -8,9 +8,16 @@
 pub mod article;
 pub mod dates;
 pub mod decode;
+pub mod eval;
 pub mod extract;
+pub mod generate;
+pub mod import;
 pub mod lexicon;
+pub mod manifest;
 pub mod outlets;
+pub mod output;
 pub mod people;
 pub mod quotes;
+pub mod saved;
+pub mod store;
 pub mod text;

@@ -22,14 +22,24 @@ fn known() -> &'static [Outlet] {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
                 let mut cols = l.split('\t');
-                let mut col = || cols.next().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+                let mut col = || {
+                    cols.next()
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                };
                 let name = col().unwrap_or_default();
                 let domain = col();
                 let country = col();
                 let aliases = col()
                     .map(|a| a.split('|').map(|s| s.trim().to_string()).collect())
                     .unwrap_or_default();
-                Outlet { name, domain, country, aliases }
+                Outlet {
+                    name,
+                    domain,
+                    country,
+                    aliases,
+                }
             })
             .collect()
     })
@@ -43,7 +53,9 @@ pub fn lookup(name: &str) -> Option<&'static Outlet> {
         let n = o.name.to_lowercase();
         n == wanted
             || n.strip_prefix("the ").unwrap_or(&n) == bare
-            || o.aliases.iter().any(|a| a.eq_ignore_ascii_case(&wanted) || a.eq_ignore_ascii_case(bare))
+            || o.aliases
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(&wanted) || a.eq_ignore_ascii_case(bare))
     })
 }
 
@@ -54,7 +66,13 @@ pub fn canonical_name(name: &str) -> String {
 
 /// The known outlet whose web domain a URL is on.
 pub fn by_url(url: &str) -> Option<&'static Outlet> {
-    let host = url.split("://").nth(1).unwrap_or(url).split('/').next()?.to_lowercase();
+    let host = url
+        .split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split('/')
+        .next()?
+        .to_lowercase();
     known().iter().find(|o| {
         o.domain
             .as_deref()
@@ -66,11 +84,21 @@ pub fn by_url(url: &str) -> Option<&'static Outlet> {
 pub fn detect_in_line(line: &str) -> Option<String> {
     let lower = line.to_lowercase();
     if let Some(at) = lower.find("print edition of ") {
-        return capitalised_run(&line[at + "print edition of ".len()..]).map(|n| canonical_name(&n));
+        return capitalised_run(&line[at + "print edition of ".len()..])
+            .map(|n| canonical_name(&n));
     }
-    for mark in ["\u{a9} ", "\u{a9}", "copyright \u{a9} ", "copyright (c) ", "copyright ", "(c) "] {
+    for mark in [
+        "\u{a9} ",
+        "\u{a9}",
+        "copyright \u{a9} ",
+        "copyright (c) ",
+        "copyright ",
+        "(c) ",
+    ] {
         if lower.starts_with(mark) {
-            let rest = line[mark.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-' || c == ',');
+            let rest = line[mark.len()..].trim_start_matches(|c: char| {
+                c.is_ascii_digit() || c == ' ' || c == '-' || c == ','
+            });
             return capitalised_run(rest).map(|n| canonical_name(&n));
         }
     }
@@ -87,7 +115,10 @@ pub fn detect_in_line(line: &str) -> Option<String> {
         if let Some(close) = rest.find(')') {
             let inside = &rest[..close];
             let after = rest[close + 1..].trim_start();
-            if open < 60 && after.starts_with(['-', '\u{2013}', '\u{2014}']) && lookup(inside).is_some() {
+            if open < 60
+                && after.starts_with(['-', '\u{2013}', '\u{2014}'])
+                && lookup(inside).is_some()
+            {
                 return Some(canonical_name(inside));
             }
         }
@@ -100,7 +131,10 @@ fn capitalised_run(text: &str) -> Option<String> {
     let mut words = Vec::new();
     for word in text.split_whitespace() {
         let bare = word.trim_end_matches([',', '.', ';', ':', '\'', '\u{2019}']);
-        let capitalised = bare.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let capitalised = bare
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let joiner = matches!(bare, "of" | "and" | "de" | "&") && !words.is_empty();
         if !(capitalised || joiner) || bare.is_empty() {
             break;
@@ -110,7 +144,10 @@ fn capitalised_run(text: &str) -> Option<String> {
             break;
         }
     }
-    while words.last().is_some_and(|w| matches!(*w, "of" | "and" | "de" | "&")) {
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "and" | "de" | "&"))
+    {
         words.pop();
     }
     (!words.is_empty()).then(|| words.join(" "))
@@ -126,9 +163,18 @@ mod tests {
             detect_in_line("A version of this article appeared in the print edition of The Daily Example on May 3, 2020, with the headline 'X'.").as_deref(),
             Some("The Daily Example")
         );
-        assert_eq!(detect_in_line("\u{a9} 2021 Northern Echo Media. All rights reserved").as_deref(), Some("Northern Echo Media"));
-        assert_eq!(detect_in_line("LONDON (Reuters) - Shares fell.").as_deref(), Some("Reuters"));
-        assert_eq!(detect_in_line("Join the debate with other Guardian readers").as_deref(), Some("The Guardian"));
+        assert_eq!(
+            detect_in_line("\u{a9} 2021 Northern Echo Media. All rights reserved").as_deref(),
+            Some("Northern Echo Media")
+        );
+        assert_eq!(
+            detect_in_line("LONDON (Reuters) - Shares fell.").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            detect_in_line("Join the debate with other Guardian readers").as_deref(),
+            Some("The Guardian")
+        );
         assert_eq!(detect_in_line("The minister (left) - said"), None);
     }
 
@@ -136,6 +182,9 @@ mod tests {
     fn known_outlets_have_domains() {
         let ap = lookup("AP").unwrap();
         assert_eq!(ap.name, "The Associated Press");
-        assert_eq!(by_url("https://www.theguardian.com/world/x").map(|o| o.name.as_str()), Some("The Guardian"));
+        assert_eq!(
+            by_url("https://www.theguardian.com/world/x").map(|o| o.name.as_str()),
+            Some("The Guardian")
+        );
     }
 }

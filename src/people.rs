@@ -87,7 +87,12 @@ struct Candidate {
 }
 
 /// Finds the people named in an article's parts.
-pub fn find(headline: Option<&str>, standfirst: Option<&str>, subheadings: &[&str], body: &str) -> People {
+pub fn find(
+    headline: Option<&str>,
+    standfirst: Option<&str>,
+    subheadings: &[&str],
+    body: &str,
+) -> People {
     let mut found = People::default();
     let mut candidates = Vec::new();
     for (region, text) in standfirst
@@ -103,10 +108,11 @@ pub fn find(headline: Option<&str>, standfirst: Option<&str>, subheadings: &[&st
         found.record(idx, c);
     }
     for c in candidates.iter().filter(|c| c.name_words.len() == 1) {
-        let idx = match found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region) {
-            Some(idx) => idx,
-            None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
-        };
+        let idx =
+            match found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region) {
+                Some(idx) => idx,
+                None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
+            };
         found.record(idx, c);
     }
     for (region, text) in headline
@@ -133,7 +139,10 @@ impl People {
         let surname = words.last().unwrap().to_lowercase();
         let name = words.join(" ");
         if let Some(idx) = self.people.iter().position(|p| {
-            p.surname.eq_ignore_ascii_case(&surname) && p.given.as_deref().is_some_and(|g| g.eq_ignore_ascii_case(&given))
+            p.surname.eq_ignore_ascii_case(&surname)
+                && p.given
+                    .as_deref()
+                    .is_some_and(|g| g.eq_ignore_ascii_case(&given))
         }) {
             // Keep the fullest form: "George W. Bush" over "George Bush".
             if words.len() > self.people[idx].name.split(' ').count() {
@@ -158,10 +167,19 @@ impl People {
     /// The person a surname (or, for names written family-first, a given
     /// name) refers to: the one whose sex fits the honorific, else the one
     /// last named before this point.
-    fn resolve_surname(&self, word: &str, gender: Option<Gender>, at: usize, region: Region) -> Option<usize> {
+    fn resolve_surname(
+        &self,
+        word: &str,
+        gender: Option<Gender>,
+        at: usize,
+        region: Region,
+    ) -> Option<usize> {
         let matches = |p: &Person, by_given: bool| {
             if by_given {
-                p.given.as_deref().is_some_and(|g| g.eq_ignore_ascii_case(word)) && p.name.split(' ').count() == 2
+                p.given
+                    .as_deref()
+                    .is_some_and(|g| g.eq_ignore_ascii_case(word))
+                    && p.name.split(' ').count() == 2
             } else {
                 p.surname.eq_ignore_ascii_case(word)
             }
@@ -172,7 +190,11 @@ impl People {
                 .collect();
             if options.len() > 1 {
                 if let Some(g) = gender.filter(|g| *g != Gender::Unknown) {
-                    let fitting: Vec<usize> = options.iter().copied().filter(|&i| self.people[i].gender == g).collect();
+                    let fitting: Vec<usize> = options
+                        .iter()
+                        .copied()
+                        .filter(|&i| self.people[i].gender == g)
+                        .collect();
                     if !fitting.is_empty() {
                         options = fitting;
                     }
@@ -198,11 +220,17 @@ impl People {
             }
         }
         // A weak candidate seen before.
-        self.people.iter().position(|p| p.weak && p.surname == word && p.given.is_none())
+        self.people
+            .iter()
+            .position(|p| p.weak && p.surname == word && p.given.is_none())
     }
 
     fn add_surname_only(&mut self, word: &str, gender: Option<Gender>, weak: bool) -> usize {
-        if let Some(idx) = self.people.iter().position(|p| p.given.is_none() && p.surname == word) {
+        if let Some(idx) = self
+            .people
+            .iter()
+            .position(|p| p.given.is_none() && p.surname == word)
+        {
             self.people[idx].weak &= weak;
             return idx;
         }
@@ -228,7 +256,11 @@ impl People {
             person.roles.insert(role.clone());
         }
         if c.region == Region::Body {
-            person.first_offset = Some(person.first_offset.map_or(c.span.start, |o| o.min(c.span.start)));
+            person.first_offset = Some(
+                person
+                    .first_offset
+                    .map_or(c.span.start, |o| o.min(c.span.start)),
+            );
             self.mentions.push(Mention {
                 span: c.span.clone(),
                 phrase: c.phrase.clone(),
@@ -247,13 +279,17 @@ impl People {
             let full = next.and_then(|n| {
                 self.people.iter().position(|p| {
                     !p.weak
-                        && p.given.as_deref().is_some_and(|g| g.eq_ignore_ascii_case(w))
+                        && p.given
+                            .as_deref()
+                            .is_some_and(|g| g.eq_ignore_ascii_case(w))
                         && p.surname.eq_ignore_ascii_case(n)
                 })
             });
             if let Some(idx) = full {
                 self.people[idx].mentions += 1;
-                self.people[idx].aliases.insert(format!("{} {}", ws[i].base(), ws[i + 1].base()));
+                self.people[idx]
+                    .aliases
+                    .insert(format!("{} {}", ws[i].base(), ws[i + 1].base()));
                 i += 2;
                 continue;
             }
@@ -294,14 +330,21 @@ impl People {
         }
         let by_head: Vec<usize> = (0..self.people.len())
             .filter(|&i| !self.people[i].weak)
-            .filter(|&i| self.people[i].roles.iter().any(|r| role_key(r).last() == Some(head)))
+            .filter(|&i| {
+                self.people[i]
+                    .roles
+                    .iter()
+                    .any(|r| role_key(r).last() == Some(head))
+            })
             .collect();
         (by_head.len() == 1).then(|| by_head[0])
     }
 
     /// The mention whose title or name begins at byte `at` of the body.
     pub fn mention_at(&self, at: usize) -> Option<&Mention> {
-        self.mentions.iter().find(|m| m.phrase.start == at || m.span.start == at)
+        self.mentions
+            .iter()
+            .find(|m| m.phrase.start == at || m.span.start == at)
     }
 }
 
@@ -310,7 +353,27 @@ impl People {
 fn role_key(role: &str) -> Vec<String> {
     role.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| w.to_lowercase().replace('.', ""))
-        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "former" | "ex" | "then" | "acting" | "fired" | "new" | "current" | "its" | "his" | "her" | "their" | "embattled" | "outgoing"))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "former"
+                    | "ex"
+                    | "then"
+                    | "acting"
+                    | "fired"
+                    | "new"
+                    | "current"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "embattled"
+                    | "outgoing"
+            )
+        })
         .map(|w| if w == "usa" { "us".to_string() } else { w })
         .collect()
 }
@@ -322,10 +385,20 @@ fn is_initial(word: &str) -> bool {
 
 /// Surname shapes that only people have ("O'Brien", "McCabe", "Jong-un").
 fn has_surname_shape(word: &str) -> bool {
-    let after = |prefix: &str| word.strip_prefix(prefix).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
-    after("O'") || after("O\u{2019}") || after("Mc") || after("Mac") || after("Fitz")
+    let after = |prefix: &str| {
+        word.strip_prefix(prefix)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    after("O'")
+        || after("O\u{2019}")
+        || after("Mc")
+        || after("Mac")
+        || after("Fitz")
         || word.split_once('-').is_some_and(|(a, b)| {
-            a.chars().next().is_some_and(char::is_uppercase) && b.chars().next().is_some_and(char::is_lowercase) && b.len() <= 4
+            a.chars().next().is_some_and(char::is_uppercase)
+                && b.chars().next().is_some_and(char::is_lowercase)
+                && b.len() <= 4
         })
 }
 
@@ -364,7 +437,10 @@ fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
         let mut j = i + 1;
         while j < ws.len() && ws[j].joined_to_previous && !ws[j - 1].is_possessive() {
             let w = &ws[j];
-            let particle = lexicon::is_name_particle(w.text) && ws.get(j + 1).is_some_and(|n| n.is_capitalised() && n.joined_to_previous);
+            let particle = lexicon::is_name_particle(w.text)
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_capitalised() && n.joined_to_previous);
             if w.is_capitalised() || particle {
                 j += 1;
             } else {
@@ -379,10 +455,22 @@ fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
     out
 }
 
-fn read_run(text: &str, ws: &[Word], start: usize, end: usize, region: Region) -> Option<Candidate> {
+fn read_run(
+    text: &str,
+    ws: &[Word],
+    start: usize,
+    end: usize,
+    region: Region,
+) -> Option<Candidate> {
     let run = &ws[start..end];
     let shouting = run.len() >= 2 && run.iter().all(|w| w.is_shouting() || is_initial(w.text));
-    let norm = |w: &Word| if shouting { title_case(w.base()) } else { w.base().to_string() };
+    let norm = |w: &Word| {
+        if shouting {
+            title_case(w.base())
+        } else {
+            w.base().to_string()
+        }
+    };
     let mut k = 0;
     // Sentence openers that are not names ("Earlier", "The").
     while k < run.len() && lexicon::is_capitalised_function_word(run[k].text) {
@@ -394,7 +482,11 @@ fn read_run(text: &str, ws: &[Word], start: usize, end: usize, region: Region) -
     while k < run.len() {
         let w = &run[k];
         let acronym = w.is_shouting() && !shouting && w.text.chars().count() <= 5;
-        if lexicon::is_title_word(w.text) || lexicon::is_nationality(w.text) || acronym || w.text.to_lowercase().starts_with("ex-") {
+        if lexicon::is_title_word(w.text)
+            || lexicon::is_nationality(w.text)
+            || acronym
+            || w.text.to_lowercase().starts_with("ex-")
+        {
             if let Some(g) = lexicon::honorific(w.text) {
                 title_gender = Some(g);
             }
@@ -407,7 +499,9 @@ fn read_run(text: &str, ws: &[Word], start: usize, end: usize, region: Region) -
     let name = &run[k..];
     let names: Vec<String> = name.iter().map(norm).collect();
     if name.is_empty()
-        || names.iter().any(|w| lexicon::is_not_person_word(w) || lexicon::is_capitalised_function_word(w))
+        || names
+            .iter()
+            .any(|w| lexicon::is_not_person_word(w) || lexicon::is_capitalised_function_word(w))
         || lexicon::is_known_organisation(&names.join(" "))
         || names.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
     {
@@ -420,16 +514,22 @@ fn read_run(text: &str, ws: &[Word], start: usize, end: usize, region: Region) -
     // Lower-case words just before the run: "whistleblower Edward Snowden".
     let role_before = role_before(text, ws, start);
     let role_after = apposition_after(text, ws, end);
-    let followed_by_cue = ws.get(end).is_some_and(|w| lexicon::is_cue_verb(w.text)) && !ws[end - 1].is_possessive();
+    let followed_by_cue =
+        ws.get(end).is_some_and(|w| lexicon::is_cue_verb(w.text)) && !ws[end - 1].is_possessive();
     let span = name.first().unwrap().start..name.last().unwrap().end;
-    let span_end = if name.last().unwrap().is_possessive() { name.last().unwrap().start + name.last().unwrap().base().len() } else { span.end };
-    let span = span.start..span_end;
-    let surface = if prefix_role.is_some() && titled && lexicon::honorific(run[k - 1].text).is_some() {
-        // Keep the honorific in the alias ("Mr Putin").
-        format!("{} {}", norm(&run[k - 1]), names.join(" "))
+    let span_end = if name.last().unwrap().is_possessive() {
+        name.last().unwrap().start + name.last().unwrap().base().len()
     } else {
-        names.join(" ")
+        span.end
     };
+    let span = span.start..span_end;
+    let surface =
+        if prefix_role.is_some() && titled && lexicon::honorific(run[k - 1].text).is_some() {
+            // Keep the honorific in the alias ("Mr Putin").
+            format!("{} {}", norm(&run[k - 1]), names.join(" "))
+        } else {
+            names.join(" ")
+        };
     let context = titled || role_before.is_some() || role_after.is_some() || followed_by_cue;
     let person_like = if names.len() >= 2 {
         let first = &names[0];
@@ -442,15 +542,30 @@ fn read_run(text: &str, ws: &[Word], start: usize, end: usize, region: Region) -
         // One word: after a title, or alone in its run (a weak candidate).
         let w = &names[0];
         let alone = run.len() == 1 && !run[0].sentence_start || followed_by_cue && run.len() == 1;
-        !is_initial(w) && w.chars().count() >= 2 && !run[k].is_shouting() && (titled || alone) && !lexicon::is_title_word(w) && !lexicon::is_nationality(w)
+        !is_initial(w)
+            && w.chars().count() >= 2
+            && !run[k].is_shouting()
+            && (titled || alone)
+            && !lexicon::is_title_word(w)
+            && !lexicon::is_nationality(w)
     };
     if !person_like {
         return None;
     }
     let role = prefix_role
         .filter(|r| r.split(' ').any(|w| lexicon::honorific(w).is_none()))
-        .map(|r| r.split(' ').filter(|w| lexicon::honorific(w).is_none()).collect::<Vec<_>>().join(" "))
-        .filter(|r| !r.is_empty() && r.split(' ').any(|w| lexicon::is_role_head(w) || lexicon::is_title_word(w)) && !r.split(' ').all(lexicon::is_nationality))
+        .map(|r| {
+            r.split(' ')
+                .filter(|w| lexicon::honorific(w).is_none())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|r| {
+            !r.is_empty()
+                && r.split(' ')
+                    .any(|w| lexicon::is_role_head(w) || lexicon::is_title_word(w))
+                && !r.split(' ').all(lexicon::is_nationality)
+        })
         .or(role_before)
         .or(role_after);
     Some(Candidate {
@@ -468,10 +583,16 @@ fn read_run(text: &str, ws: &[Word], start: usize, end: usize, region: Region) -
 /// "his national security adviser Michael Flynn" → "national security adviser".
 fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
     let head = ws.get(run_start.checked_sub(1)?)?;
-    if !head.joined_to_previous && run_start > 1 && text[ws[run_start - 1].end..ws[run_start].start].trim() != "" {
+    if !head.joined_to_previous
+        && run_start > 1
+        && text[ws[run_start - 1].end..ws[run_start].start].trim() != ""
+    {
         return None;
     }
-    if !ws[run_start].joined_to_previous || !lexicon::is_role_head(head.text) || head.is_capitalised() {
+    if !ws[run_start].joined_to_previous
+        || !lexicon::is_role_head(head.text)
+        || head.is_capitalised()
+    {
         return None;
     }
     let mut first = run_start - 1;
@@ -480,7 +601,10 @@ fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
         let role_word = lexicon::is_role_head(prev.text)
             || lexicon::is_title_word(prev.text)
             || (prev.is_shouting() && prev.text.len() <= 5)
-            || matches!(prev.text, "former" | "acting" | "deputy" | "senior" | "top" | "interim" | "chief");
+            || matches!(
+                prev.text,
+                "former" | "acting" | "deputy" | "senior" | "top" | "interim" | "chief"
+            );
         if !ws[first].joined_to_previous || prev.is_possessive() || !role_word {
             break;
         }
@@ -493,12 +617,16 @@ fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
 fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
     let last = ws.get(run_end.checked_sub(1)?)?;
     let det = ws.get(run_end)?;
-    if !text[last.end..det.start].trim().starts_with(',') || !matches!(det.text, "the" | "a" | "an") {
+    if !text[last.end..det.start].trim().starts_with(',') || !matches!(det.text, "the" | "a" | "an")
+    {
         return None;
     }
     let mut words = Vec::new();
     for w in &ws[run_end + 1..] {
-        if !w.joined_to_previous && !words.is_empty() || matches!(w.text, "who" | "which" | "that" | "and") || words.len() >= 6 {
+        if !w.joined_to_previous && !words.is_empty()
+            || matches!(w.text, "who" | "which" | "that" | "and")
+            || words.len() >= 6
+        {
             break;
         }
         if w.is_possessive() {
@@ -507,7 +635,10 @@ fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
         }
         words.push(w.text);
     }
-    words.iter().rposition(|w| lexicon::is_role_head(w)).map(|h| words[..=h].join(" "))
+    words
+        .iter()
+        .rposition(|w| lexicon::is_role_head(w))
+        .map(|h| words[..=h].join(" "))
 }
 
 /// Titles used without a name: "the Russian President", "the former FBI director".
@@ -524,17 +655,27 @@ pub fn role_mentions(text: &str) -> Vec<(Range<usize>, String)> {
             let t = ws[j].text;
             if lexicon::is_role_head(t) {
                 last_head = Some(j);
-            } else if !(lexicon::is_title_word(t) || lexicon::is_nationality(t) || ws[j].is_shouting() || t.chars().all(char::is_lowercase)) {
+            } else if !(lexicon::is_title_word(t)
+                || lexicon::is_nationality(t)
+                || ws[j].is_shouting()
+                || t.chars().all(char::is_lowercase))
+            {
                 break;
             }
             j += 1;
         }
         let Some(h) = last_head else { continue };
         // A name right after the title is a named mention, not a role one.
-        if ws.get(h + 1).is_some_and(|n| n.joined_to_previous && n.is_capitalised()) {
+        if ws
+            .get(h + 1)
+            .is_some_and(|n| n.joined_to_previous && n.is_capitalised())
+        {
             continue;
         }
-        out.push((w.start..ws[h].end, text[ws[i + 1].start..ws[h].end].to_string()));
+        out.push((
+            w.start..ws[h].end,
+            text[ws[i + 1].start..ws[h].end].to_string(),
+        ));
     }
     out
 }
@@ -544,14 +685,24 @@ mod tests {
     use super::*;
 
     fn names(p: &People) -> Vec<String> {
-        let mut v: Vec<String> = p.people.iter().filter(|p| !p.weak).map(|p| p.name.clone()).collect();
+        let mut v: Vec<String> = p
+            .people
+            .iter()
+            .filter(|p| !p.weak)
+            .map(|p| p.name.clone())
+            .collect();
         v.sort();
         v
     }
 
     #[test]
     fn titles_and_roles_are_split_from_names() {
-        let p = find(None, None, &[], "Russian Defence Minister Sergei Shoigu met US Defence Secretary James Mattis. Mr Mattis said little.");
+        let p = find(
+            None,
+            None,
+            &[],
+            "Russian Defence Minister Sergei Shoigu met US Defence Secretary James Mattis. Mr Mattis said little.",
+        );
         assert_eq!(names(&p), ["James Mattis", "Sergei Shoigu"]);
         let mattis = p.people.iter().find(|x| x.name == "James Mattis").unwrap();
         assert_eq!(mattis.mentions, 2);
@@ -569,28 +720,54 @@ mod tests {
         );
         assert_eq!(
             names(&p),
-            ["Andrew McCabe", "Conan O'Brien", "George W. Bush", "Jean-Claude Juncker", "Kim Jong-un", "Ursula von der Leyen"]
+            [
+                "Andrew McCabe",
+                "Conan O'Brien",
+                "George W. Bush",
+                "Jean-Claude Juncker",
+                "Kim Jong-un",
+                "Ursula von der Leyen"
+            ]
         );
     }
 
     #[test]
     fn organisations_and_places_are_not_people() {
-        let p = find(None, None, &[], "The Senate Intelligence Committee met in New York. The Federal Security Service and Morgan Stanley said World War II ended.");
+        let p = find(
+            None,
+            None,
+            &[],
+            "The Senate Intelligence Committee met in New York. The Federal Security Service and Morgan Stanley said World War II ended.",
+        );
         assert!(names(&p).is_empty(), "{:?}", names(&p));
     }
 
     #[test]
     fn two_people_with_one_surname_stay_two() {
-        let p = find(None, None, &[], "Hillary Clinton and Bill Clinton arrived. Mrs Clinton spoke first; Mr Clinton waited.");
+        let p = find(
+            None,
+            None,
+            &[],
+            "Hillary Clinton and Bill Clinton arrived. Mrs Clinton spoke first; Mr Clinton waited.",
+        );
         assert_eq!(names(&p), ["Bill Clinton", "Hillary Clinton"]);
-        let hillary = p.people.iter().find(|x| x.name == "Hillary Clinton").unwrap();
+        let hillary = p
+            .people
+            .iter()
+            .find(|x| x.name == "Hillary Clinton")
+            .unwrap();
         assert!(hillary.aliases.contains("Mrs Clinton"));
         assert_eq!(hillary.mentions, 2);
     }
 
     #[test]
     fn capitals_possessives_and_headline_mentions() {
-        let p = find(Some("Okafor Wins Vote"), None, &[], "MR DONALD TRUMP, in a tweet, praised Amara Okafor. Okafor's plan passed.");
+        let p = find(
+            Some("Okafor Wins Vote"),
+            None,
+            &[],
+            "MR DONALD TRUMP, in a tweet, praised Amara Okafor. Okafor's plan passed.",
+        );
         assert_eq!(names(&p), ["Amara Okafor", "Donald Trump"]);
         let okafor = p.people.iter().find(|x| x.name == "Amara Okafor").unwrap();
         assert_eq!(okafor.mentions, 3);
@@ -598,8 +775,16 @@ mod tests {
 
     #[test]
     fn roles_resolve_to_their_holder() {
-        let p = find(None, None, &[], "Russian President Vladimir Putin spoke. The Russian President said more.");
+        let p = find(
+            None,
+            None,
+            &[],
+            "Russian President Vladimir Putin spoke. The Russian President said more.",
+        );
         assert_eq!(p.role_mentions.len(), 1);
-        assert_eq!(p.role_mentions[0].person.map(|i| p.people[i].name.as_str()), Some("Vladimir Putin"));
+        assert_eq!(
+            p.role_mentions[0].person.map(|i| p.people[i].name.as_str()),
+            Some("Vladimir Putin")
+        );
     }
 }

@@ -107,11 +107,17 @@ struct Span {
 }
 
 fn is_double(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}')
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}'
+    )
 }
 
 fn is_single(c: char) -> bool {
-    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2039}' | '\u{203a}')
+    matches!(
+        c,
+        '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2039}' | '\u{203a}'
+    )
 }
 
 fn is_mark(c: char) -> bool {
@@ -137,32 +143,55 @@ fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
         }
         let prev = k.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(k + 1).map(|x| x.1);
-        if !double && prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+        if !double
+            && prev.is_some_and(char::is_alphanumeric)
+            && next.is_some_and(char::is_alphanumeric)
+        {
             continue; // an apostrophe inside a word
         }
         if !double && next.is_some_and(|n| n.is_ascii_digit()) {
             continue; // '90s
         }
-        let opener_before = |p: char| p.is_whitespace() || "([{\u{2014}\u{2013}-/:;,".contains(p) || is_mark(p);
-        let closer_after = |n: char| n.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}-\u{2026}".contains(n) || is_mark(n);
+        let opener_before =
+            |p: char| p.is_whitespace() || "([{\u{2014}\u{2013}-/:;,".contains(p) || is_mark(p);
+        let closer_after = |n: char| {
+            n.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}-\u{2026}".contains(n) || is_mark(n)
+        };
         let left = next.is_some_and(|n| !n.is_whitespace()) && prev.is_none_or(opener_before);
         let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closer_after);
         let (can_open, can_close) = match (left, right) {
             (true, false) => (true, false),
             (false, true) => (false, true),
             _ => match c {
-                '\u{201c}' | '\u{2018}' | '\u{201e}' | '\u{ab}' | '\u{2039}' | '\u{201a}' => (true, false),
+                '\u{201c}' | '\u{2018}' | '\u{201e}' | '\u{ab}' | '\u{2039}' | '\u{201a}' => {
+                    (true, false)
+                }
                 '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{203a}' => (false, true),
                 _ => (false, false),
             },
         };
-        if !double && can_close && !can_open && prev.is_some_and(|p| p == 's' || p == 'S') && next.is_some_and(char::is_whitespace) {
+        if !double
+            && can_close
+            && !can_open
+            && prev.is_some_and(|p| p == 's' || p == 'S')
+            && next.is_some_and(char::is_whitespace)
+        {
             // "the players' union": a plural possessive, unless it closes a quotation.
-            out.push(Mark { pos: para.start + pos, len: c.len_utf8(), can_open: false, can_close: true });
+            out.push(Mark {
+                pos: para.start + pos,
+                len: c.len_utf8(),
+                can_open: false,
+                can_close: true,
+            });
             continue;
         }
         if can_open || can_close {
-            out.push(Mark { pos: para.start + pos, len: c.len_utf8(), can_open, can_close });
+            out.push(Mark {
+                pos: para.start + pos,
+                len: c.len_utf8(),
+                can_open,
+                can_close,
+            });
         }
     }
     out
@@ -178,10 +207,13 @@ fn pair_marks(body: &str, paragraphs: &[Range<usize>], double: bool) -> Vec<Span
         if let Some(mut o) = open.take() {
             let first_open = marks.iter().position(|m| m.can_open);
             let first_close = marks.iter().position(|m| m.can_close && !m.can_open);
-            let opens_paragraph = marks.first().is_some_and(|m| m.can_open && m.pos == para.start);
+            let opens_paragraph = marks
+                .first()
+                .is_some_and(|m| m.can_open && m.pos == para.start);
             if opens_paragraph {
                 // Standard convention: each paragraph of the quotation opens with a mark.
-                o.continuation_marks.push(marks[0].pos..marks[0].pos + marks[0].len);
+                o.continuation_marks
+                    .push(marks[0].pos..marks[0].pos + marks[0].len);
                 o.last_paragraph = pi;
                 open = Some(o);
                 skip_first = true;
@@ -227,9 +259,9 @@ fn pair_marks(body: &str, paragraphs: &[Range<usize>], double: bool) -> Vec<Span
         if !double {
             // Single marks rarely run over paragraphs except by the convention.
             if let Some(o) = open.take() {
-                let next_opens = paragraphs.get(pi + 1).is_some_and(|next| {
-                    body[next.clone()].starts_with(['\u{2018}', '\''])
-                });
+                let next_opens = paragraphs
+                    .get(pi + 1)
+                    .is_some_and(|next| body[next.clone()].starts_with(['\u{2018}', '\'']));
                 if next_opens {
                     open = Some(o);
                 }
@@ -282,7 +314,10 @@ fn sentence_start(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -
         if matches!(c, '.' | '!' | '?') && !inside_any(spans, abs) {
             let rest = &text[i + c.len_utf8()..];
             let followed_by_space = rest.starts_with(char::is_whitespace);
-            let word_before = text[..i].rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.').next().unwrap_or("");
+            let word_before = text[..i]
+                .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
+                .next()
+                .unwrap_or("");
             if followed_by_space && !is_abbreviation_word(word_before) {
                 start = abs + c.len_utf8();
             }
@@ -298,8 +333,13 @@ fn sentence_end(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> 
         let abs = pos + i;
         if matches!(c, '.' | '!' | '?') && !inside_any(spans, abs) {
             let rest = &text[i + c.len_utf8()..];
-            let word_before = body[..abs].rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.').next().unwrap_or("");
-            if (rest.is_empty() || rest.starts_with(char::is_whitespace)) && !is_abbreviation_word(word_before) {
+            let word_before = body[..abs]
+                .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
+                .next()
+                .unwrap_or("");
+            if (rest.is_empty() || rest.starts_with(char::is_whitespace))
+                && !is_abbreviation_word(word_before)
+            {
                 return abs + c.len_utf8();
             }
         }
@@ -309,8 +349,26 @@ fn sentence_end(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> 
 
 fn is_abbreviation_word(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Jr" | "Sr" | "Gen" | "Sen" | "Rep" | "Gov" | "Prof" | "Rev" | "Lt" | "Col" | "Capt" | "No" | "vs")
-        || (w.len() == 1 && w.chars().all(char::is_uppercase))
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Prof"
+            | "Rev"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "No"
+            | "vs"
+    ) || (w.len() == 1 && w.chars().all(char::is_uppercase))
         || w.contains('.')
 }
 
@@ -334,7 +392,14 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
     }
     let spans = outer;
 
-    let mut attributor = Attributor { body, paragraphs, people, spans: &spans, salient: None, read_to: 0 };
+    let mut attributor = Attributor {
+        body,
+        paragraphs,
+        people,
+        spans: &spans,
+        salient: None,
+        read_to: 0,
+    };
     let mut quotes: Vec<Quote> = Vec::new();
     for (i, span) in spans.iter().enumerate() {
         let text = span_text(body, span);
@@ -354,9 +419,12 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
             .get(i + 1)
             .filter(|s| s.paragraph == span.last_paragraph)
             .map_or(last_para.end, |s| s.open);
-        let post_end = sentence_end(body, last_para, span.after.min(last_para.end), &spans).min(post_end).max(span.after.min(post_end));
+        let post_end = sentence_end(body, last_para, span.after.min(last_para.end), &spans)
+            .min(post_end)
+            .max(span.after.min(post_end));
         let post = &body[span.after.min(post_end)..post_end];
-        let sentence = &body[sent_start..sentence_end(body, last_para, span.after.min(last_para.end), &spans)];
+        let sentence =
+            &body[sent_start..sentence_end(body, last_para, span.after.min(last_para.end), &spans)];
         let Some(kind) = classify(&text, pre, sentence, &body[span.after.min(body.len())..]) else {
             continue;
         };
@@ -374,13 +442,21 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
         let found = attributor
             .after(span.after.min(post_end), post)
             .map(|a| (a, Rule::After))
-            .or_else(|| attributor.before(pre_start, pre, kind).map(|a| (a, Rule::Before)));
+            .or_else(|| {
+                attributor
+                    .before(pre_start, pre, kind)
+                    .map(|a| (a, Rule::Before))
+            });
         if let Some((a, rule)) = found {
             quote.speaker = a.person;
             quote.speaker_text = a.text;
             quote.cue = a.cue;
             quote.rule = rule;
-        } else if let Some(prev) = quotes.iter().rev().find(|q| q.paragraph == span.paragraph && q.rule != Rule::Unattributed) {
+        } else if let Some(prev) = quotes
+            .iter()
+            .rev()
+            .find(|q| q.paragraph == span.paragraph && q.rule != Rule::Unattributed)
+        {
             quote.speaker = prev.speaker;
             quote.speaker_text = prev.speaker_text.clone();
             quote.rule = Rule::SameParagraph;
@@ -417,30 +493,72 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
 /// quotes, titles and nicknames are not.
 fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteKind> {
     let pre_trim = pre.trim_end();
-    let starts_upper = text.trim_start().chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+    let starts_upper = text
+        .trim_start()
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase);
     let pre_words = text::words(pre_trim);
     let last_pre = pre_words.last().map(|w| w.text.to_lowercase());
     let direct = pre_trim.is_empty()
         || pre_trim.ends_with([':', '\u{2014}', '\u{2013}'])
-        || (starts_upper && (pre_trim.ends_with(',') || last_pre.as_deref().is_some_and(lexicon::is_cue_verb)));
+        || (starts_upper
+            && (pre_trim.ends_with(',') || last_pre.as_deref().is_some_and(lexicon::is_cue_verb)));
     if direct {
         return Some(QuoteKind::Direct);
     }
     // Titles, nicknames, and words held at arm's length.
     const TITLE_CUES: &[&str] = &[
-        "headline", "headlined", "titled", "entitled", "nicknamed", "dubbed", "so-called", "term",
-        "word", "phrase", "slogan", "hashtag", "book", "film", "song", "album", "show", "series",
-        "documentary", "play", "column", "memoir", "novel", "poem", "motto", "codenamed", "code-named",
-        "known", "as",
+        "headline",
+        "headlined",
+        "titled",
+        "entitled",
+        "nicknamed",
+        "dubbed",
+        "so-called",
+        "term",
+        "word",
+        "phrase",
+        "slogan",
+        "hashtag",
+        "book",
+        "film",
+        "song",
+        "album",
+        "show",
+        "series",
+        "documentary",
+        "play",
+        "column",
+        "memoir",
+        "novel",
+        "poem",
+        "motto",
+        "codenamed",
+        "code-named",
+        "known",
+        "as",
     ];
-    if last_pre.as_deref().is_some_and(|w| TITLE_CUES.contains(&w)) || pre_trim.to_lowercase().ends_with("so-called") {
+    if last_pre.as_deref().is_some_and(|w| TITLE_CUES.contains(&w))
+        || pre_trim.to_lowercase().ends_with("so-called")
+    {
         return None;
     }
-    let next_word_capitalised = after.trim_start().chars().next().is_some_and(char::is_uppercase);
-    if pre_words.last().is_some_and(|w| lexicon::given_name(w.text).is_some() && w.is_capitalised()) && next_word_capitalised {
+    let next_word_capitalised = after
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if pre_words
+        .last()
+        .is_some_and(|w| lexicon::given_name(w.text).is_some() && w.is_capitalised())
+        && next_word_capitalised
+    {
         return None; // Robert "Bobby" Tan
     }
-    let has_cue = text::words(&sentence.replace(text, " ")).iter().any(|w| lexicon::is_cue_verb(w.text));
+    let has_cue = text::words(&sentence.replace(text, " "))
+        .iter()
+        .any(|w| lexicon::is_cue_verb(w.text));
     if !has_cue {
         return None;
     }
@@ -468,11 +586,48 @@ fn is_filler(word: &str) -> bool {
     let w = word.to_lowercase();
     matches!(
         w.as_str(),
-        "also" | "later" | "then" | "again" | "once" | "previously" | "earlier" | "recently" | "further"
-            | "has" | "had" | "have" | "would" | "will" | "was" | "is" | "did" | "does"
-            | "yesterday" | "today" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
-            | "saturday" | "sunday" | "last" | "week" | "night" | "told" | "in" | "a" | "an" | "the"
-            | "statement" | "interview" | "not" | "never" | "subsequently" | "repeatedly"
+        "also"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
+            | "previously"
+            | "earlier"
+            | "recently"
+            | "further"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "was"
+            | "is"
+            | "did"
+            | "does"
+            | "yesterday"
+            | "today"
+            | "on"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "last"
+            | "week"
+            | "night"
+            | "told"
+            | "in"
+            | "a"
+            | "an"
+            | "the"
+            | "statement"
+            | "interview"
+            | "not"
+            | "never"
+            | "subsequently"
+            | "repeatedly"
     ) || w.ends_with("ly")
 }
 
@@ -480,22 +635,43 @@ impl Attributor<'_> {
     /// `"…," X said` / `"…," said X` / `"…," according to X`.
     fn after(&mut self, start: usize, post: &str) -> Option<Attribution> {
         let ws = text::words(post);
-        let lead = post.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-'));
+        let lead = post.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
+        });
         if ws.is_empty() || post.len() - lead.len() > 4 {
             return None;
         }
-        if ws[0].text.eq_ignore_ascii_case("according") && ws.get(1).is_some_and(|w| w.text == "to") {
-            return self.noun_phrase_at(start, post, &ws, 2).map(|(person, text)| Attribution { person, text: Some(text), cue: Some("according to".into()) });
+        if ws[0].text.eq_ignore_ascii_case("according") && ws.get(1).is_some_and(|w| w.text == "to")
+        {
+            return self
+                .noun_phrase_at(start, post, &ws, 2)
+                .map(|(person, text)| Attribution {
+                    person,
+                    text: Some(text),
+                    cue: Some("according to".into()),
+                });
         }
         if lexicon::is_cue_verb(ws[0].text) {
             let cue = ws[0].text.to_string();
-            return self.noun_phrase_at(start, post, &ws, 1).map(|(person, text)| Attribution { person, text: Some(text), cue: Some(cue) });
+            return self
+                .noun_phrase_at(start, post, &ws, 1)
+                .map(|(person, text)| Attribution {
+                    person,
+                    text: Some(text),
+                    cue: Some(cue),
+                });
         }
         let (person, text, np_end) = self.noun_phrase_with_end(start, post, &ws, 0)?;
         let mut k = np_end;
         while k < ws.len() && k < np_end + 4 {
-            if lexicon::is_cue_verb(ws[k].text) && !(ws[k].text == "told" && k > np_end && ws[k - 1].text != "has") {
-                return Some(Attribution { person, text: Some(text), cue: Some(ws[k].text.to_string()) });
+            if lexicon::is_cue_verb(ws[k].text)
+                && !(ws[k].text == "told" && k > np_end && ws[k - 1].text != "has")
+            {
+                return Some(Attribution {
+                    person,
+                    text: Some(text),
+                    cue: Some(ws[k].text.to_string()),
+                });
             }
             if !is_filler(ws[k].text) {
                 break;
@@ -511,10 +687,18 @@ impl Attributor<'_> {
     fn before(&mut self, start: usize, pre: &str, kind: QuoteKind) -> Option<Attribution> {
         let ws = text::words(pre);
         let last_cue = ws.iter().rposition(|w| lexicon::is_cue_verb(w.text));
-        if let Some(a) = ws.iter().rposition(|w| w.text.eq_ignore_ascii_case("according")).filter(|a| last_cue.is_none_or(|c| c < *a)) {
+        if let Some(a) = ws
+            .iter()
+            .rposition(|w| w.text.eq_ignore_ascii_case("according"))
+            .filter(|a| last_cue.is_none_or(|c| c < *a))
+        {
             if ws.get(a + 1).is_some_and(|w| w.text == "to") {
                 if let Some((person, text)) = self.noun_phrase_at(start, pre, &ws, a + 2) {
-                    return Some(Attribution { person, text: Some(text), cue: Some("according to".into()) });
+                    return Some(Attribution {
+                        person,
+                        text: Some(text),
+                        cue: Some("according to".into()),
+                    });
                 }
             }
         }
@@ -524,7 +708,13 @@ impl Attributor<'_> {
         }
         let cue = ws[cue_at].text.to_string();
         if lexicon::is_participle_cue(&cue) {
-            return self.subject_of(start, start + ws[cue_at].start).map(|(p, t)| Attribution { person: Some(p), text: Some(t), cue: Some(cue) });
+            return self
+                .subject_of(start, start + ws[cue_at].start)
+                .map(|(p, t)| Attribution {
+                    person: Some(p),
+                    text: Some(t),
+                    cue: Some(cue),
+                });
         }
         // The noun phrase ending just before the verb, over adverbs.
         let mut k = cue_at;
@@ -533,36 +723,81 @@ impl Attributor<'_> {
         }
         if k > 0 {
             if let Some(found) = self.noun_phrase_ending(start, pre, &ws, k) {
-                return Some(Attribution { person: found.0, text: Some(found.1), cue: Some(cue) });
+                return Some(Attribution {
+                    person: found.0,
+                    text: Some(found.1),
+                    cue: Some(cue),
+                });
             }
         }
         // "said Mr Smith:" — the speaker after the verb, right before the quotation.
-        if let Some((person, text, end_word)) = self.noun_phrase_with_end(start, pre, &ws, cue_at + 1) {
+        if let Some((person, text, end_word)) =
+            self.noun_phrase_with_end(start, pre, &ws, cue_at + 1)
+        {
             if end_word >= ws.len() {
-                return Some(Attribution { person, text: Some(text), cue: Some(cue) });
+                return Some(Attribution {
+                    person,
+                    text: Some(text),
+                    cue: Some(cue),
+                });
             }
         }
         // A verb with no subject of its own ("…and said that …"): the sentence's subject.
-        self.subject_of(start, start + ws[cue_at].start).map(|(p, t)| Attribution { person: Some(p), text: Some(t), cue: Some(cue) })
+        self.subject_of(start, start + ws[cue_at].start)
+            .map(|(p, t)| Attribution {
+                person: Some(p),
+                text: Some(t),
+                cue: Some(cue),
+            })
     }
 
-    fn noun_phrase_at(&mut self, base: usize, text: &str, ws: &[Word], k: usize) -> Option<(Option<usize>, String)> {
-        self.noun_phrase_with_end(base, text, ws, k).map(|(p, t, _)| (p, t))
+    fn noun_phrase_at(
+        &mut self,
+        base: usize,
+        text: &str,
+        ws: &[Word],
+        k: usize,
+    ) -> Option<(Option<usize>, String)> {
+        self.noun_phrase_with_end(base, text, ws, k)
+            .map(|(p, t, _)| (p, t))
     }
 
     /// A speaker starting at word `k`: a named person, a pronoun, or a role.
-    fn noun_phrase_with_end(&mut self, base: usize, text: &str, ws: &[Word], k: usize) -> Option<(Option<usize>, String, usize)> {
+    fn noun_phrase_with_end(
+        &mut self,
+        base: usize,
+        text: &str,
+        ws: &[Word],
+        k: usize,
+    ) -> Option<(Option<usize>, String, usize)> {
         let w = ws.get(k)?;
         let abs = base + w.start;
         if let Some(m) = self.people.mention_at(abs) {
-            let end_word = ws.iter().position(|x| base + x.end >= m.span.end).map_or(ws.len(), |e| e + 1);
-            return Some((Some(m.person), self.body[m.phrase.start..m.span.end].to_string(), end_word));
+            let end_word = ws
+                .iter()
+                .position(|x| base + x.end >= m.span.end)
+                .map_or(ws.len(), |e| e + 1);
+            return Some((
+                Some(m.person),
+                self.body[m.phrase.start..m.span.end].to_string(),
+                end_word,
+            ));
         }
-        if let Some(gender) = lexicon::pronoun_gender(w.text).filter(|_| matches!(w.text.to_lowercase().as_str(), "he" | "she")) {
+        if let Some(gender) = lexicon::pronoun_gender(w.text)
+            .filter(|_| matches!(w.text.to_lowercase().as_str(), "he" | "she"))
+        {
             return Some((self.resolve_pronoun(gender, abs), w.text.to_string(), k + 1));
         }
-        if let Some(rm) = self.people.role_mentions.iter().find(|r| r.span.start == abs) {
-            let end_word = ws.iter().position(|x| base + x.end >= rm.span.end).map_or(ws.len(), |e| e + 1);
+        if let Some(rm) = self
+            .people
+            .role_mentions
+            .iter()
+            .find(|r| r.span.start == abs)
+        {
+            let end_word = ws
+                .iter()
+                .position(|x| base + x.end >= rm.span.end)
+                .map_or(ws.len(), |e| e + 1);
             let written = self.body[rm.span.clone()].to_string();
             let definite = w.text.eq_ignore_ascii_case("the");
             let person = rm.person.or(if definite { self.salient } else { None });
@@ -575,24 +810,48 @@ impl Attributor<'_> {
                 e += 1;
             }
             let _ = text;
-            return Some((None, self.body[base + ws[k].start..base + ws[e - 1].end].to_string(), e));
+            return Some((
+                None,
+                self.body[base + ws[k].start..base + ws[e - 1].end].to_string(),
+                e,
+            ));
         }
         None
     }
 
     /// A speaker whose last word is word `k - 1`.
-    fn noun_phrase_ending(&mut self, base: usize, text: &str, ws: &[Word], k: usize) -> Option<(Option<usize>, String)> {
+    fn noun_phrase_ending(
+        &mut self,
+        base: usize,
+        text: &str,
+        ws: &[Word],
+        k: usize,
+    ) -> Option<(Option<usize>, String)> {
         let last = &ws[k - 1];
         let end = base + last.end;
-        if let Some(m) = self.people.mentions.iter().find(|m| m.span.end == end || (m.span.end < end && end - m.span.end <= 3 && last.is_possessive() && m.span.start >= base + last.start)) {
-            return Some((Some(m.person), self.body[m.phrase.start..m.span.end].to_string()));
+        if let Some(m) = self.people.mentions.iter().find(|m| {
+            m.span.end == end
+                || (m.span.end < end
+                    && end - m.span.end <= 3
+                    && last.is_possessive()
+                    && m.span.start >= base + last.start)
+        }) {
+            return Some((
+                Some(m.person),
+                self.body[m.phrase.start..m.span.end].to_string(),
+            ));
         }
-        if let Some(gender) = lexicon::pronoun_gender(last.text).filter(|_| matches!(last.text.to_lowercase().as_str(), "he" | "she")) {
+        if let Some(gender) = lexicon::pronoun_gender(last.text)
+            .filter(|_| matches!(last.text.to_lowercase().as_str(), "he" | "she"))
+        {
             return Some((self.resolve_pronoun(gender, end), last.text.to_string()));
         }
         if let Some(rm) = self.people.role_mentions.iter().find(|r| r.span.end == end) {
             let definite = self.body[rm.span.clone()].to_lowercase().starts_with("the");
-            return Some((rm.person.or(if definite { self.salient } else { None }), self.body[rm.span.clone()].to_string()));
+            return Some((
+                rm.person.or(if definite { self.salient } else { None }),
+                self.body[rm.span.clone()].to_string(),
+            ));
         }
         let _ = text;
         None
@@ -604,12 +863,18 @@ impl Attributor<'_> {
             g == gender || g == Gender::Unknown
         };
         // A person named earlier in the same sentence, other than as an object.
-        if let Some(para) = self.paragraphs.iter().find(|p| p.start <= at && at <= p.end) {
+        if let Some(para) = self
+            .paragraphs
+            .iter()
+            .find(|p| p.start <= at && at <= p.end)
+        {
             let start = sentence_start(self.body, para, at, self.spans);
             let ws = text::words(&self.body[start..at]);
             for (i, w) in ws.iter().enumerate() {
                 let abs = start + w.start;
-                let after_preposition = i.checked_sub(1).is_some_and(|j| lexicon::is_preposition(ws[j].text));
+                let after_preposition = i
+                    .checked_sub(1)
+                    .is_some_and(|j| lexicon::is_preposition(ws[j].text));
                 if inside_any(self.spans, abs) {
                     continue;
                 }
@@ -635,7 +900,10 @@ impl Attributor<'_> {
     /// The grammatical subject of the sentence from `from` to `to`: its
     /// first person named other than as an object.
     fn subject_of(&mut self, from: usize, to: usize) -> Option<(usize, String)> {
-        let para = self.paragraphs.iter().find(|p| p.start <= from && from <= p.end)?;
+        let para = self
+            .paragraphs
+            .iter()
+            .find(|p| p.start <= from && from <= p.end)?;
         let start = sentence_start(self.body, para, from.max(para.start), self.spans);
         let text = &self.body[start..to.max(start)];
         let ws = text::words(text);
@@ -652,11 +920,20 @@ impl Attributor<'_> {
                 return Some((m.person, self.body[m.phrase.start..m.span.end].to_string()));
             }
             if i == 0 || before.is_some_and(|b| b == ",") {
-                if let Some(g) = lexicon::pronoun_gender(w.text).filter(|_| matches!(w.text.to_lowercase().as_str(), "he" | "she")) {
-                    return self.resolve_pronoun(g, abs).map(|p| (p, w.text.to_string()));
+                if let Some(g) = lexicon::pronoun_gender(w.text)
+                    .filter(|_| matches!(w.text.to_lowercase().as_str(), "he" | "she"))
+                {
+                    return self
+                        .resolve_pronoun(g, abs)
+                        .map(|p| (p, w.text.to_string()));
                 }
             }
-            if let Some(rm) = self.people.role_mentions.iter().find(|r| r.span.start == abs) {
+            if let Some(rm) = self
+                .people
+                .role_mentions
+                .iter()
+                .find(|r| r.span.start == abs)
+            {
                 if let Some(p) = rm.person.or(self.salient) {
                     return Some((p, self.body[rm.span.clone()].to_string()));
                 }
@@ -673,12 +950,17 @@ impl Attributor<'_> {
         }
         let mut pos = self.read_to;
         while pos < to {
-            let Some(para) = self.paragraphs.iter().find(|p| p.end > pos) else { break };
+            let Some(para) = self.paragraphs.iter().find(|p| p.end > pos) else {
+                break;
+            };
             let s = pos.max(para.start);
             if s >= to {
                 break;
             }
-            let e = sentence_end(self.body, para, s, self.spans).min(to).max(s + 1).min(para.end);
+            let e = sentence_end(self.body, para, s, self.spans)
+                .min(to)
+                .max(s + 1)
+                .min(para.end);
             if let Some((p, _)) = self.subject_of(s, e) {
                 self.salient = Some(p);
             }
@@ -701,7 +983,12 @@ impl Attributor<'_> {
 
 /// A paragraph set apart without marks, followed by a line naming its
 /// speaker: `MS JANE DOE, at the launch.` or `— Jane Doe, on Twitter`.
-fn pull_quotes(body: &str, paragraphs: &[Range<usize>], people: &People, quotes: &[Quote]) -> Vec<Quote> {
+fn pull_quotes(
+    body: &str,
+    paragraphs: &[Range<usize>],
+    people: &People,
+    quotes: &[Quote],
+) -> Vec<Quote> {
     let mut out = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate().skip(1) {
         let text = &body[para.clone()];
@@ -713,7 +1000,11 @@ fn pull_quotes(body: &str, paragraphs: &[Range<usize>], people: &People, quotes:
             continue;
         }
         let name_start = para.start + first.start;
-        let Some(m) = people.mentions.iter().find(|m| m.phrase.start <= name_start + 4 && m.phrase.start >= name_start && m.span.end <= para.end) else {
+        let Some(m) = people.mentions.iter().find(|m| {
+            m.phrase.start <= name_start + 4
+                && m.phrase.start >= name_start
+                && m.span.end <= para.end
+        }) else {
             continue;
         };
         let after_name = body[m.span.end..para.end].trim_start();
@@ -721,7 +1012,9 @@ fn pull_quotes(body: &str, paragraphs: &[Range<usize>], people: &People, quotes:
             continue;
         }
         let prev = &paragraphs[pi - 1];
-        let quoted = quotes.iter().any(|q| q.paragraph == pi - 1 || q.paragraph == pi);
+        let quoted = quotes
+            .iter()
+            .any(|q| q.paragraph == pi - 1 || q.paragraph == pi);
         if quoted || text::words(&body[prev.clone()]).len() > 80 {
             continue;
         }
@@ -779,13 +1072,28 @@ mod tests {
             "\u{201c}We will not raise taxes,\u{201d} Ms Lindqvist said. \u{201c}Not this year.\u{201d}",
             "Opposition leader Tomas Berg said: \"The numbers do not add up.\"",
         ]);
-        let got: Vec<_> = q.iter().map(|q| (q.text.as_str(), speaker(q, &p), q.rule)).collect();
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| (q.text.as_str(), speaker(q, &p), q.rule))
+            .collect();
         assert_eq!(
             got,
             vec![
-                ("We will not raise taxes,", Some("Greta Lindqvist".into()), Rule::After),
-                ("Not this year.", Some("Greta Lindqvist".into()), Rule::SameParagraph),
-                ("The numbers do not add up.", Some("Tomas Berg".into()), Rule::Before),
+                (
+                    "We will not raise taxes,",
+                    Some("Greta Lindqvist".into()),
+                    Rule::After
+                ),
+                (
+                    "Not this year.",
+                    Some("Greta Lindqvist".into()),
+                    Rule::SameParagraph
+                ),
+                (
+                    "The numbers do not add up.",
+                    Some("Tomas Berg".into()),
+                    Rule::Before
+                ),
             ]
         );
     }
@@ -799,7 +1107,10 @@ mod tests {
             "And the end.\u{201d}",
         ]);
         assert_eq!(q.len(), 2);
-        assert_eq!(q[0].text, "First paragraph of the speech.\n\nSecond paragraph,");
+        assert_eq!(
+            q[0].text,
+            "First paragraph of the speech.\n\nSecond paragraph,"
+        );
         assert_eq!(q[1].text, "Missing mark here.\n\nAnd the end.");
     }
 

@@ -65,7 +65,11 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             if matches!(c, '.' | '!' | '?' | ':' | ';') || c == '\n' {
                 sentence_start = !(c == '.' && out.last().is_some_and(|w| is_abbreviation(w.text)));
             }
-            if matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2014}' | '\u{2013}' | '(' | '[') && out.is_empty() {
+            if matches!(
+                c,
+                '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2014}' | '\u{2013}' | '(' | '['
+            ) && out.is_empty()
+            {
                 sentence_start = true;
             }
             gap_is_spaces = gap_is_spaces && c == ' ';
@@ -78,7 +82,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             let (_, ch) = bytes[j];
             if ch.is_alphanumeric() {
                 j += 1;
-            } else if (is_apostrophe(ch) || ch == '-') && bytes.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric()) {
+            } else if (is_apostrophe(ch) || ch == '-')
+                && bytes.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric())
+            {
                 j += 1;
             } else {
                 break;
@@ -87,7 +93,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         // Initials and dotted abbreviations: "W.", "U.S.", "Jr."
         let mut end_idx = j;
         let word_len = end_idx - i;
-        if word_len == 1 && bytes.get(j).is_some_and(|(_, ch)| *ch == '.') && bytes[i].1.is_uppercase() {
+        if word_len == 1
+            && bytes.get(j).is_some_and(|(_, ch)| *ch == '.')
+            && bytes[i].1.is_uppercase()
+        {
             end_idx = j + 1;
             while bytes.get(end_idx).is_some_and(|(_, ch)| ch.is_uppercase())
                 && bytes.get(end_idx + 1).is_some_and(|(_, ch)| *ch == '.')
@@ -113,7 +122,31 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 fn is_abbreviation(word: &str) -> bool {
     matches!(
         word.to_lowercase().trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "dr" | "st" | "jr" | "sr" | "gen" | "sen" | "rep" | "gov" | "col" | "capt" | "lt" | "prof" | "rev" | "vs" | "no" | "sgt" | "adm" | "mt" | "ft" | "inc" | "co" | "corp" | "ltd"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "jr"
+            | "sr"
+            | "gen"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "col"
+            | "capt"
+            | "lt"
+            | "prof"
+            | "rev"
+            | "vs"
+            | "no"
+            | "sgt"
+            | "adm"
+            | "mt"
+            | "ft"
+            | "inc"
+            | "co"
+            | "corp"
+            | "ltd"
     ) || (word.len() <= 4 && word.ends_with('.'))
 }
 
@@ -142,13 +175,17 @@ mod tests {
 
     #[test]
     fn words_keep_names_whole() {
-        let ws: Vec<&str> = words("George W. Bush met Conan O'Brien, Kim Jong-un and the U.S. envoy's aide.")
-            .iter()
-            .map(|w| w.text)
-            .collect();
+        let ws: Vec<&str> =
+            words("George W. Bush met Conan O'Brien, Kim Jong-un and the U.S. envoy's aide.")
+                .iter()
+                .map(|w| w.text)
+                .collect();
         assert_eq!(
             ws,
-            ["George", "W.", "Bush", "met", "Conan", "O'Brien", "Kim", "Jong-un", "and", "the", "U.S.", "envoy's", "aide"]
+            [
+                "George", "W.", "Bush", "met", "Conan", "O'Brien", "Kim", "Jong-un", "and", "the",
+                "U.S.", "envoy's", "aide"
+            ]
         );
     }
 
@@ -157,14 +194,20 @@ mod tests {
         let ws = words("He left. Mr Smith, however, stayed.");
         assert!(ws[0].sentence_start);
         assert!(ws[2].sentence_start);
-        assert!(!ws[3].sentence_start, "Mr. is an abbreviation, Smith does not open a sentence");
+        assert!(
+            !ws[3].sentence_start,
+            "Mr. is an abbreviation, Smith does not open a sentence"
+        );
         assert!(ws[3].joined_to_previous);
         assert!(!ws[4].joined_to_previous);
     }
 
     #[test]
     fn folding_ignores_marks_dashes_and_case() {
-        assert_eq!(fold_words("\u{201c}It\u{2019}s \u{2013} fine,\u{201d}"), vec!["its", "fine"]);
+        assert_eq!(
+            fold_words("\u{201c}It\u{2019}s \u{2013} fine,\u{201d}"),
+            vec!["its", "fine"]
+        );
         assert_eq!(strip_possessive("Putin\u{2019}s"), "Putin");
     }
 }

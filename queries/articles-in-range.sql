@@ -1,0 +1,14 @@
+-- title: Articles in a date range
+-- description: Articles published between two dates (inclusive), with their outlet and how many quotations they hold.
+-- param from: date = 1900-01-01 | First day, YYYY-MM-DD.
+-- param to: date = 2999-12-31 | Last day, YYYY-MM-DD.
+SELECT substr(a.published, 1, 10) AS published,
+       coalesce(s.name, '(unknown outlet)') AS outlet,
+       a.headline,
+       a.byline,
+       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+       a.file
+FROM articles a
+LEFT JOIN sources s ON s.id = a.source_id
+WHERE substr(a.published, 1, 10) BETWEEN :from AND :to
+ORDER BY a.published, a.file;

@@ -1,0 +1,35 @@
+//! One module per subcommand, each with its usage text at the top.
+
+pub mod check;
+pub mod eval;
+pub mod gen_corpus;
+pub mod import;
+pub mod people;
+pub mod person;
+pub mod queries;
+pub mod query;
+pub mod search;
+pub mod sql;
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::Context;
+use clippings::output::{self, Format};
+use clippings::store::{Rows, Store};
+
+/// Opens (and migrates) the database, saying which file failed.
+pub fn open(db: &Path) -> anyhow::Result<Store> {
+    Store::open(db).with_context(|| format!("cannot use the database {}", db.display()))
+}
+
+/// Prints rows in the chosen format, or the default for where stdout goes.
+pub fn print(rows: &Rows, format: Option<Format>) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let format = format.unwrap_or_else(|| Format::default_for(stdout.is_terminal()));
+    let mut out = stdout.lock();
+    match output::write(&mut out, rows, format) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write the output"),
+    }
+}

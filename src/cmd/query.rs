@@ -1,0 +1,47 @@
+//! `clippings query NAME -p key=value` — run a saved query.
+
+use std::path::{Path, PathBuf};
+
+use clippings::output::Format;
+use clippings::saved::{self, Library};
+
+pub const EXAMPLES: &str = "Examples:
+  clippings query outlets-quoting -p term=asylum
+  clippings query speaker-quotes -p name=Mattis --format csv
+  clippings query articles-in-range -p from=2017-06-01 -p to=2017-06-30 --format json
+  clippings query top-speakers -p limit=5
+
+`clippings queries` lists the saved queries and their parameters.";
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
+pub struct Args {
+    /// The saved query's name (its file name without .sql).
+    pub name: String,
+    /// A parameter, as NAME=VALUE; repeat for more.
+    #[arg(short = 'p', long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+    /// Allow the query to change the database.
+    #[arg(long)]
+    pub write: bool,
+    /// A folder of extra .sql saved queries.
+    #[arg(long, env = "CLIPPINGS_QUERIES")]
+    pub queries: Option<PathBuf>,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
+    let library = Library::load(args.queries.as_deref())?;
+    let query = library.get(&args.name)?;
+    let params = args
+        .params
+        .iter()
+        .map(|p| saved::parse_param(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    query.bind(&params)?;
+    let mut store = super::open(db)?;
+    let rows = query.run(&mut store, &params, args.write)?;
+    super::print(&rows, args.format)?;
+    Ok(true)
+}

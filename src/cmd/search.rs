@@ -1,0 +1,52 @@
+//! `clippings search WORDS` — full-text search over quotations or articles.
+
+use std::path::Path;
+
+use clippings::output::Format;
+use clippings::saved::Library;
+
+pub const EXAMPLES: &str = "Examples:
+  clippings search asylum                    # quotations mentioning asylum
+  clippings search '\"political asylum\"'      # a phrase
+  clippings search --articles sanction*      # articles, by prefix
+  clippings search 'Comey NOT Trump' --limit 5
+
+Matching words are marked [like this]. The search syntax is SQLite FTS5's.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Target {
+    Quotes,
+    Articles,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
+pub struct Args {
+    /// Words to search for (FTS5 syntax).
+    #[arg(required = true)]
+    pub words: Vec<String>,
+    /// Search article text instead of quotations.
+    #[arg(long)]
+    pub articles: bool,
+    #[arg(long, default_value_t = 20)]
+    pub limit: i64,
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
+    let library = Library::load(None)?;
+    let query = library.get(if args.articles {
+        "search-articles"
+    } else {
+        "search-quotes"
+    })?;
+    let params = vec![
+        ("term".to_string(), args.words.join(" ")),
+        ("limit".to_string(), args.limit.to_string()),
+    ];
+    let mut store = super::open(db)?;
+    let rows = query.run(&mut store, &params, false)?;
+    super::print(&rows, args.format)?;
+    Ok(true)
+}

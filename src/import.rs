@@ -1,0 +1,431 @@
+//! Importing article files: a walker streams file paths (with their
+//! folder's manifest row), worker threads read, hash and extract them, and
+//! one writer feeds SQLite in bounded batches. Only a few articles are in
+//! memory at any time, so a corpus larger than RAM imports.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use crate::decode;
+use crate::extract::{self, Extraction};
+use crate::manifest::{self, Manifest};
+use crate::store::{Counts, Lookup, Outcome, Provenance, Store, StoreError};
+
+#[derive(Debug, Error)]
+pub enum ImportError {
+    #[error("{path}: no such file or folder")]
+    NotFound { path: PathBuf },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// How to import.
+#[derive(Clone)]
+pub struct Options {
+    /// Articles written per transaction.
+    pub batch_size: usize,
+    /// Threads that read and extract (the writer is one more).
+    pub jobs: usize,
+    /// Called with the number of files done so far.
+    pub progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            batch_size: 500,
+            jobs: thread::available_parallelism().map_or(2, |n| n.get()),
+            progress: None,
+        }
+    }
+}
+
+/// A file that could not be imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub files_seen: u64,
+    pub new: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub failures: Vec<Failure>,
+    pub quotes_written: u64,
+    pub bytes_read: u64,
+    pub totals: Counts,
+    pub elapsed: Duration,
+}
+
+struct Job {
+    path: PathBuf,
+    entry: Option<manifest::Entry>,
+}
+
+enum Done {
+    Parsed(Box<(Provenance, Extraction)>),
+    Unchanged,
+    Failed(Failure),
+    /// A failure that is not one file (a bad manifest, an unreadable folder).
+    FolderFailed(Failure),
+}
+
+/// Imports files and folders (recursively, `*.txt`) into the store.
+pub fn import(
+    store: &mut Store,
+    paths: &[PathBuf],
+    options: &Options,
+) -> Result<Summary, ImportError> {
+    let started = Instant::now();
+    for p in paths {
+        if !p.exists() {
+            return Err(ImportError::NotFound { path: p.clone() });
+        }
+    }
+    let (job_tx, job_rx) = sync_channel::<Job>(256);
+    let (done_tx, done_rx) = sync_channel::<(u64, Done)>(64);
+    let walk_paths = paths.to_vec();
+    let walk_done = done_tx.clone();
+    let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let db_path = store.path().to_path_buf();
+    let mut workers = Vec::new();
+    for _ in 0..options.jobs.max(1) {
+        let jobs = Arc::clone(&job_rx);
+        let done = done_tx.clone();
+        let db = db_path.clone();
+        workers.push(thread::spawn(move || work(&db, &jobs, &done)));
+    }
+    drop(done_tx);
+
+    store.begin_bulk_load()?;
+    let result = write_all(store, &done_rx, options);
+    // Drain so that threads blocked on a full channel can finish.
+    drop(done_rx);
+    let _ = walker.join();
+    for w in workers {
+        let _ = w.join();
+    }
+    let mut summary = result?;
+    store.consolidate_people()?;
+    store.end_bulk_load()?;
+    summary.totals = store.counts()?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+fn write_all(
+    store: &mut Store,
+    done_rx: &Receiver<(u64, Done)>,
+    options: &Options,
+) -> Result<Summary, ImportError> {
+    let mut summary = Summary::default();
+    let mut pending: Vec<Box<(Provenance, Extraction)>> = Vec::with_capacity(options.batch_size);
+    let flush = |store: &mut Store,
+                 pending: &mut Vec<Box<(Provenance, Extraction)>>,
+                 summary: &mut Summary|
+     -> Result<(), ImportError> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut batch = store.begin()?;
+        for item in pending.drain(..) {
+            let (prov, x) = &*item;
+            match batch.write_article(prov, x) {
+                Ok(Outcome::New) => summary.new += 1,
+                Ok(Outcome::Updated) => summary.updated += 1,
+                Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                Err(e @ (StoreError::Busy { .. } | StoreError::Corrupt { .. })) => {
+                    return Err(e.into());
+                }
+                Err(e) => summary.failures.push(Failure {
+                    path: PathBuf::from(&prov.path),
+                    reason: format!("could not be stored: {e}"),
+                }),
+            }
+            if !matches!(summary.failures.last(), Some(f) if f.path == Path::new(&prov.path)) {
+                summary.quotes_written += x.quotes.len() as u64;
+            }
+        }
+        batch.commit()?;
+        Ok(())
+    };
+    for (bytes, done) in done_rx.iter() {
+        summary.bytes_read += bytes;
+        match done {
+            Done::Parsed(item) => {
+                summary.files_seen += 1;
+                pending.push(item);
+                if pending.len() >= options.batch_size {
+                    flush(store, &mut pending, &mut summary)?;
+                }
+            }
+            Done::Unchanged => {
+                summary.files_seen += 1;
+                summary.unchanged += 1;
+            }
+            Done::Failed(f) => {
+                summary.files_seen += 1;
+                summary.failures.push(f);
+            }
+            Done::FolderFailed(f) => summary.failures.push(f),
+        }
+        if let Some(progress) = &options.progress {
+            progress(summary.files_seen);
+        }
+    }
+    flush(store, &mut pending, &mut summary)?;
+    Ok(summary)
+}
+
+/// Walks the given paths in a stable order, sending each article file with
+/// the manifest row that describes it.
+fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<(u64, Done)>) {
+    for path in paths {
+        if path.is_dir() {
+            if walk_dir(path, jobs, done).is_err() {
+                return;
+            }
+        } else {
+            let folder = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let entry = match Manifest::load(folder) {
+                Ok(m) => m.and_then(|m| {
+                    let name = path.file_name()?.to_string_lossy().into_owned();
+                    m.entries.get(&name).cloned()
+                }),
+                Err(e) => {
+                    let _ = done.send((
+                        0,
+                        Done::Failed(Failure {
+                            path: path.clone(),
+                            reason: e.to_string(),
+                        }),
+                    ));
+                    continue;
+                }
+            };
+            if jobs
+                .send(Job {
+                    path: path.clone(),
+                    entry,
+                })
+                .is_err()
+            {
+                return;
+            }
+        }
+    }
+}
+
+struct Stop;
+
+fn walk_dir(
+    dir: &Path,
+    jobs: &SyncSender<Job>,
+    done: &SyncSender<(u64, Done)>,
+) -> Result<(), Stop> {
+    let fail = |reason: String| {
+        done.send((
+            0,
+            Done::FolderFailed(Failure {
+                path: dir.to_path_buf(),
+                reason,
+            }),
+        ))
+        .map_err(|_| Stop)
+    };
+    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => return fail(format!("cannot read the folder: {e}")),
+    };
+    entries.sort();
+    let manifest = match Manifest::load(dir) {
+        Ok(m) => m,
+        Err(e) => {
+            let skipped = entries.iter().filter(|p| is_article_file(p)).count();
+            return fail(format!(
+                "{e}; fix it and import again (its {skipped} article files were not imported)"
+            ));
+        }
+    };
+    let mut listed_seen = std::collections::HashSet::new();
+    for path in &entries {
+        if path.is_dir() {
+            walk_dir(path, jobs, done)?;
+        } else if is_article_file(path) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let entry = manifest
+                .as_ref()
+                .and_then(|m| m.entries.get(&name).cloned());
+            if entry.is_some() {
+                listed_seen.insert(name);
+            }
+            jobs.send(Job {
+                path: path.clone(),
+                entry,
+            })
+            .map_err(|_| Stop)?;
+        }
+    }
+    if let Some(m) = &manifest {
+        let mut missing: Vec<(&String, usize)> = m
+            .entries
+            .iter()
+            .filter(|(f, _)| !listed_seen.contains(*f))
+            .map(|(f, e)| (f, e.row))
+            .collect();
+        missing.sort_by_key(|(_, row)| *row);
+        for (file, row) in missing {
+            done.send((
+                0,
+                Done::FolderFailed(Failure {
+                    path: m.path.clone(),
+                    reason: format!(
+                        "row {row} names '{file}', which is not in {}",
+                        dir.display()
+                    ),
+                }),
+            ))
+            .map_err(|_| Stop)?;
+        }
+    }
+    Ok(())
+}
+
+fn is_article_file(path: &Path) -> bool {
+    path.is_file()
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+}
+
+fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<(u64, Done)>) {
+    let lookup = Lookup::open(db).ok();
+    loop {
+        let job = {
+            let Ok(rx) = jobs.lock() else { return };
+            match rx.recv() {
+                Ok(job) => job,
+                Err(_) => return,
+            }
+        };
+        let size = std::fs::metadata(&job.path).map_or(0, |m| m.len());
+        let result = read_one(&job, lookup.as_ref());
+        if done.send((size, result)).is_err() {
+            return;
+        }
+    }
+}
+
+fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
+    let failed = |reason: String| {
+        Done::Failed(Failure {
+            path: job.path.clone(),
+            reason,
+        })
+    };
+    match std::fs::metadata(&job.path) {
+        Ok(m) if m.len() > decode::MAX_ARTICLE_BYTES => {
+            return failed(
+                decode::DecodeError::TooLarge {
+                    size: m.len(),
+                    limit: decode::MAX_ARTICLE_BYTES,
+                }
+                .to_string(),
+            );
+        }
+        Err(e) => return failed(format!("cannot read it: {e}")),
+        Ok(_) => {}
+    }
+    let bytes = match std::fs::read(&job.path) {
+        Ok(b) => b,
+        Err(e) => return failed(format!("cannot read it: {e}")),
+    };
+    let sha256 = hex(&Sha256::digest(&bytes));
+    let stored_path = stored_path(&job.path);
+    let manifest_json = job.entry.as_ref().map(entry_json);
+    if let Some(lookup) = lookup {
+        if lookup
+            .is_unchanged(&stored_path, &sha256, manifest_json.as_deref())
+            .unwrap_or(false)
+        {
+            return Done::Unchanged;
+        }
+    }
+    let decoded = match decode::decode(&bytes) {
+        Ok(d) => d,
+        Err(e) => return failed(e.to_string()),
+    };
+    drop(bytes);
+    let extraction = match std::panic::catch_unwind(|| extract::extract(&decoded.text)) {
+        Ok(x) => x,
+        Err(_) => {
+            return failed(
+                "the extractor failed on this file (a bug: please report it with the file)".into(),
+            );
+        }
+    };
+    let entry = job.entry.clone().unwrap_or_default();
+    let provenance = Provenance {
+        path: stored_path,
+        file: job
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        sha256,
+        encoding: decoded.encoding.to_string(),
+        raw_text: decoded.text,
+        outlet: entry.outlet,
+        url: entry.url,
+        published: entry.published,
+        authors: entry.authors,
+        manifest: manifest_json,
+    };
+    Done::Parsed(Box::new((provenance, extraction)))
+}
+
+/// The path an article is stored under: absolute, so that importing from
+/// another working directory finds the same article.
+fn stored_path(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn entry_json(entry: &manifest::Entry) -> String {
+    serde_json::json!({
+        "outlet": entry.outlet,
+        "url": entry.url,
+        "published": entry.published,
+        "authors": entry.authors,
+    })
+    .to_string()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}

@@ -1,0 +1,449 @@
+//! Saved queries: `.sql` files whose comment header gives a title, a
+//! description and typed parameters, in the manner of Datasette's canned
+//! queries. The ones in `queries/` are built in; a folder given with
+//! `--queries` (or `CLIPPINGS_QUERIES`) adds more and overrides by name.
+//!
+//! ```sql
+//! -- title: Quotes of one speaker
+//! -- description: Every quotation attributed to a person, newest first.
+//! -- param name: text | The person's name, or part of it.
+//! -- param limit: integer = 100 | Most rows to return.
+//! SELECT … WHERE speaker LIKE '%' || :name || '%' LIMIT :limit;
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::types::Value;
+use thiserror::Error;
+
+use crate::store::{Rows, Store, StoreError};
+
+include!(concat!(env!("OUT_DIR"), "/builtin_queries.rs"));
+
+#[derive(Debug, Error)]
+pub enum QueryError {
+    #[error("there is no saved query '{name}'{}; `clippings queries` lists them", suggestion.as_ref().map(|s| format!(" (did you mean '{s}'?)")).unwrap_or_default())]
+    UnknownQuery {
+        name: String,
+        suggestion: Option<String>,
+    },
+    #[error(
+        "{origin}: no header; a saved query starts with '-- title: …' and '-- description: …' lines"
+    )]
+    NoHeader { origin: String },
+    #[error("{origin}, line {line}: {message}")]
+    BadHeader {
+        origin: String,
+        line: usize,
+        message: String,
+    },
+    #[error(
+        "query '{query}' needs the parameter '{param}' ({help}); give it with -p {param}=VALUE"
+    )]
+    MissingParam {
+        query: String,
+        param: String,
+        help: String,
+    },
+    #[error("query '{query}': parameter '{param}' must be {expected}, not '{value}'")]
+    BadParam {
+        query: String,
+        param: String,
+        value: String,
+        expected: String,
+    },
+    #[error("query '{query}' has no parameter '{param}'; its parameters are: {known}")]
+    UnknownParam {
+        query: String,
+        param: String,
+        known: String,
+    },
+    #[error("'{arg}' is not a parameter; write -p NAME=VALUE")]
+    ParamSyntax { arg: String },
+    #[error("{origin}, line {line}: {message}")]
+    Sql {
+        origin: String,
+        line: usize,
+        message: String,
+    },
+    #[error("cannot read the queries folder {path}: {source}")]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    Text,
+    Integer,
+    Real,
+    Date,
+}
+
+impl ParamKind {
+    fn parse(word: &str) -> Option<ParamKind> {
+        Some(match word {
+            "text" => ParamKind::Text,
+            "integer" => ParamKind::Integer,
+            "real" => ParamKind::Real,
+            "date" => ParamKind::Date,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamKind::Text => "text",
+            ParamKind::Integer => "integer",
+            ParamKind::Real => "real",
+            ParamKind::Date => "date",
+        }
+    }
+
+    fn convert(self, raw: &str) -> Option<Value> {
+        match self {
+            ParamKind::Text => Some(Value::Text(raw.to_string())),
+            ParamKind::Integer => raw.trim().parse().ok().map(Value::Integer),
+            ParamKind::Real => raw.trim().parse().ok().map(Value::Real),
+            ParamKind::Date => chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+                .ok()
+                .map(|d| Value::Text(d.format("%Y-%m-%d").to_string())),
+        }
+    }
+
+    fn expected(self) -> &'static str {
+        match self {
+            ParamKind::Text => "text",
+            ParamKind::Integer => "a whole number",
+            ParamKind::Real => "a number",
+            ParamKind::Date => "a date written YYYY-MM-DD",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub kind: ParamKind,
+    pub default: Option<String>,
+    pub help: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedQuery {
+    pub name: String,
+    pub title: String,
+    pub description: String,
+    pub params: Vec<Param>,
+    /// The whole file; comments are SQL too, so error offsets are file offsets.
+    pub sql: String,
+    /// Where it came from: a file path, or "built-in".
+    pub origin: String,
+}
+
+impl SavedQuery {
+    /// Reads a query file's header.
+    pub fn parse(name: &str, text: &str, origin: &str) -> Result<SavedQuery, QueryError> {
+        let mut title = None;
+        let mut description = None;
+        let mut params = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let Some(comment) = line.trim().strip_prefix("--") else {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                break;
+            };
+            let comment = comment.trim();
+            let bad = |message: String| QueryError::BadHeader {
+                origin: origin.to_string(),
+                line: i + 1,
+                message,
+            };
+            if let Some(t) = comment.strip_prefix("title:") {
+                title = Some(t.trim().to_string());
+            } else if let Some(d) = comment.strip_prefix("description:") {
+                description = Some(d.trim().to_string());
+            } else if let Some(p) = comment.strip_prefix("param ") {
+                let (name, rest) = p
+                    .split_once(':')
+                    .ok_or_else(|| bad("write '-- param NAME: TYPE [= DEFAULT] | HELP'".into()))?;
+                let (spec, help) = rest.split_once('|').unwrap_or((rest, ""));
+                let (kind, default) = match spec.split_once('=') {
+                    Some((k, d)) => (k.trim(), Some(d.trim().to_string())),
+                    None => (spec.trim(), None),
+                };
+                let kind = ParamKind::parse(kind).ok_or_else(|| {
+                    bad(format!(
+                        "unknown type '{kind}'; use text, integer, real or date"
+                    ))
+                })?;
+                if let Some(d) = &default {
+                    kind.convert(d).ok_or_else(|| {
+                        bad(format!("the default '{d}' is not {}", kind.expected()))
+                    })?;
+                }
+                params.push(Param {
+                    name: name.trim().to_string(),
+                    kind,
+                    default,
+                    help: help.trim().to_string(),
+                });
+            }
+        }
+        let (Some(title), Some(description)) = (title, description) else {
+            return Err(QueryError::NoHeader {
+                origin: origin.to_string(),
+            });
+        };
+        Ok(SavedQuery {
+            name: name.to_string(),
+            title,
+            description,
+            params,
+            sql: text.to_string(),
+            origin: origin.to_string(),
+        })
+    }
+
+    /// Turns `-p name=value` arguments into typed, bound values, with the
+    /// header's defaults for the rest.
+    pub fn bind(&self, args: &[(String, String)]) -> Result<Vec<(String, Value)>, QueryError> {
+        for (name, _) in args {
+            if !self.params.iter().any(|p| &p.name == name) {
+                let known = if self.params.is_empty() {
+                    "none".to_string()
+                } else {
+                    self.params
+                        .iter()
+                        .map(|p| p.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                return Err(QueryError::UnknownParam {
+                    query: self.name.clone(),
+                    param: name.clone(),
+                    known,
+                });
+            }
+        }
+        self.params
+            .iter()
+            .map(|p| {
+                let raw = args
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| *n == p.name)
+                    .map(|(_, v)| v.as_str())
+                    .or(p.default.as_deref());
+                let raw = raw.ok_or_else(|| QueryError::MissingParam {
+                    query: self.name.clone(),
+                    param: p.name.clone(),
+                    help: if p.help.is_empty() {
+                        p.kind.as_str().to_string()
+                    } else {
+                        p.help.clone()
+                    },
+                })?;
+                let value = p.kind.convert(raw).ok_or_else(|| QueryError::BadParam {
+                    query: self.name.clone(),
+                    param: p.name.clone(),
+                    value: raw.to_string(),
+                    expected: p.kind.expected().to_string(),
+                })?;
+                Ok((p.name.clone(), value))
+            })
+            .collect()
+    }
+
+    /// Runs the query on a store, read-only unless `write` is set.
+    pub fn run(
+        &self,
+        store: &mut Store,
+        args: &[(String, String)],
+        write: bool,
+    ) -> Result<Rows, QueryError> {
+        let values = self.bind(args)?;
+        run_sql(store, &self.sql, &values, write, &self.origin)
+    }
+}
+
+/// Runs SQL, turning a syntax error's offset into a line number of `origin`.
+pub fn run_sql(
+    store: &mut Store,
+    sql: &str,
+    values: &[(String, Value)],
+    write: bool,
+    origin: &str,
+) -> Result<Rows, QueryError> {
+    store.run_sql(sql, values, write).map_err(|e| match e {
+        StoreError::Sqlite(rusqlite::Error::SqlInputError { msg, offset, .. }) => {
+            let offset = usize::try_from(offset).unwrap_or(0).min(sql.len());
+            let line = sql[..offset].matches('\n').count() + 1;
+            QueryError::Sql {
+                origin: origin.to_string(),
+                line,
+                message: msg,
+            }
+        }
+        StoreError::Sqlite(err @ rusqlite::Error::SqliteFailure(..)) => QueryError::Sql {
+            origin: origin.to_string(),
+            line: 1,
+            message: err.to_string(),
+        },
+        other => QueryError::Store(other),
+    })
+}
+
+/// `name=value` from the command line.
+pub fn parse_param(arg: &str) -> Result<(String, String), QueryError> {
+    match arg.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
+        _ => Err(QueryError::ParamSyntax {
+            arg: arg.to_string(),
+        }),
+    }
+}
+
+/// The built-in queries and those of an extra folder.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    queries: Vec<SavedQuery>,
+}
+
+impl Library {
+    pub fn load(extra: Option<&Path>) -> Result<Library, QueryError> {
+        let mut queries = Vec::new();
+        for (name, text) in BUILTIN {
+            queries.push(SavedQuery::parse(
+                name,
+                text,
+                &format!("queries/{name}.sql (built in)"),
+            )?);
+        }
+        if let Some(dir) = extra {
+            let folder_err = |source| QueryError::Folder {
+                path: dir.to_path_buf(),
+                source,
+            };
+            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .map_err(folder_err)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+                .collect();
+            files.sort();
+            for file in files {
+                let name = file
+                    .file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let text = std::fs::read_to_string(&file).map_err(|source| QueryError::Folder {
+                    path: file.clone(),
+                    source,
+                })?;
+                let query = SavedQuery::parse(&name, &text, &file.display().to_string())?;
+                queries.retain(|q| q.name != name);
+                queries.push(query);
+            }
+        }
+        queries.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Library { queries })
+    }
+
+    pub fn queries(&self) -> &[SavedQuery] {
+        &self.queries
+    }
+
+    /// A query by name, or an error suggesting the closest name.
+    pub fn get(&self, name: &str) -> Result<&SavedQuery, QueryError> {
+        self.queries.iter().find(|q| q.name == name).ok_or_else(|| {
+            let suggestion = self
+                .queries
+                .iter()
+                .map(|q| (strsim::damerau_levenshtein(&q.name, name), &q.name))
+                .filter(|(d, q)| {
+                    *d <= q.len().max(name.len()) / 2
+                        || q.contains(name)
+                        || name.contains(q.as_str())
+                })
+                .min()
+                .map(|(_, q)| q.clone());
+            QueryError::UnknownQuery {
+                name: name.to_string(),
+                suggestion,
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "-- title: Sample\n-- description: A test.\n-- param term: text | Words to find.\n-- param limit: integer = 10 | Most rows.\nSELECT :term, :limit;\n";
+
+    #[test]
+    fn parses_header_and_binds_typed_params() {
+        let q = SavedQuery::parse("sample", SAMPLE, "sample.sql").unwrap();
+        assert_eq!(q.title, "Sample");
+        assert_eq!(q.params.len(), 2);
+        let bound = q.bind(&[("term".into(), "asylum".into())]).unwrap();
+        assert_eq!(
+            bound,
+            vec![
+                ("term".into(), Value::Text("asylum".into())),
+                ("limit".into(), Value::Integer(10))
+            ]
+        );
+    }
+
+    #[test]
+    fn parameter_errors_say_what_to_do() {
+        let q = SavedQuery::parse("sample", SAMPLE, "sample.sql").unwrap();
+        let missing = q.bind(&[]).unwrap_err().to_string();
+        assert_eq!(
+            missing,
+            "query 'sample' needs the parameter 'term' (Words to find.); give it with -p term=VALUE"
+        );
+        let typed = q
+            .bind(&[("term".into(), "x".into()), ("limit".into(), "ten".into())])
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            typed,
+            "query 'sample': parameter 'limit' must be a whole number, not 'ten'"
+        );
+        let unknown = q
+            .bind(&[("trem".into(), "x".into())])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            unknown.contains("no parameter 'trem'") && unknown.contains("term, limit"),
+            "{unknown}"
+        );
+    }
+
+    #[test]
+    fn a_file_without_header_is_refused() {
+        let err = SavedQuery::parse("bare", "SELECT 1;", "bare.sql")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("bare.sql: no header"), "{err}");
+    }
+
+    #[test]
+    fn every_builtin_query_has_a_header() {
+        let lib = Library::load(None).unwrap();
+        assert!(
+            lib.queries().len() >= 10,
+            "{} saved queries",
+            lib.queries().len()
+        );
+        let err = lib.get("quotes-of").unwrap_err().to_string();
+        assert!(err.contains("did you mean"), "{err}");
+    }
+}
