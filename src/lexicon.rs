@@ -52,148 +52,27 @@ pub fn honorific(word: &str) -> Option<Gender> {
     }
 }
 
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "secretary",
-    "chancellor",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov",
-    "mayor",
-    "judge",
-    "justice",
-    "chief",
-    "director",
-    "general",
-    "gen",
-    "admiral",
-    "adm",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "lieutenant",
-    "lt",
-    "sergeant",
-    "sgt",
-    "commissioner",
-    "ambassador",
-    "speaker",
-    "leader",
-    "deputy",
-    "acting",
-    "former",
-    "attorney",
-    "treasury",
-    "finance",
-    "foreign",
-    "defence",
-    "defense",
-    "home",
-    "interior",
-    "health",
-    "education",
-    "trade",
-    "energy",
-    "transport",
-    "environment",
-    "labour",
-    "labor",
-    "economy",
-    "culture",
-    "agriculture",
-    "first",
-    "queen",
-    "king",
-    "prince",
-    "princess",
-    "pope",
-    "archbishop",
-    "bishop",
-    "cardinal",
-    "rabbi",
-    "imam",
-    "sheikh",
-    "crown",
-    "emperor",
-    "premier",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "officer",
-    "detective",
-    "inspector",
-    "constable",
-    "superintendent",
-    "commander",
-    "marshal",
-    "field",
-    "major",
-    "corporal",
-    "supreme",
-    "state",
-    "national",
-    "security",
-    "adviser",
-    "advisor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "coach",
-    "manager",
-    "executive",
-    "founder",
-    "head",
-    "mp",
-    "mep",
-    "senior",
-    "counsel",
-    "special",
-    "envoy",
-    "lady",
-    "ayatollah",
-    "sultan",
-    "emir",
-    "dr",
-    "prof",
-    "professor",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "dame",
-    "lord",
-    "baroness",
-    "rev",
-    "reverend",
-    "father",
-    "sister",
-    "brother",
-    "auditor",
-    "comptroller",
-    "solicitor",
-    "prosecutor",
-    "sheriff",
-    "whip",
-    "shadow",
-    "opposition",
-    "party",
-    "assistant",
-    "associate",
-    "undersecretary",
-    "under-secretary",
-    "lawmaker",
-    "chief-of-staff",
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "senator", "sen",
+    "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor",
+    "judge", "justice", "chief", "director", "general", "gen", "admiral", "adm", "colonel",
+    "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commissioner",
+    "ambassador", "speaker", "leader", "deputy", "acting", "former", "attorney", "treasury",
+    "finance", "foreign", "defence", "defense", "home", "interior", "health", "education",
+    "trade", "energy", "transport", "environment", "labour", "labor", "economy", "culture",
+    "agriculture", "first", "queen", "king", "prince", "princess", "pope", "archbishop",
+    "bishop", "cardinal", "rabbi", "imam", "sheikh", "crown", "emperor", "premier", "chairman",
+    "chairwoman", "chair", "ceo", "officer", "detective", "inspector", "constable",
+    "superintendent", "commander", "marshal", "field", "major", "corporal", "supreme", "state",
+    "national", "security", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+    "coach", "manager", "executive", "founder", "head", "mp", "mep", "senior", "counsel",
+    "special", "envoy", "lady", "ayatollah", "sultan", "emir", "dr", "prof", "professor", "mr",
+    "mrs", "ms", "miss", "sir", "dame", "lord", "baroness", "rev", "reverend", "father",
+    "sister", "brother", "auditor", "comptroller", "solicitor", "prosecutor", "sheriff", "whip",
+    "shadow", "opposition", "party", "assistant", "associate", "undersecretary",
+    "under-secretary", "lawmaker", "chief-of-staff",
+    "councillor", "councilor", "cllr", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "delegate", "trustee", "magistrate", "coroner", "provost", "dean", "warden", "taoiseach", "tanaiste", "headteacher", "headmaster", "headmistress", "principal", "vicar", "canon", "pastor",
 ];
 
 /// A word that can stand in a title before a name ("Defence Secretary").
@@ -203,173 +82,41 @@ pub fn is_title_word(word: &str) -> bool {
     TITLES.contains(&w) || honorific(word).is_some()
 }
 
+#[rustfmt::skip]
+const PERSON_TITLES: &[&str] = &[
+    "president", "senator", "sen", "rep", "governor", "gov", "mayor", "judge", "justice",
+    "general", "gen", "admiral", "colonel", "col", "captain", "capt", "lieutenant", "sergeant",
+    "sgt", "commissioner", "ambassador", "chancellor", "minister", "secretary", "premier",
+    "queen", "king", "prince", "princess", "pope", "archbishop", "bishop", "cardinal", "rabbi",
+    "imam", "sheikh", "emperor", "inspector", "detective", "constable", "superintendent",
+    "commander", "marshal", "chairman", "director", "ayatollah", "sultan", "emir",
+    "congressman", "congresswoman", "speaker", "leader", "coach", "spokesman", "spokeswoman",
+    "spokesperson", "councillor", "councilor", "cllr", "alderman", "alderwoman", "assemblyman",
+    "assemblywoman", "assemblymember", "magistrate", "coroner", "provost", "dean", "warden",
+    "taoiseach", "headteacher", "vicar", "canon", "pastor",
+];
+
 /// Titles that, before a name, make it a person's name ("Senator Smith").
 pub fn is_person_title(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
-    honorific(word).is_some()
-        || matches!(
-            w.as_str(),
-            "president"
-                | "senator"
-                | "sen"
-                | "rep"
-                | "governor"
-                | "gov"
-                | "mayor"
-                | "judge"
-                | "justice"
-                | "general"
-                | "gen"
-                | "admiral"
-                | "colonel"
-                | "col"
-                | "captain"
-                | "capt"
-                | "lieutenant"
-                | "sergeant"
-                | "sgt"
-                | "commissioner"
-                | "ambassador"
-                | "chancellor"
-                | "minister"
-                | "secretary"
-                | "premier"
-                | "queen"
-                | "king"
-                | "prince"
-                | "princess"
-                | "pope"
-                | "archbishop"
-                | "bishop"
-                | "cardinal"
-                | "rabbi"
-                | "imam"
-                | "sheikh"
-                | "emperor"
-                | "inspector"
-                | "detective"
-                | "constable"
-                | "superintendent"
-                | "commander"
-                | "marshal"
-                | "chairman"
-                | "director"
-                | "ayatollah"
-                | "sultan"
-                | "emir"
-                | "congressman"
-                | "congresswoman"
-                | "speaker"
-                | "leader"
-                | "coach"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-        )
+    honorific(word).is_some() || PERSON_TITLES.contains(&w.as_str())
 }
 
+#[rustfmt::skip]
 const NATIONALITIES: &[&str] = &[
-    "us",
-    "u.s.",
-    "usa",
-    "uk",
-    "u.k.",
-    "american",
-    "british",
-    "english",
-    "scottish",
-    "welsh",
-    "irish",
-    "russian",
-    "soviet",
-    "ukrainian",
-    "chinese",
-    "japanese",
-    "korean",
-    "north",
-    "south",
-    "indian",
-    "pakistani",
-    "afghan",
-    "iranian",
-    "iraqi",
-    "syrian",
-    "israeli",
-    "palestinian",
-    "saudi",
-    "egyptian",
-    "turkish",
-    "greek",
-    "french",
-    "german",
-    "italian",
-    "spanish",
-    "portuguese",
-    "dutch",
-    "belgian",
-    "swiss",
-    "austrian",
-    "polish",
-    "czech",
-    "hungarian",
-    "romanian",
-    "bulgarian",
-    "serbian",
-    "croatian",
-    "swedish",
-    "norwegian",
-    "danish",
-    "finnish",
-    "estonian",
-    "latvian",
-    "lithuanian",
-    "belarusian",
-    "georgian",
-    "armenian",
-    "canadian",
-    "mexican",
-    "brazilian",
-    "argentine",
-    "argentinian",
-    "chilean",
-    "colombian",
-    "venezuelan",
-    "cuban",
-    "peruvian",
-    "australian",
-    "zealand",
-    "new",
-    "nigerian",
-    "kenyan",
-    "ethiopian",
-    "ghanaian",
-    "african",
-    "european",
-    "asian",
-    "arab",
-    "singaporean",
-    "malaysian",
-    "indonesian",
-    "thai",
-    "vietnamese",
-    "filipino",
-    "philippine",
-    "taiwanese",
-    "eu",
-    "un",
-    "nato",
-    "democratic",
-    "republican",
-    "conservative",
-    "liberal",
-    "labour",
-    "tory",
-    "federal",
-    "white",
-    "house",
-    "kremlin",
-    "downing",
-    "street",
+    "us", "u.s.", "usa", "uk", "u.k.", "american", "british", "english", "scottish", "welsh",
+    "irish", "russian", "soviet", "ukrainian", "chinese", "japanese", "korean", "north",
+    "south", "indian", "pakistani", "afghan", "iranian", "iraqi", "syrian", "israeli",
+    "palestinian", "saudi", "egyptian", "turkish", "greek", "french", "german", "italian",
+    "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "polish", "czech",
+    "hungarian", "romanian", "bulgarian", "serbian", "croatian", "swedish", "norwegian",
+    "danish", "finnish", "estonian", "latvian", "lithuanian", "belarusian", "georgian",
+    "armenian", "canadian", "mexican", "brazilian", "argentine", "argentinian", "chilean",
+    "colombian", "venezuelan", "cuban", "peruvian", "australian", "zealand", "new", "nigerian",
+    "kenyan", "ethiopian", "ghanaian", "african", "european", "asian", "arab", "singaporean",
+    "malaysian", "indonesian", "thai", "vietnamese", "filipino", "philippine", "taiwanese",
+    "eu", "un", "nato", "democratic", "republican", "conservative", "liberal", "labour", "tory",
+    "federal", "white", "house", "kremlin", "downing", "street",
 ];
 
 /// Nationality and institution adjectives that open a title ("Russian President").
@@ -377,164 +124,31 @@ pub fn is_nationality(word: &str) -> bool {
     NATIONALITIES.contains(&word.to_lowercase().as_str())
 }
 
+#[rustfmt::skip]
 const ROLE_HEADS: &[&str] = &[
-    "president",
-    "minister",
-    "secretary",
-    "director",
-    "adviser",
-    "advisor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "head",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "founder",
-    "whistleblower",
-    "contractor",
-    "strategist",
-    "billionaire",
-    "senator",
-    "governor",
-    "mayor",
-    "ambassador",
-    "general",
-    "commander",
-    "official",
-    "analyst",
-    "professor",
-    "economist",
-    "lawyer",
-    "attorney",
-    "judge",
-    "editor",
-    "reporter",
-    "correspondent",
-    "candidate",
-    "nominee",
-    "son-in-law",
-    "daughter-in-law",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "chancellor",
-    "premier",
-    "prosecutor",
-    "sheriff",
-    "officer",
-    "detective",
-    "inspector",
-    "superintendent",
-    "commissioner",
-    "envoy",
-    "diplomat",
-    "lawmaker",
-    "legislator",
-    "congressman",
-    "congresswoman",
-    "representative",
-    "mp",
-    "mep",
-    "executive",
-    "manager",
-    "coach",
-    "player",
-    "captain",
-    "researcher",
-    "scientist",
-    "doctor",
-    "surgeon",
-    "nurse",
-    "activist",
-    "campaigner",
-    "author",
-    "writer",
-    "novelist",
-    "journalist",
-    "columnist",
-    "historian",
-    "expert",
-    "investor",
-    "entrepreneur",
-    "banker",
-    "businessman",
-    "businesswoman",
-    "tycoon",
-    "magnate",
-    "mogul",
-    "actor",
-    "actress",
-    "singer",
-    "star",
-    "comedian",
-    "host",
-    "presenter",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "monarch",
-    "dictator",
-    "strongman",
-    "counsel",
-    "aide",
-    "deputy",
-    "speaker",
-    "secretary-general",
-    "director-general",
-    "chief-of-staff",
-    "governor-general",
-    "vice-president",
-    "boss",
-    "founder",
-    "owner",
-    "principal",
-    "teacher",
-    "pastor",
-    "priest",
-    "bishop",
-    "archbishop",
-    "rabbi",
-    "imam",
-    "cleric",
-    "farmer",
-    "resident",
-    "witness",
-    "victim",
-    "survivor",
-    "mayor-elect",
-    "president-elect",
-    "leader-elect",
-    "chancellor-elect",
-    "incumbent",
-    "predecessor",
-    "successor",
-    "rival",
-    "challenger",
-    "opponent",
-    "ally",
-    "partner",
-    "colleague",
-    "friend",
-    "prime",
-    "ceo",
-    "cfo",
-    "coo",
-    "cto",
-    "economist",
-    "statistician",
-    "pollster",
+    "president", "minister", "secretary", "director", "adviser", "advisor", "spokesman",
+    "spokeswoman", "spokesperson", "chief", "head", "leader", "chairman", "chairwoman", "chair",
+    "ceo", "founder", "whistleblower", "contractor", "strategist", "billionaire", "senator",
+    "governor", "mayor", "ambassador", "general", "commander", "official", "analyst",
+    "professor", "economist", "lawyer", "attorney", "judge", "editor", "reporter",
+    "correspondent", "candidate", "nominee", "son-in-law", "daughter-in-law", "wife", "husband",
+    "son", "daughter", "mother", "father", "brother", "sister", "chancellor", "premier",
+    "prosecutor", "sheriff", "officer", "detective", "inspector", "superintendent",
+    "commissioner", "envoy", "diplomat", "lawmaker", "legislator", "congressman",
+    "congresswoman", "representative", "mp", "mep", "executive", "manager", "coach", "player",
+    "captain", "researcher", "scientist", "doctor", "surgeon", "nurse", "activist",
+    "campaigner", "author", "writer", "novelist", "journalist", "columnist", "historian",
+    "expert", "investor", "entrepreneur", "banker", "businessman", "businesswoman", "tycoon",
+    "magnate", "mogul", "actor", "actress", "singer", "star", "comedian", "host", "presenter",
+    "king", "queen", "prince", "princess", "pope", "monarch", "dictator", "strongman",
+    "counsel", "aide", "deputy", "speaker", "secretary-general", "director-general",
+    "chief-of-staff", "governor-general", "vice-president", "boss", "founder", "owner",
+    "principal", "teacher", "pastor", "priest", "bishop", "archbishop", "rabbi", "imam",
+    "cleric", "farmer", "resident", "witness", "victim", "survivor", "mayor-elect",
+    "president-elect", "leader-elect", "chancellor-elect", "incumbent", "predecessor",
+    "successor", "rival", "challenger", "opponent", "ally", "partner", "colleague", "friend",
+    "prime", "ceo", "cfo", "coo", "cto", "economist", "statistician", "pollster",
+    "councillor", "councilor", "headteacher", "midfielder", "striker", "defender", "goalkeeper", "forward", "winger", "batsman", "bowler", "driver", "rider", "athlete", "runner", "swimmer", "champion", "veteran", "student", "graduate", "pupil", "parent", "mum", "dad", "grandmother", "grandfather", "widow", "baker", "shopkeeper", "fisherman", "miner", "worker", "paramedic", "firefighter", "volunteer", "organiser", "organizer", "curator", "archivist", "treasurer", "clerk", "auditor", "accountant", "consultant", "engineer", "architect", "designer", "chef", "landlord", "tenant", "driver", "pilot", "astronomer", "physicist", "biologist", "chemist", "epidemiologist", "virologist", "psychologist", "sociologist", "planner", "trader",
 ];
 
 /// A noun that heads a role ("former FBI director", "chief strategist").
@@ -542,183 +156,31 @@ pub fn is_role_head(word: &str) -> bool {
     ROLE_HEADS.contains(&word.to_lowercase().as_str())
 }
 
+#[rustfmt::skip]
 const CUE_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tell",
-    "telling",
-    "added",
-    "adds",
-    "adding",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "explaining",
-    "noted",
-    "notes",
-    "noting",
-    "stated",
-    "states",
-    "declared",
-    "declares",
-    "insisted",
-    "insists",
-    "insisting",
-    "argued",
-    "argues",
-    "arguing",
-    "claimed",
-    "claims",
-    "claiming",
-    "warned",
-    "warns",
-    "warning",
-    "wrote",
-    "writes",
-    "writing",
-    "tweeted",
-    "tweets",
-    "recalled",
-    "recalls",
-    "continued",
-    "continues",
-    "replied",
-    "replies",
-    "responded",
-    "responds",
-    "remarked",
-    "suggested",
-    "suggests",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "announced",
-    "announces",
-    "observed",
-    "urged",
-    "urges",
-    "joked",
-    "jokes",
-    "conceded",
-    "concedes",
-    "cautioned",
-    "emphasised",
-    "emphasized",
-    "stressed",
-    "stresses",
-    "complained",
-    "complains",
-    "predicted",
-    "predicts",
-    "promised",
-    "promises",
-    "vowed",
-    "vows",
-    "confirmed",
-    "confirms",
-    "denied",
-    "denies",
-    "described",
-    "describes",
-    "called",
-    "calls",
-    "posted",
-    "commented",
-    "comments",
-    "quipped",
-    "shouted",
-    "demanded",
-    "demands",
-    "reiterated",
-    "maintained",
-    "maintains",
-    "contended",
-    "concluded",
-    "countered",
-    "agreed",
-    "agrees",
-    "disputed",
-    "lamented",
-    "boasted",
-    "pledged",
-    "pledges",
-    "added",
-    "explained",
-    "revealed",
-    "reveals",
-    "alleged",
-    "alleges",
-    "accused",
-    "accuses",
-    "blamed",
-    "blames",
-    "dismissed",
-    "dismisses",
-    "praised",
-    "praises",
-    "criticised",
-    "criticized",
-    "branded",
-    "brands",
-    "labelled",
-    "labeled",
-    "dubbed",
-    "hailed",
-    "welcomed",
-    "condemned",
-    "thundered",
-    "sighed",
-    "laughed",
-    "smiled",
-    "whispered",
-    "wondered",
-    "mused",
-    "recounted",
-    "testified",
-    "testifies",
-    "assured",
-    "assures",
-    "reassured",
-    "answered",
-    "answers",
-    "asserted",
-    "asserts",
-    "announced",
-    "wrote",
-    "texted",
-    "emailed",
-    "shared",
-    "pointed",
-    "went",
-    "reported",
-    "reports",
-    "indicated",
-    "indicates",
-    "signalled",
-    "signaled",
-    "opined",
-    "retorted",
-    "snapped",
-    "yelled",
-    "pleaded",
-    "begged",
-    "threatened",
-    "threatens",
-    "hinted",
-    "hints",
-    "questioned",
-    "estimated",
-    "estimates",
-    "forecast",
-    "projected",
-    "acknowledged",
-    "cited",
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
+    "adding", "asked", "asks", "explained", "explains", "explaining", "noted", "notes",
+    "noting", "stated", "states", "declared", "declares", "insisted", "insists", "insisting",
+    "argued", "argues", "arguing", "claimed", "claims", "claiming", "warned", "warns",
+    "warning", "wrote", "writes", "writing", "tweeted", "tweets", "recalled", "recalls",
+    "continued", "continues", "replied", "replies", "responded", "responds", "remarked",
+    "suggested", "suggests", "acknowledged", "acknowledges", "admitted", "admits", "announced",
+    "announces", "observed", "urged", "urges", "joked", "jokes", "conceded", "concedes",
+    "cautioned", "emphasised", "emphasized", "stressed", "stresses", "complained", "complains",
+    "predicted", "predicts", "promised", "promises", "vowed", "vows", "confirmed", "confirms",
+    "denied", "denies", "described", "describes", "called", "calls", "posted", "commented",
+    "comments", "quipped", "shouted", "demanded", "demands", "reiterated", "maintained",
+    "maintains", "contended", "concluded", "countered", "agreed", "agrees", "disputed",
+    "lamented", "boasted", "pledged", "pledges", "added", "explained", "revealed", "reveals",
+    "alleged", "alleges", "accused", "accuses", "blamed", "blames", "dismissed", "dismisses",
+    "praised", "praises", "criticised", "criticized", "branded", "brands", "labelled",
+    "labeled", "dubbed", "hailed", "welcomed", "condemned", "thundered", "sighed", "laughed",
+    "smiled", "whispered", "wondered", "mused", "recounted", "testified", "testifies",
+    "assured", "assures", "reassured", "answered", "answers", "asserted", "asserts",
+    "announced", "wrote", "texted", "emailed", "shared", "pointed", "went", "reported",
+    "reports", "indicated", "indicates", "signalled", "signaled", "opined", "retorted",
+    "snapped", "yelled", "pleaded", "begged", "threatened", "threatens", "hinted", "hints",
+    "questioned", "estimated", "estimates", "forecast", "projected", "acknowledged", "cited",
 ];
 
 /// A verb that introduces speech ("said", "told", "warned"), written in
@@ -736,293 +198,43 @@ pub fn is_participle_cue(word: &str) -> bool {
 
 /// Words that, inside a capitalised phrase, make it an organisation, a
 /// place, an event or a work rather than a person.
+#[rustfmt::skip]
 const NOT_PERSON_WORDS: &[&str] = &[
-    "service",
-    "services",
-    "committee",
-    "council",
-    "agency",
-    "ministry",
-    "department",
-    "party",
-    "union",
-    "bank",
-    "court",
-    "senate",
-    "house",
-    "congress",
-    "parliament",
-    "assembly",
-    "university",
-    "college",
-    "school",
-    "hospital",
-    "clinic",
-    "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "llc",
-    "plc",
-    "group",
-    "times",
-    "news",
-    "post",
-    "journal",
-    "herald",
-    "tribune",
-    "gazette",
-    "telegraph",
-    "guardian",
-    "express",
-    "mail",
-    "daily",
-    "weekly",
-    "magazine",
-    "press",
-    "media",
-    "radio",
-    "television",
-    "tv",
-    "street",
-    "road",
-    "avenue",
-    "square",
-    "lake",
-    "river",
-    "mountain",
-    "mount",
-    "island",
-    "islands",
-    "city",
-    "county",
-    "state",
-    "states",
-    "republic",
-    "kingdom",
-    "organization",
-    "organisation",
-    "association",
-    "foundation",
-    "institute",
-    "institution",
-    "commission",
-    "board",
-    "office",
-    "force",
-    "forces",
-    "army",
-    "navy",
-    "police",
-    "church",
-    "cathedral",
-    "mosque",
-    "temple",
-    "airport",
-    "station",
-    "centre",
-    "center",
-    "museum",
-    "stadium",
-    "club",
-    "league",
-    "cup",
-    "war",
-    "championship",
-    "games",
-    "olympics",
-    "festival",
-    "awards",
-    "prize",
-    "day",
-    "week",
-    "act",
-    "treaty",
-    "accord",
-    "agreement",
-    "summit",
-    "conference",
-    "forum",
-    "fund",
-    "reserve",
-    "exchange",
-    "capital",
-    "partners",
-    "holdings",
-    "federation",
-    "alliance",
-    "coalition",
-    "movement",
-    "front",
-    "network",
-    "project",
-    "programme",
-    "program",
-    "initiative",
-    "campaign",
-    "report",
-    "index",
-    "market",
-    "markets",
-    "airlines",
-    "airways",
-    "motors",
-    "energy",
-    "oil",
-    "gas",
-    "pharmaceuticals",
-    "technologies",
-    "labs",
-    "laboratories",
-    "studios",
-    "records",
-    "entertainment",
-    "industries",
-    "international",
-    "global",
-    "national",
-    "federal",
-    "royal",
-    "central",
-    "united",
-    "nations",
-    "european",
-    "islamic",
-    "democratic",
-    "republican",
-    "socialist",
-    "communist",
-    "labour",
-    "green",
-    "valley",
-    "bay",
-    "beach",
-    "park",
-    "bridge",
-    "tower",
-    "palace",
-    "hall",
-    "gate",
-    "port",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "gulf",
-    "sea",
-    "ocean",
-    "coast",
-    "province",
-    "region",
-    "district",
-    "prefecture",
-    "territory",
-    "desert",
-    "forest",
-    "canal",
-    "strait",
-    "peninsula",
-    "hills",
-    "heights",
-    "county",
-    "borough",
-    "village",
-    "town",
-    "township",
-    "airport",
-    "harbour",
-    "harbor",
-    "prison",
-    "jail",
-    "embassy",
-    "consulate",
-    "kremlin",
-    "pentagon",
-    "whitehall",
-    "capitol",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "god",
-    "facebook",
-    "twitter",
-    "google",
-    "instagram",
-    "youtube",
-    "tiktok",
-    "whatsapp",
-    "iphone",
-    "android",
-    "windows",
-    "series",
-    "season",
-    "episode",
-    "album",
-    "film",
-    "movie",
-    "show",
-    "book",
-    "novel",
-    "prize",
-    "medal",
-    "trophy",
-    "open",
-    "grand",
-    "prix",
-    "marathon",
-    "derby",
-    "brexit",
-    "covid",
-    "ii",
-    "iii",
-    "iv",
-    "world",
-    "revolution",
-    "crisis",
-    "affair",
-    "scandal",
-    "gate",
-    "doctrine",
-    "plan",
-    "law",
-    "code",
-    "constitution",
-    "amendment",
-    "charter",
-    "declaration",
-    "budget",
+    "service", "services", "committee", "council", "agency", "ministry", "department", "party",
+    "union", "bank", "court", "senate", "house", "congress", "parliament", "assembly",
+    "university", "college", "school", "hospital", "clinic", "company", "corporation", "corp",
+    "inc", "ltd", "llc", "plc", "group", "times", "news", "post", "journal", "herald",
+    "tribune", "gazette", "telegraph", "guardian", "express", "mail", "daily", "weekly",
+    "magazine", "press", "media", "radio", "television", "tv", "street", "road", "avenue",
+    "square", "lake", "river", "mountain", "mount", "island", "islands", "city", "county",
+    "state", "states", "republic", "kingdom", "organization", "organisation", "association",
+    "foundation", "institute", "institution", "commission", "board", "office", "force",
+    "forces", "army", "navy", "police", "church", "cathedral", "mosque", "temple", "airport",
+    "station", "centre", "center", "museum", "stadium", "club", "league", "cup", "war",
+    "championship", "games", "olympics", "festival", "awards", "prize", "day", "week", "act",
+    "treaty", "accord", "agreement", "summit", "conference", "forum", "fund", "reserve",
+    "exchange", "capital", "partners", "holdings", "federation", "alliance", "coalition",
+    "movement", "front", "network", "project", "programme", "program", "initiative", "campaign",
+    "report", "index", "market", "markets", "airlines", "airways", "motors", "energy", "oil",
+    "gas", "pharmaceuticals", "technologies", "labs", "laboratories", "studios", "records",
+    "entertainment", "industries", "international", "global", "national", "federal", "royal",
+    "central", "united", "nations", "european", "islamic", "democratic", "republican",
+    "socialist", "communist", "labour", "green", "valley", "bay", "beach", "park", "bridge",
+    "tower", "palace", "hall", "gate", "port", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "gulf", "sea", "ocean", "coast", "province", "region",
+    "district", "prefecture", "territory", "desert", "forest", "canal", "strait", "peninsula",
+    "hills", "heights", "county", "borough", "village", "town", "township", "airport",
+    "harbour", "harbor", "prison", "jail", "embassy", "consulate", "kremlin", "pentagon",
+    "whitehall", "capitol", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "god", "facebook", "twitter", "google", "instagram", "youtube",
+    "tiktok", "whatsapp", "iphone", "android", "windows", "series", "season", "episode",
+    "album", "film", "movie", "show", "book", "novel", "prize", "medal", "trophy", "open",
+    "grand", "prix", "marathon", "derby", "brexit", "covid", "ii", "iii", "iv", "world",
+    "revolution", "crisis", "affair", "scandal", "gate", "doctrine", "plan", "law", "code",
+    "constitution", "amendment", "charter", "declaration", "budget",
+    "telescope", "observatory", "satellite", "mission", "rover", "lab", "laboratory", "athletic", "athletics", "rovers", "rangers", "wanderers", "fc", "afc", "albion", "hotspur", "villa", "academy", "building", "gallery", "theatre", "theater", "arena", "hotel", "restaurant", "cafe", "café", "bakery", "shop", "store", "mall", "systems", "logistics", "solutions", "software", "ventures", "associates", "trust", "charity", "society", "pier", "quay", "wharf", "dock", "docks", "terminal", "line", "lines", "route", "highway", "motorway", "parkway", "boulevard", "lane", "drive", "close", "crescent", "place",
 ];
 
 /// A word that makes a capitalised phrase something other than a person.
@@ -1044,187 +256,39 @@ pub fn is_known_organisation(phrase: &str) -> bool {
     .any(|org| *org == phrase.to_lowercase())
 }
 
+#[rustfmt::skip]
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das", "del",
+    "della", "bin", "ibn", "al", "el", "ter", "ten", "af", "zu", "y", "St", "St.",
+];
+
 /// Particles that sit inside surnames ("von der Leyen", "bin Salman").
 pub fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "von"
-            | "van"
-            | "der"
-            | "den"
-            | "de"
-            | "la"
-            | "le"
-            | "du"
-            | "da"
-            | "di"
-            | "dos"
-            | "das"
-            | "del"
-            | "della"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ter"
-            | "ten"
-            | "af"
-            | "zu"
-            | "y"
-            | "St"
-            | "St."
-    )
+    NAME_PARTICLES.contains(&word)
 }
+
+#[rustfmt::skip]
+const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "as", "at",
+    "in", "on", "of", "for", "to", "from", "with", "by", "he", "she", "it", "they", "we", "i",
+    "you", "his", "her", "their", "our", "its", "this", "that", "these", "those", "there",
+    "here", "what", "who", "why", "how", "where", "which", "asked", "speaking", "during",
+    "earlier", "later", "yesterday", "today", "tomorrow", "last", "next", "meanwhile",
+    "however", "although", "despite", "since", "until", "under", "over", "according",
+    "officials", "not", "no", "yes", "so", "then", "now", "also", "even", "only", "many",
+    "some", "all", "both", "each", "every", "most", "more", "several", "other", "another",
+    "such", "mrs.", "dear", "thanks", "thank", "please", "read", "watch", "listen", "join",
+    "sign", "follow", "comparing", "citing", "like", "unlike", "about", "against", "between",
+    "into", "through", "without", "within", "among", "amid", "across", "around", "behind",
+    "beyond", "near", "toward", "towards", "upon", "via", "per", "including", "because",
+    "though", "whether", "once", "instead", "indeed", "still", "yet", "just", "well", "oh",
+    "my", "your", "me", "him", "us", "them", "one", "two", "three", "four", "five",
+];
 
 /// Words written with a capital that begin sentences or headings but are
 /// never part of a name.
 pub fn is_capitalised_function_word(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "but"
-            | "or"
-            | "if"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "as"
-            | "at"
-            | "in"
-            | "on"
-            | "of"
-            | "for"
-            | "to"
-            | "from"
-            | "with"
-            | "by"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "its"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "here"
-            | "what"
-            | "who"
-            | "why"
-            | "how"
-            | "where"
-            | "which"
-            | "asked"
-            | "speaking"
-            | "during"
-            | "earlier"
-            | "later"
-            | "yesterday"
-            | "today"
-            | "tomorrow"
-            | "last"
-            | "next"
-            | "meanwhile"
-            | "however"
-            | "although"
-            | "despite"
-            | "since"
-            | "until"
-            | "under"
-            | "over"
-            | "according"
-            | "officials"
-            | "not"
-            | "no"
-            | "yes"
-            | "so"
-            | "then"
-            | "now"
-            | "also"
-            | "even"
-            | "only"
-            | "many"
-            | "some"
-            | "all"
-            | "both"
-            | "each"
-            | "every"
-            | "most"
-            | "more"
-            | "several"
-            | "other"
-            | "another"
-            | "such"
-            | "mrs."
-            | "dear"
-            | "thanks"
-            | "thank"
-            | "please"
-            | "read"
-            | "watch"
-            | "listen"
-            | "join"
-            | "sign"
-            | "follow"
-            | "comparing"
-            | "citing"
-            | "like"
-            | "unlike"
-            | "about"
-            | "against"
-            | "between"
-            | "into"
-            | "through"
-            | "without"
-            | "within"
-            | "among"
-            | "amid"
-            | "across"
-            | "around"
-            | "behind"
-            | "beyond"
-            | "near"
-            | "toward"
-            | "towards"
-            | "upon"
-            | "via"
-            | "per"
-            | "including"
-            | "because"
-            | "though"
-            | "whether"
-            | "once"
-            | "instead"
-            | "indeed"
-            | "still"
-            | "yet"
-            | "just"
-            | "well"
-            | "oh"
-            | "my"
-            | "your"
-            | "me"
-            | "him"
-            | "us"
-            | "them"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-    )
+    CAPITALISED_FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Third-person pronouns that can stand for a speaker.
@@ -1236,38 +300,14 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "of", "to", "by", "with", "from", "for", "about", "against", "between", "at", "on", "in",
+    "into", "than", "like", "including", "as", "over", "under", "toward", "towards", "among",
+    "amid", "upon", "via", "without", "behind", "before", "after", "and",
+];
+
 /// Prepositions after which a name is an object, not a subject.
 pub fn is_preposition(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "of" | "to"
-            | "by"
-            | "with"
-            | "from"
-            | "for"
-            | "about"
-            | "against"
-            | "between"
-            | "at"
-            | "on"
-            | "in"
-            | "into"
-            | "than"
-            | "like"
-            | "including"
-            | "as"
-            | "over"
-            | "under"
-            | "toward"
-            | "towards"
-            | "among"
-            | "amid"
-            | "upon"
-            | "via"
-            | "without"
-            | "behind"
-            | "before"
-            | "after"
-            | "and"
-    )
+    PREPOSITIONS.contains(&word.to_lowercase().as_str())
 }

@@ -84,6 +84,9 @@ struct Candidate {
     role: Option<String>,
     title_gender: Option<Gender>,
     titled: bool,
+    /// Something besides capitals says this is a person: a given name, a
+    /// title, a role, a speech verb, "who", an age.
+    evidence: bool,
 }
 
 /// Finds the people named in an article's parts.
@@ -102,6 +105,18 @@ pub fn find(
     {
         candidates.extend(candidates_in(text, region));
     }
+    // A pair of capitalised words with no evidence of its own is a person
+    // if its surname is, elsewhere, titled or speaking ("Mr Devlin said").
+    let confirmed: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.name_words.len() == 1 && c.evidence)
+        .map(|c| c.name_words[0].to_lowercase())
+        .collect();
+    candidates.retain(|c| {
+        c.name_words.len() < 2
+            || c.evidence
+            || confirmed.contains(&surname_of(&c.name_words).to_lowercase())
+    });
     // Full names first, so that surnames can resolve to them wherever they are.
     for c in candidates.iter().filter(|c| c.name_words.len() >= 2) {
         let idx = found.person_for_full_name(&c.name_words);
@@ -136,7 +151,7 @@ pub fn find(
 impl People {
     fn person_for_full_name(&mut self, words: &[String]) -> usize {
         let given = words[0].to_lowercase();
-        let surname = words.last().unwrap().to_lowercase();
+        let surname = surname_of(words).to_lowercase();
         let name = words.join(" ");
         if let Some(idx) = self.people.iter().position(|p| {
             p.surname.eq_ignore_ascii_case(&surname)
@@ -153,7 +168,7 @@ impl People {
         self.people.push(Person {
             name,
             given: Some(words[0].clone()),
-            surname: words.last().unwrap().clone(),
+            surname: surname_of(words).to_string(),
             gender: lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown),
             aliases: BTreeSet::new(),
             roles: BTreeSet::new(),
@@ -348,6 +363,15 @@ impl People {
     }
 }
 
+/// The surname of a full name: its last word, generational suffix aside.
+fn surname_of(words: &[String]) -> &str {
+    match words {
+        [.., surname, suffix] if is_generational_suffix(suffix) => surname,
+        [.., last] => last,
+        [] => "",
+    }
+}
+
 /// Role words that matter for matching: lower case, without "the",
 /// "former" and the like, "U.S." and "US" alike.
 fn role_key(role: &str) -> Vec<String> {
@@ -497,6 +521,11 @@ fn read_run(
         }
     }
     let name = &run[k..];
+    // Post-nominal letters are not part of the name ("Siobhan Darcy SC").
+    let mut name = name;
+    while name.len() > 2 && is_post_nominal(name.last().unwrap().text) {
+        name = &name[..name.len() - 1];
+    }
     let names: Vec<String> = name.iter().map(norm).collect();
     if name.is_empty()
         || names
@@ -530,14 +559,24 @@ fn read_run(
         } else {
             names.join(" ")
         };
-    let context = titled || role_before.is_some() || role_after.is_some() || followed_by_cue;
+    let context = titled
+        || role_before.is_some()
+        || role_after.is_some()
+        || followed_by_cue
+        || followed_by_who_or_age(&text[ws[end - 1].end..]);
+    let mut evidence = true;
     let person_like = if names.len() >= 2 {
         let first = &names[0];
+        evidence = lexicon::given_name(first).is_some()
+            || first
+                .split('-')
+                .all(|part| lexicon::given_name(part).is_some())
+            || is_initial(first)
+            || context
+            || names[1..].iter().any(|w| has_surname_shape(w));
+        // Without evidence, a pair of capitalised words is kept for the
+        // article to confirm ("Mr Devlin" later on) or to drop.
         !lexicon::is_nationality(first)
-            && (lexicon::given_name(first).is_some()
-                || is_initial(first)
-                || context
-                || names[1..].iter().any(|w| has_surname_shape(w)))
     } else {
         // One word: after a title, or alone in its run (a weak candidate).
         let w = &names[0];
@@ -577,7 +616,54 @@ fn read_run(
         role,
         title_gender,
         titled,
+        evidence,
     })
+}
+
+/// ", who runs the café", ", 58," and " (58)" follow people.
+fn followed_by_who_or_age(after: &str) -> bool {
+    let after = after.trim_start_matches(['\'', '\u{2019}', 's']);
+    if let Some(rest) = after.strip_prefix(", ") {
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return word == "who"
+            || word == "whose"
+            || (!word.is_empty()
+                && word.len() <= 3
+                && word.chars().all(|c| c.is_ascii_digit())
+                && rest[word.len()..].starts_with(','));
+    }
+    after.strip_prefix(" (").is_some_and(|r| {
+        r.chars().take_while(char::is_ascii_digit).count() == 2 && r[2..].starts_with(')')
+    })
+}
+
+/// Letters after a name: honours, degrees, silk ("QC", "MBE", "PhD").
+fn is_post_nominal(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "SC" | "QC"
+            | "KC"
+            | "MP"
+            | "MEP"
+            | "MSP"
+            | "MBE"
+            | "OBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "PhD"
+            | "MD"
+            | "Esq"
+            | "RN"
+    )
+}
+
+/// Generational suffixes, which follow the surname ("Jr.", "III").
+pub fn is_generational_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
 }
 
 /// "his national security adviser Michael Flynn" → "national security adviser".

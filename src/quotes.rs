@@ -170,20 +170,13 @@ fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
                 _ => (false, false),
             },
         };
+        let word_after = chars.get(k + 2).map(|x| x.1);
         if !double
-            && can_close
-            && !can_open
-            && prev.is_some_and(|p| p == 's' || p == 'S')
-            && next.is_some_and(char::is_whitespace)
+            && prev == Some('s')
+            && next == Some(' ')
+            && word_after.is_some_and(char::is_lowercase)
         {
-            // "the players' union": a plural possessive, unless it closes a quotation.
-            out.push(Mark {
-                pos: para.start + pos,
-                len: c.len_utf8(),
-                can_open: false,
-                can_close: true,
-            });
-            continue;
+            continue; // "our teams' goodwill": a plural possessive
         }
         if can_open || can_close {
             out.push(Mark {
@@ -500,10 +493,24 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
         .is_some_and(char::is_uppercase);
     let pre_words = text::words(pre_trim);
     let last_pre = pre_words.last().map(|w| w.text.to_lowercase());
+    // "He said, “…" and "…, according to the report: “…" open a quotation;
+    // "…, “Small Hours” and …" in a list does not.
+    let cue_near_end = pre_words
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| lexicon::is_cue_verb(w.text))
+        || pre_trim.to_lowercase().contains("according to");
     let direct = pre_trim.is_empty()
         || pre_trim.ends_with([':', '\u{2014}', '\u{2013}'])
         || (starts_upper
+            && cue_near_end
             && (pre_trim.ends_with(',') || last_pre.as_deref().is_some_and(lexicon::is_cue_verb)));
+    // A title with its author: "Small Hours" by Jane Doe.
+    let after_trim = after.trim_start_matches([',', ' ']);
+    if after_trim.starts_with("by ") && after_trim[3..].starts_with(char::is_uppercase) {
+        return None;
+    }
     if direct {
         return Some(QuoteKind::Direct);
     }
@@ -536,11 +543,12 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
         "motto",
         "codenamed",
         "code-named",
-        "known",
-        "as",
     ];
+    let lower_pre = pre_trim.to_lowercase();
     if last_pre.as_deref().is_some_and(|w| TITLE_CUES.contains(&w))
-        || pre_trim.to_lowercase().ends_with("so-called")
+        || lower_pre.ends_with("so-called")
+        || lower_pre.ends_with("known as")
+        || lower_pre.ends_with("referred to as")
     {
         return None;
     }

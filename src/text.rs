@@ -93,6 +93,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         // Initials and dotted abbreviations: "W.", "U.S.", "Jr."
         let mut end_idx = j;
         let word_len = end_idx - i;
+        let word: String = bytes[i..j].iter().map(|(_, c)| c).collect();
+        if matches!(word.as_str(), "Jr" | "Sr") && bytes.get(j).is_some_and(|(_, ch)| *ch == '.') {
+            end_idx = j + 1;
+        }
         if word_len == 1
             && bytes.get(j).is_some_and(|(_, ch)| *ch == '.')
             && bytes[i].1.is_uppercase()
