@@ -186,134 +186,38 @@ fn has_lowercase_word(line: &str) -> bool {
 fn is_chrome(line: &str) -> bool {
     let lower = line.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    #[rustfmt::skip]
     const EXACT: &[&str] = &[
-        "accessibility links",
-        "skip to main content",
-        "skip to content",
-        "skip to navigation",
-        "breaking news",
-        "advertisement",
-        "advertising",
-        "share",
-        "share this article",
-        "share this story",
-        "share this",
-        "comments",
-        "comment",
-        "print",
-        "email",
-        "menu",
-        "search",
-        "home",
-        "sign in",
-        "log in",
-        "login",
-        "register",
-        "subscribe",
-        "close",
-        "more",
-        "related",
-        "related articles",
-        "related stories",
-        "related content",
-        "related topics",
-        "read more",
-        "most read",
-        "most popular",
-        "trending",
-        "top stories",
-        "latest news",
-        "latest",
-        "you may also like",
-        "recommended",
-        "recommended for you",
-        "watch",
-        "listen",
-        "follow us",
-        "newsletter",
-        "start the discussion",
-        "join the discussion",
-        "join the conversation",
-        "leave a comment",
-        "view comments",
-        "show comments",
-        "load comments",
-        "thank you for registering",
-        "join our commenting forum",
-        "image",
-        "video",
-        "photo",
-        "copy link",
-        "copied",
-        "facebook",
-        "twitter",
-        "whatsapp",
-        "linkedin",
-        "reddit",
-        "pinterest",
-        "back to top",
-        "next article",
-        "previous article",
-        "more from",
-        "topics",
-        "tags",
-        "live",
-        "sponsored",
-        "sponsored content",
-        "promoted stories",
-        "print edition | subscribe",
-        "print edition",
-        "editor's picks",
-        "editors picks",
-        "more stories",
-        "in pictures",
-        "sign up",
-        "already a subscriber",
-        "continue reading",
-        "story continues below",
-        "story continues below advertisement",
-        "article continues below",
-        "scroll to continue",
+        "accessibility links", "skip to main content", "skip to content", "skip to navigation",
+        "breaking news", "advertisement", "advertising", "share", "share this article",
+        "share this story", "share this", "comments", "comment", "print", "email", "menu", "search",
+        "home", "sign in", "log in", "login", "register", "subscribe", "close", "more", "related",
+        "related articles", "related stories", "related content", "related topics", "read more",
+        "most read", "most popular", "trending", "top stories", "latest news", "latest",
+        "you may also like", "recommended", "recommended for you", "watch", "listen", "follow us",
+        "newsletter", "start the discussion", "join the discussion", "join the conversation",
+        "leave a comment", "view comments", "show comments", "load comments",
+        "thank you for registering", "join our commenting forum", "image", "video", "photo",
+        "copy link", "copied", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest",
+        "back to top", "next article", "previous article", "more from", "topics", "tags", "live",
+        "sponsored", "sponsored content", "promoted stories", "print edition | subscribe",
+        "print edition", "editor's picks", "editors picks", "more stories", "in pictures",
+        "sign up", "already a subscriber", "continue reading", "story continues below",
+        "story continues below advertisement", "article continues below", "scroll to continue",
         "media playback is unsupported on your device",
     ];
     if EXACT.contains(&bare) {
         return true;
     }
+    #[rustfmt::skip]
     const PREFIXES: &[&str] = &[
-        "read more",
-        "related:",
-        "see also",
-        "watch:",
-        "listen:",
-        "more:",
-        "follow us",
-        "sign up",
-        "subscribe to",
-        "subscribe for",
-        "\u{a9}",
-        "(c) ",
-        "copyright",
-        "all rights reserved",
-        "click here",
-        "this article appeared",
-        "this story appeared",
-        "a version of this article",
-        "a version of this story",
-        "this article was",
-        "this story was originally",
-        "originally published",
-        "reporting by",
-        "editing by",
-        "additional reporting by",
-        "get the latest",
-        "download the",
-        "get our",
-        "we use cookies",
-        "please refresh",
-        "please enable",
-        "you must be logged in",
-        "to continue reading",
-        "want to read more",
+        "read more", "related:", "see also", "watch:", "listen:", "more:", "follow us", "sign up",
+        "subscribe to", "subscribe for", "\u{a9}", "(c) ", "copyright", "all rights reserved",
+        "click here", "this article appeared", "this story appeared", "a version of this article",
+        "a version of this story", "this article was", "this story was originally",
+        "originally published", "reporting by", "editing by", "additional reporting by",
+        "get the latest", "download the", "get our", "we use cookies", "please refresh",
+        "please enable", "you must be logged in", "to continue reading", "want to read more",
         "get unlimited access",
     ];
     PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("| subscribe")
@@ -323,41 +227,15 @@ fn is_chrome(line: &str) -> bool {
 /// body sentence may mention a newsletter too.
 fn is_edge_boilerplate(line: &str) -> bool {
     let lower = line.to_lowercase();
+    #[rustfmt::skip]
     const CONTAINS: &[&str] = &[
-        "sign up",
-        "subscribe",
-        "newsletter",
-        "commenting",
-        "comments",
-        "refresh the page",
-        "refresh your browser",
-        "logged in",
-        "log in",
-        "facebook page",
-        "follow us",
-        "all rights reserved",
-        "\u{a9}",
-        "copyright",
-        "print edition",
-        "cookie",
-        "javascript",
-        "your browser",
-        "click here",
-        "terms of use",
-        "privacy policy",
-        "see their replies",
-        "please go here",
-        "share this",
-        "like us on",
-        "follow them",
-        "our app",
-        "download our",
-        "premium",
-        "paywall",
-        "support our journalism",
-        "donate",
-        "registering",
-        "readers and",
+        "sign up", "subscribe", "newsletter", "commenting", "comments", "refresh the page",
+        "refresh your browser", "logged in", "log in", "facebook page", "follow us",
+        "all rights reserved", "\u{a9}", "copyright", "print edition", "cookie", "javascript",
+        "your browser", "click here", "terms of use", "privacy policy", "see their replies",
+        "please go here", "share this", "like us on", "follow them", "our app", "download our",
+        "premium", "paywall", "support our journalism", "donate", "registering", "readers and",
+        "contributed to this report", "contributed reporting", "contributed to this article",
     ];
     CONTAINS.iter().any(|p| lower.contains(p))
 }
@@ -365,35 +243,12 @@ fn is_edge_boilerplate(line: &str) -> bool {
 /// Photo captions and credits.
 fn is_credit_caption(line: &str) -> bool {
     let lower = line.to_lowercase();
+    #[rustfmt::skip]
     const MARKS: &[&str] = &[
-        "photo:",
-        "photo credit",
-        "photograph:",
-        "photographs:",
-        "image:",
-        "image copyright",
-        "image caption",
-        "(photo by",
-        "photo by ",
-        "getty images",
-        "afp photo",
-        "ap photo",
-        "/ap",
-        "/afp",
-        "/reuters",
-        "reuters/",
-        "/getty",
-        "(reuters)",
-        "/epa",
-        "epa-efe",
-        "credit:",
-        "pictured:",
-        "file photo",
-        "/shutterstock",
-        "/pa wire",
-        "pa images",
-        "(ap)",
-        "(afp)",
+        "photo:", "photo credit", "photograph:", "photographs:", "image:", "image copyright",
+        "image caption", "(photo by", "photo by ", "getty images", "afp photo", "ap photo", "/ap",
+        "/afp", "/reuters", "reuters/", "/getty", "(reuters)", "/epa", "epa-efe", "credit:",
+        "pictured:", "file photo", "/shutterstock", "/pa wire", "pa images", "(ap)", "(afp)",
     ];
     let short = word_count(line) <= 60;
     short
@@ -497,6 +352,7 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
     // The header runs to the last date, byline or credited caption near the top.
     let mut last_marker = headline;
     let mut sentences = 0;
+    let mut seen_meta = false;
     let mut sentences_before_marker = 0;
     for i in headline + 1..window_end {
         let text = &lines[i].text;
@@ -505,6 +361,7 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
             last_marker = i;
         } else if dates::is_date_line(text) {
             roles[i] = Role::Date;
+            seen_meta = true;
             last_marker = i;
         } else if let Some(authors) = byline_authors(text).filter(|_| {
             text.starts_with("By ") || text.starts_with("BY ") || is_next_to_date(lines, i)
@@ -513,6 +370,7 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
                 article.authors = authors;
             }
             roles[i] = Role::Byline;
+            seen_meta = true;
             last_marker = i;
         } else if is_credit_caption(text)
             || is_duplicate_of_next(lines, i)
@@ -525,7 +383,8 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
             continue;
         } else if ends_sentence(text) {
             sentences += 1;
-            if sentences > 2 {
+            // After a byline or date, the first sentence starts the body.
+            if sentences > 2 || seen_meta {
                 break;
             }
             continue;

@@ -152,6 +152,7 @@ impl People {
     fn person_for_full_name(&mut self, words: &[String]) -> usize {
         let given = words[0].to_lowercase();
         let surname = surname_of(words).to_lowercase();
+        let surname = surname.as_str();
         let name = words.join(" ");
         if let Some(idx) = self.people.iter().position(|p| {
             p.surname.eq_ignore_ascii_case(&surname)
@@ -168,7 +169,7 @@ impl People {
         self.people.push(Person {
             name,
             given: Some(words[0].clone()),
-            surname: surname_of(words).to_string(),
+            surname: surname_of(words),
             gender: lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown),
             aliases: BTreeSet::new(),
             roles: BTreeSet::new(),
@@ -364,12 +365,19 @@ impl People {
 }
 
 /// The surname of a full name: its last word, generational suffix aside.
-fn surname_of(words: &[String]) -> &str {
-    match words {
-        [.., surname, suffix] if is_generational_suffix(suffix) => surname,
-        [.., last] => last,
-        [] => "",
+fn surname_of(words: &[String]) -> String {
+    let end = match words {
+        [.., _, suffix] if is_generational_suffix(suffix) => words.len() - 1,
+        _ => words.len(),
+    };
+    if end == 0 {
+        return String::new();
     }
+    // "von der Leyen", "dela Cruz", "Ó Briain"
+    let start = (1..end)
+        .find(|&i| lexicon::is_name_particle(&words[i]))
+        .unwrap_or(end - 1);
+    words[start..end].join(" ")
 }
 
 /// Role words that matter for matching: lower case, without "the",
@@ -449,6 +457,8 @@ fn title_case(word: &str) -> String {
 
 /// Capitalised phrases in sentence-case text that name people.
 fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
+    let masked = mask_nicknames(text);
+    let text = masked.as_str();
     let ws = text::words(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -461,10 +471,16 @@ fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
         let mut j = i + 1;
         while j < ws.len() && ws[j].joined_to_previous && !ws[j - 1].is_possessive() {
             let w = &ws[j];
+            let continues = |k: usize| {
+                ws.get(k)
+                    .is_some_and(|n| n.is_capitalised() && n.joined_to_previous)
+            };
             let particle = lexicon::is_name_particle(w.text)
-                && ws
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_capitalised() && n.joined_to_previous);
+                && (continues(j + 1)
+                    || (ws
+                        .get(j + 1)
+                        .is_some_and(|n| lexicon::is_name_particle(n.text))
+                        && continues(j + 2)));
             if w.is_capitalised() || particle {
                 j += 1;
             } else {
@@ -474,7 +490,92 @@ fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
         if let Some(c) = read_run(text, &ws, i, j, region) {
             out.push(c);
         }
+        if let Some(c) = coordinated_given_name(&ws, i, j, region) {
+            out.push(c);
+        }
         i = j;
+    }
+    out
+}
+
+/// "Lars and Ingrid Lindqvist": the first given name shares the surname.
+fn coordinated_given_name(
+    ws: &[Word],
+    start: usize,
+    end: usize,
+    region: Region,
+) -> Option<Candidate> {
+    let first = &ws[start];
+    if end != start + 1 || lexicon::given_name(first.text).is_none() || ws.get(end)?.text != "and" {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < ws.len()
+        && ws[k].is_capitalised()
+        && ws[k].joined_to_previous
+        && !ws[k - 1].is_possessive()
+    {
+        k += 1;
+    }
+    let second = &ws[end + 1..k];
+    if second.len() < 2
+        || lexicon::given_name(second[0].text).is_none()
+        || second.iter().any(|w| lexicon::is_not_person_word(w.text))
+    {
+        return None;
+    }
+    let mut name_words = vec![first.text.to_string()];
+    name_words.extend(second[1..].iter().map(|w| w.base().to_string()));
+    Some(Candidate {
+        region,
+        span: first.start..first.end,
+        phrase: first.start..first.end,
+        surface: first.text.to_string(),
+        name_words,
+        role: None,
+        title_gender: None,
+        titled: false,
+        evidence: true,
+    })
+}
+
+/// Blanks out nicknames inside names (Robert "Bobby" Tan), keeping every
+/// other byte where it was.
+fn mask_nicknames(text: &str) -> String {
+    let mut out = text.to_string();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let is_open = |c: char| matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}');
+    let is_close = |c: char| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}');
+    for (k, &(pos, c)) in chars.iter().enumerate() {
+        if !is_open(c) || k < 2 || chars[k - 1].1 != ' ' || !chars[k - 2].1.is_alphabetic() {
+            continue;
+        }
+        let before_word_start = text[..pos - 1]
+            .char_indices()
+            .rfind(|(_, ch)| !ch.is_alphanumeric() && *ch != '-')
+            .map_or(0, |(i, ch)| i + ch.len_utf8());
+        if !text[before_word_start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(close) = chars[k + 1..]
+            .iter()
+            .take(24)
+            .position(|(_, ch)| is_close(*ch))
+        else {
+            continue;
+        };
+        let (close_pos, close_char) = chars[k + 1 + close];
+        let inner = &text[pos + c.len_utf8()..close_pos];
+        let after = &text[close_pos + close_char.len_utf8()..];
+        let nickname = inner.starts_with(char::is_uppercase)
+            && inner.split(' ').count() <= 2
+            && inner
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-');
+        if nickname && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase) {
+            let end = close_pos + close_char.len_utf8() + 1;
+            out.replace_range(pos..end, &" ".repeat(end - pos));
+        }
     }
     out
 }
@@ -520,17 +621,53 @@ fn read_run(
             break;
         }
     }
+    // "City Councilman Derek Haskins", "Dunmore manager": the title may
+    // follow words that are neither titles nor names.
+    if let Some(t) = run[k..]
+        .iter()
+        .rposition(|w| lexicon::is_person_title(w.text))
+        .map(|t| t + k)
+    {
+        if t + 1 < run.len() && !lexicon::is_title_word(run[t + 1].text) {
+            for w in &run[k..=t] {
+                if let Some(g) = lexicon::honorific(w.text) {
+                    title_gender = Some(g);
+                }
+            }
+            titled = true;
+            k = t + 1;
+        }
+    }
     let name = &run[k..];
     // Post-nominal letters are not part of the name ("Siobhan Darcy SC").
     let mut name = name;
     while name.len() > 2 && is_post_nominal(name.last().unwrap().text) {
         name = &name[..name.len() - 1];
     }
-    let names: Vec<String> = name.iter().map(norm).collect();
+    let mut names: Vec<String> = name.iter().map(norm).collect();
+    // A surname used alone that opens with a particle ("Dela Cruz", "Ó Briain").
+    if names.len() >= 2 && lexicon::is_name_particle(&names[0]) && !titled
+        || names.len() >= 2 && titled && lexicon::is_name_particle(&names[0].to_lowercase())
+    {
+        names = vec![names.join(" ")];
+    }
+    let strong_context = titled
+        || role_before(text, ws, start).is_some()
+        || apposition_after(text, ws, end).is_some()
+        || followed_by_who_or_age(&text[ws[end - 1].end..]);
+    // "Sharon Lake" is a person when the text says so; "Lake Victoria" is not.
+    let org_word_allowed = |i: usize, w: &String| {
+        i > 0
+            && strong_context
+            && lexicon::given_name(&names[0]).is_some()
+            && !lexicon::is_not_person_word(&names[0])
+            && w.len() > 2
+    };
     if name.is_empty()
-        || names
-            .iter()
-            .any(|w| lexicon::is_not_person_word(w) || lexicon::is_capitalised_function_word(w))
+        || names.iter().enumerate().any(|(i, w)| {
+            (lexicon::is_not_person_word(w) && !org_word_allowed(i, w))
+                || lexicon::is_capitalised_function_word(w)
+        })
         || lexicon::is_known_organisation(&names.join(" "))
         || names.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
     {
@@ -564,7 +701,8 @@ fn read_run(
         || role_after.is_some()
         || followed_by_cue
         || followed_by_who_or_age(&text[ws[end - 1].end..]);
-    let mut evidence = true;
+    // A lone word counts as evidence for a surname only when titled or speaking.
+    let mut evidence = titled || followed_by_cue;
     let person_like = if names.len() >= 2 {
         let first = &names[0];
         evidence = lexicon::given_name(first).is_some()

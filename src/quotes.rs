@@ -515,33 +515,11 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
         return Some(QuoteKind::Direct);
     }
     // Titles, nicknames, and words held at arm's length.
+    #[rustfmt::skip]
     const TITLE_CUES: &[&str] = &[
-        "headline",
-        "headlined",
-        "titled",
-        "entitled",
-        "nicknamed",
-        "dubbed",
-        "so-called",
-        "term",
-        "word",
-        "phrase",
-        "slogan",
-        "hashtag",
-        "book",
-        "film",
-        "song",
-        "album",
-        "show",
-        "series",
-        "documentary",
-        "play",
-        "column",
-        "memoir",
-        "novel",
-        "poem",
-        "motto",
-        "codenamed",
+        "headline", "headlined", "titled", "entitled", "nicknamed", "dubbed", "so-called", "term",
+        "word", "phrase", "slogan", "hashtag", "book", "film", "song", "album", "show", "series",
+        "documentary", "play", "column", "memoir", "novel", "poem", "motto", "codenamed",
         "code-named",
     ];
     let lower_pre = pre_trim.to_lowercase();
@@ -659,34 +637,66 @@ impl Attributor<'_> {
                     cue: Some("according to".into()),
                 });
         }
-        if lexicon::is_cue_verb(ws[0].text) {
-            let cue = ws[0].text.to_string();
+        let cue_at = ws
+            .iter()
+            .take(14)
+            .position(|w| lexicon::is_cue_verb(w.text))?;
+        let cue = Some(ws[cue_at].text.to_string());
+        if cue_at == 0 {
+            // "said X", "said Dunmore manager Richie Sandoval".
+            let named = ws.iter().take(9).skip(1).find_map(|w| {
+                self.people
+                    .mentions
+                    .iter()
+                    .find(|m| m.span.start == start + w.start)
+            });
+            if let Some(m) = named {
+                return Some(Attribution {
+                    person: Some(m.person),
+                    text: Some(self.written(m)),
+                    cue,
+                });
+            }
             return self
                 .noun_phrase_at(start, post, &ws, 1)
                 .map(|(person, text)| Attribution {
                     person,
                     text: Some(text),
-                    cue: Some(cue),
+                    cue,
                 });
+        }
+        // "X said", "the program's founder, Dolores Whitaker, told": the
+        // person named nearest the verb, else a pronoun or role at the start.
+        let cue_start = start + ws[cue_at].start;
+        let named = self
+            .people
+            .mentions
+            .iter()
+            .filter(|m| m.phrase.start >= start && m.span.end <= cue_start)
+            .last();
+        if let Some(m) = named {
+            return Some(Attribution {
+                person: Some(m.person),
+                text: Some(self.written(m)),
+                cue,
+            });
         }
         let (person, text, np_end) = self.noun_phrase_with_end(start, post, &ws, 0)?;
-        let mut k = np_end;
-        while k < ws.len() && k < np_end + 4 {
-            if lexicon::is_cue_verb(ws[k].text)
-                && !(ws[k].text == "told" && k > np_end && ws[k - 1].text != "has")
-            {
-                return Some(Attribution {
-                    person,
-                    text: Some(text),
-                    cue: Some(ws[k].text.to_string()),
-                });
-            }
-            if !is_filler(ws[k].text) {
-                break;
-            }
-            k += 1;
-        }
-        None
+        (np_end <= cue_at
+            && ws[np_end..cue_at]
+                .iter()
+                .all(|w| is_filler(w.text) || !w.is_capitalised())
+            && cue_at - np_end <= 4)
+            .then_some(Attribution {
+                person,
+                text: Some(text),
+                cue,
+            })
+    }
+
+    /// A mention as written, with its title ("Mr Mattis").
+    fn written(&self, m: &crate::people::Mention) -> String {
+        self.body[m.phrase.start..m.span.end].to_string()
     }
 
     /// `X said: "…"` / `X told reporters, "…"` / `According to X, "…"` /

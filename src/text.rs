@@ -94,7 +94,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let mut end_idx = j;
         let word_len = end_idx - i;
         let word: String = bytes[i..j].iter().map(|(_, c)| c).collect();
-        if matches!(word.as_str(), "Jr" | "Sr") && bytes.get(j).is_some_and(|(_, ch)| *ch == '.') {
+        if is_title_abbreviation(&word) && bytes.get(j).is_some_and(|(_, ch)| *ch == '.') {
             end_idx = j + 1;
         }
         if word_len == 1
@@ -121,6 +121,38 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         i = end_idx;
     }
     out
+}
+
+/// Titles and suffixes written with a stop, which belongs to the word ("Mr.", "Jr.").
+fn is_title_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Rev"
+            | "Hon"
+            | "Cllr"
+            | "Adm"
+            | "Maj"
+            | "Cmdr"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Mx"
+    )
 }
 
 fn is_abbreviation(word: &str) -> bool {
