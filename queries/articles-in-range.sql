@@ -11,4 +11,4 @@ SELECT substr(a.published, 1, 10) AS published,
 FROM articles a
 LEFT JOIN sources s ON s.id = a.source_id
 WHERE substr(a.published, 1, 10) BETWEEN :from AND :to
-ORDER BY a.published, a.file;
+ORDER BY substr(a.published, 1, 10), a.file;

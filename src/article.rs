@@ -429,9 +429,10 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
         .iter()
         .rposition(|r| matches!(r, Role::Standfirst))
         .map_or(last_marker, |s| s.max(last_marker));
-    for i in headline + 1..=header_end.min(lines.len().saturating_sub(1)) {
-        if roles[i] == Role::Unread {
-            roles[i] = Role::Extra(ExtraKind::Caption);
+    let last = header_end.min(lines.len().saturating_sub(1));
+    for role in roles.iter_mut().take(last + 1).skip(headline + 1) {
+        if *role == Role::Unread {
+            *role = Role::Extra(ExtraKind::Caption);
         }
     }
     // Titles of embedded videos and galleries between header and body.

@@ -251,7 +251,8 @@ pub fn evaluate(
         }
         // Metadata.
         let stored = by_file.get(g.file.as_str());
-        let fields: [(&str, &Option<String>, Option<&Option<String>>); 6] = [
+        type Field<'a> = (&'a str, &'a Option<String>, Option<&'a Option<String>>);
+        let fields: [Field; 6] = [
             ("outlet", &g.outlet, stored.map(|a| &a.outlet)),
             ("title", &g.title, stored.map(|a| &a.headline)),
             ("standfirst", &g.standfirst, stored.map(|a| &a.standfirst)),

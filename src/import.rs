@@ -15,7 +15,7 @@ use thiserror::Error;
 use crate::decode;
 use crate::extract::{self, Extraction};
 use crate::manifest::{self, Manifest};
-use crate::store::{Counts, Lookup, Outcome, Provenance, Store, StoreError};
+use crate::store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
 #[derive(Debug, Error)]
 pub enum ImportError {
@@ -87,6 +87,7 @@ pub fn import(
     options: &Options,
 ) -> Result<Summary, ImportError> {
     let started = Instant::now();
+    let started_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     for p in paths {
         if !p.exists() {
             return Err(ImportError::NotFound { path: p.clone() });
@@ -119,6 +120,16 @@ pub fn import(
     let mut summary = result?;
     store.consolidate_people()?;
     store.end_bulk_load()?;
+    let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    store.record_import(&ImportRun {
+        started_at: &started_at,
+        paths: &serde_json::to_string(&listed).unwrap_or_default(),
+        seen: summary.files_seen,
+        new: summary.new,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        failed: summary.failures.len() as u64,
+    })?;
     summary.totals = store.counts()?;
     summary.elapsed = started.elapsed();
     Ok(summary)

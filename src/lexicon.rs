@@ -309,7 +309,9 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
 /// Words written with a capital that begin sentences or headings but are
 /// never part of a name.
 pub fn is_capitalised_function_word(word: &str) -> bool {
-    CAPITALISED_FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    // "US" and "IT" in capitals are names, not "us" and "it".
+    let shouted = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase() || c == '.');
+    !shouted && CAPITALISED_FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Third-person pronouns that can stand for a speaker.

@@ -155,7 +155,7 @@ impl People {
         let surname = surname.as_str();
         let name = words.join(" ");
         if let Some(idx) = self.people.iter().position(|p| {
-            p.surname.eq_ignore_ascii_case(&surname)
+            p.surname.eq_ignore_ascii_case(surname)
                 && p.given
                     .as_deref()
                     .is_some_and(|g| g.eq_ignore_ascii_case(&given))
@@ -267,6 +267,9 @@ impl People {
     fn record(&mut self, idx: usize, c: &Candidate) {
         let person = &mut self.people[idx];
         person.mentions += 1;
+        if person.gender == Gender::Unknown {
+            person.gender = c.title_gender.unwrap_or(Gender::Unknown);
+        }
         person.aliases.insert(c.surface.clone());
         if let Some(role) = c.role.as_ref().filter(|_| !person.weak) {
             person.roles.insert(role.clone());
@@ -354,6 +357,22 @@ impl People {
             })
             .collect();
         (by_head.len() == 1).then(|| by_head[0])
+    }
+
+    /// Whether one of `people` holds a role that fits `role`.
+    pub fn resolve_role_among(&self, role: &str, people: &[usize]) -> bool {
+        let wanted = role_key(role);
+        let Some(head) = wanted.last() else {
+            return false;
+        };
+        people.iter().any(|&i| {
+            self.people[i].roles.iter().any(|r| {
+                let have = role_key(r);
+                have.last() == Some(head)
+                    && (wanted.iter().all(|w| have.contains(w))
+                        || have.iter().all(|w| wanted.contains(w)))
+            })
+        })
     }
 
     /// The mention whose title or name begins at byte `at` of the body.

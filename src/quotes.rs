@@ -672,8 +672,7 @@ impl Attributor<'_> {
             .people
             .mentions
             .iter()
-            .filter(|m| m.phrase.start >= start && m.span.end <= cue_start)
-            .last();
+            .rfind(|m| m.phrase.start >= start && m.span.end <= cue_start);
         if let Some(m) = named {
             return Some(Attribution {
                 person: Some(m.person),
@@ -818,7 +817,11 @@ impl Attributor<'_> {
                 .map_or(ws.len(), |e| e + 1);
             let written = self.body[rm.span.clone()].to_string();
             let definite = w.text.eq_ignore_ascii_case("the");
-            let person = rm.person.or(if definite { self.salient } else { None });
+            let person = rm.person.or(if definite {
+                self.salient_holding(&rm.role)
+            } else {
+                None
+            });
             return Some((person, written, end_word));
         }
         // A named organisation or an unknown speaker: keep it as written.
@@ -867,12 +870,24 @@ impl Attributor<'_> {
         if let Some(rm) = self.people.role_mentions.iter().find(|r| r.span.end == end) {
             let definite = self.body[rm.span.clone()].to_lowercase().starts_with("the");
             return Some((
-                rm.person.or(if definite { self.salient } else { None }),
+                rm.person.or(if definite {
+                    self.salient_holding(&rm.role)
+                } else {
+                    None
+                }),
                 self.body[rm.span.clone()].to_string(),
             ));
         }
         let _ = text;
         None
+    }
+
+    /// The person the text is about, if nothing says they hold another
+    /// role than `role` ("the Italian Prime Minister" is not the Greek one).
+    fn salient_holding(&self, role: &str) -> Option<usize> {
+        let p = self.salient?;
+        let roles = &self.people.people[p].roles;
+        (roles.is_empty() || self.people.resolve_role_among(role, &[p])).then_some(p)
     }
 
     fn resolve_pronoun(&self, gender: Gender, at: usize) -> Option<usize> {
@@ -952,7 +967,7 @@ impl Attributor<'_> {
                 .iter()
                 .find(|r| r.span.start == abs)
             {
-                if let Some(p) = rm.person.or(self.salient) {
+                if let Some(p) = rm.person.or(self.salient_holding(&rm.role)) {
                     return Some((p, self.body[rm.span.clone()].to_string()));
                 }
             }

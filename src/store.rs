@@ -122,6 +122,19 @@ pub struct Rows {
     pub rows: Vec<Vec<Value>>,
 }
 
+/// One import run, for the `imports` log.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportRun<'a> {
+    pub started_at: &'a str,
+    /// The paths imported, as a JSON array.
+    pub paths: &'a str,
+    pub seen: u64,
+    pub new: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub failed: u64,
+}
+
 /// Totals in the database.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -325,6 +338,25 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(include_str!("store/consolidate.sql"))?;
         tx.commit()?;
+        Ok(())
+    }
+
+    /// Records an import run in the `imports` log.
+    pub fn record_import(&self, run: &ImportRun<'_>) -> Result<()> {
+        let ImportRun {
+            started_at,
+            paths,
+            seen,
+            new,
+            updated,
+            unchanged,
+            failed,
+        } = *run;
+        self.conn.execute(
+            "INSERT INTO imports (started_at, finished_at, paths, files_seen, new, updated, unchanged, failed, version)
+             VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![started_at, paths, seen as i64, new as i64, updated as i64, unchanged as i64, failed as i64, env!("CARGO_PKG_VERSION")],
+        )?;
         Ok(())
     }
 

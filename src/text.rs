@@ -80,11 +80,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let mut j = i;
         while j < bytes.len() {
             let (_, ch) = bytes[j];
-            if ch.is_alphanumeric() {
-                j += 1;
-            } else if (is_apostrophe(ch) || ch == '-')
-                && bytes.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric())
-            {
+            let joins_word = (is_apostrophe(ch) || ch == '-')
+                && bytes.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+            if ch.is_alphanumeric() || joins_word {
                 j += 1;
             } else {
                 break;

@@ -19,7 +19,7 @@ pub fn run(db: &Path, _args: Args) -> anyhow::Result<bool> {
         eprintln!("problem: {p}");
     }
     let c = store.counts()?;
-    println!(
+    super::say(format_args!(
         "{}: schema version {}, {} articles, {} quotes, {} people, {} sources: {}",
         db.display(),
         store.schema_version()?,
@@ -28,6 +28,6 @@ pub fn run(db: &Path, _args: Args) -> anyhow::Result<bool> {
         c.people,
         c.sources,
         if problems.is_empty() { "ok" } else { "DAMAGED" }
-    );
+    ))?;
     Ok(problems.is_empty())
 }

@@ -44,7 +44,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         value["speaker_accuracy"] = report.speaker_accuracy().into();
         value["people_precision"] = report.people_precision().into();
         value["people_recall"] = report.people_recall().into();
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        super::say(format_args!("{}", serde_json::to_string_pretty(&value)?))?;
     } else {
         print!("{report}");
     }

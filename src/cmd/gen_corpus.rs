@@ -24,11 +24,11 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<bool> {
     let stats = clippings::generate::write_corpus(args.count, &args.dir, args.seed)
         .with_context(|| format!("cannot write the corpus into {}", args.dir.display()))?;
-    println!(
+    super::say(format_args!(
         "{} articles, {} bytes written to {}",
         stats.articles,
         stats.bytes,
         args.dir.display()
-    );
+    ))?;
     Ok(true)
 }

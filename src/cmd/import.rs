@@ -64,7 +64,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         eprintln!("error: {}: {}", f.path.display(), f.reason);
     }
     let t = summary.totals;
-    println!(
+    super::say(format_args!(
         "{} files seen: {} new, {} updated, {} unchanged, {} failed ({:.1}s)",
         summary.files_seen,
         summary.new,
@@ -72,14 +72,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         summary.unchanged,
         summary.failures.len(),
         summary.elapsed.as_secs_f64()
-    );
-    println!(
+    ))?;
+    super::say(format_args!(
         "{}: {} articles, {} quotes, {} people, {} sources",
         db.display(),
         t.articles,
         t.quotes,
         t.people,
         t.sources
-    );
+    ))?;
     Ok(summary.failures.is_empty())
 }

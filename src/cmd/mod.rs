@@ -23,6 +23,15 @@ pub fn open(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot use the database {}", db.display()))
 }
 
+/// Prints a line; a closed pipe (`| head`) ends output quietly.
+pub fn say(text: impl std::fmt::Display) -> anyhow::Result<()> {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write the output"),
+    }
+}
+
 /// Prints rows in the chosen format, or the default for where stdout goes.
 pub fn print(rows: &Rows, format: Option<Format>) -> anyhow::Result<()> {
     let stdout = std::io::stdout();

@@ -39,16 +39,16 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         }
     };
     let report = store.person(id)?;
-    println!("{}\n", report.name);
+    super::say(format_args!("{}\n", report.name))?;
     for (title, rows) in [
         ("Aliases", &report.aliases),
         ("Roles", &report.roles),
         ("Articles", &report.articles),
         ("Quotes", &report.quotes),
     ] {
-        println!("{title}:");
+        super::say(format_args!("{title}:"))?;
         super::print(rows, args.format)?;
-        println!();
+        super::say("")?;
     }
     Ok(true)
 }

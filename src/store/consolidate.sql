@@ -76,3 +76,31 @@ WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id)
 
 DROP TABLE temp.merges;
 DROP TABLE temp.sole_bearers;
+
+-- Quotations attributed to a title alone ("the Italian Prime Minister
+-- said") go to the one person in the corpus who holds a role that the
+-- title ends with.
+DROP TABLE IF EXISTS temp.role_speakers;
+CREATE TEMP TABLE role_speakers AS
+SELECT q.id AS quote_id, q.article_id, min(r.person_id) AS person_id
+FROM quotes q
+JOIN person_roles r
+  ON lower(substr(q.speaker_text, 5)) = lower(r.role)
+  OR lower(substr(q.speaker_text, 5)) LIKE '% ' || lower(r.role)
+WHERE q.person_id IS NULL
+  AND lower(q.speaker_text) LIKE 'the %'
+GROUP BY q.id
+HAVING count(DISTINCT r.person_id) = 1;
+
+UPDATE quotes
+SET person_id = (SELECT person_id FROM role_speakers WHERE quote_id = quotes.id)
+WHERE id IN (SELECT quote_id FROM role_speakers);
+
+INSERT OR IGNORE INTO mentions (article_id, person_id, mentions, first_offset)
+SELECT article_id, person_id, count(*), NULL FROM role_speakers GROUP BY article_id, person_id;
+
+INSERT OR IGNORE INTO person_aliases (person_id, article_id, alias)
+SELECT s.person_id, s.article_id, q.speaker_text
+FROM role_speakers s JOIN quotes q ON q.id = s.quote_id;
+
+DROP TABLE temp.role_speakers;

@@ -1,0 +1,81 @@
+//! The hand-written test corpus (tests/corpus): articles written for these
+//! tests, one or more per construction the extractor must handle, scored
+//! with `clippings eval` so that a rule tuned to one article and breaking
+//! others shows up here.
+
+mod common;
+
+use common::{json_rows, ok};
+use serde_json::Value;
+
+fn eval(folder: &str) -> (tempfile::TempDir, std::path::PathBuf, Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("corpus.db");
+    let root = common::root().join("tests/corpus").join(folder);
+    ok(&db, &["import", root.join("articles").to_str().unwrap()]);
+    let report = ok(
+        &db,
+        &["eval", root.join("gold.json").to_str().unwrap(), "--json"],
+    );
+    (dir, db, serde_json::from_str(&report).unwrap())
+}
+
+fn at_least(report: &Value, key: &str, bar: f64) {
+    let value = report[key].as_f64().unwrap();
+    assert!(
+        value >= bar,
+        "{key} = {value:.3}, below {bar}; the report:\n{report:#}"
+    );
+}
+
+#[test]
+fn quotes_speakers_and_people_on_the_test_corpus() {
+    let (_dir, _db, report) = eval(".");
+    at_least(&report, "precision", 0.95);
+    at_least(&report, "recall", 0.95);
+    at_least(&report, "speaker_accuracy", 0.88);
+    at_least(&report, "people_precision", 0.95);
+    at_least(&report, "people_recall", 0.90);
+}
+
+#[test]
+fn a_person_named_four_ways_is_one_row_with_four_aliases() {
+    let (_dir, db, report) = eval("aliases");
+    at_least(&report, "recall", 1.0);
+    let people = json_rows(
+        &db,
+        &[
+            "sql",
+            "SELECT name FROM people WHERE name LIKE '%Marchetti%'",
+        ],
+    );
+    assert_eq!(people, vec![serde_json::json!({"name": "Elena Marchetti"})]);
+    let aliases = json_rows(
+        &db,
+        &[
+            "sql",
+            "SELECT DISTINCT alias FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE p.name = 'Elena Marchetti' ORDER BY alias",
+        ],
+    );
+    let aliases: Vec<&str> = aliases
+        .iter()
+        .map(|r| r["alias"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        aliases,
+        [
+            "Elena Marchetti",
+            "Marchetti",
+            "Ms Marchetti",
+            "the Italian Prime Minister"
+        ]
+    );
+    let articles = json_rows(
+        &db,
+        &[
+            "sql",
+            "SELECT count(DISTINCT file) AS n FROM person_mentions WHERE person = 'Elena Marchetti'",
+        ],
+    );
+    assert_eq!(articles[0]["n"], 4);
+}
