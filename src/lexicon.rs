@@ -73,7 +73,8 @@ const TITLES: &[&str] = &[
     "under-secretary", "lawmaker", "chief-of-staff", "councillor", "councilor", "cllr", "alderman",
     "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "delegate", "trustee",
     "magistrate", "coroner", "provost", "dean", "warden", "taoiseach", "tanaiste", "headteacher",
-    "headmaster", "headmistress", "principal", "vicar", "canon", "pastor",
+    "headmaster", "headmistress", "principal", "vicar", "canon", "pastor", "councilman",
+    "councilwoman", "councilmember", "selectman", "freeholder", "supervisor",
 ];
 
 /// A word that can stand in a title before a name ("Defence Secretary").
@@ -94,7 +95,7 @@ const PERSON_TITLES: &[&str] = &[
     "speaker", "leader", "coach", "spokesman", "spokeswoman", "spokesperson", "councillor",
     "councilor", "cllr", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
     "magistrate", "coroner", "provost", "dean", "warden", "taoiseach", "headteacher", "vicar",
-    "canon", "pastor",
+    "canon", "pastor", "councilman", "councilwoman", "councilmember", "selectman",
 ];
 
 /// Titles that, before a name, make it a person's name ("Senator Smith").
@@ -155,7 +156,7 @@ const ROLE_HEADS: &[&str] = &[
     "archivist", "treasurer", "clerk", "auditor", "accountant", "consultant", "engineer",
     "architect", "designer", "chef", "landlord", "tenant", "driver", "pilot", "astronomer",
     "physicist", "biologist", "chemist", "epidemiologist", "virologist", "psychologist",
-    "sociologist", "planner", "trader",
+    "sociologist", "planner", "trader", "councilman", "councilwoman", "councilmember",
 ];
 
 /// A noun that heads a role ("former FBI director", "chief strategist").

@@ -525,7 +525,16 @@ fn coordinated_given_name(
     region: Region,
 ) -> Option<Candidate> {
     let first = &ws[start];
-    if end != start + 1 || lexicon::given_name(first.text).is_none() || ws.get(end)?.text != "and" {
+    // "Lars and Ingrid Lindqvist": any capitalised word that could be a
+    // given name, unless it opens the sentence and is not a known one.
+    let plausible = first.is_capitalised()
+        && !first.is_shouting()
+        && !lexicon::is_capitalised_function_word(first.text)
+        && !lexicon::is_not_person_word(first.text)
+        && !lexicon::is_title_word(first.text)
+        && !lexicon::is_nationality(first.text)
+        && lexicon::given_name(first.text).is_some();
+    if end != start + 1 || !plausible || ws.get(end)?.text != "and" {
         return None;
     }
     let mut k = end + 1;
@@ -698,7 +707,7 @@ fn read_run(
     });
     // Lower-case words just before the run: "whistleblower Edward Snowden".
     let role_before = role_before(text, ws, start);
-    let role_after = apposition_after(text, ws, end);
+    let role_after = apposition_after(text, ws, end).or_else(|| apposition_before(text, ws, start));
     let followed_by_cue =
         ws.get(end).is_some_and(|w| lexicon::is_cue_verb(w.text)) && !ws[end - 1].is_possessive();
     let span = name.first().unwrap().start..name.last().unwrap().end;
@@ -737,7 +746,10 @@ fn read_run(
     } else {
         // One word: after a title, or alone in its run (a weak candidate).
         let w = &names[0];
-        let alone = run.len() == 1 && !run[0].sentence_start || followed_by_cue && run.len() == 1;
+        let joined_particle_surname = names[0].contains(' ');
+        let alone = run.len() == 1 && !run[0].sentence_start
+            || followed_by_cue && run.len() == 1
+            || joined_particle_surname;
         !is_initial(w)
             && w.chars().count() >= 2
             && !run[k].is_shouting()
@@ -854,6 +866,35 @@ fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
         first -= 1;
     }
     Some(text[ws[first].start..head.end].to_string())
+}
+
+/// "the mayor, Councillor Brian Oakes," → "mayor"; "The Finance Minister,
+/// Daniel Frew," → "Finance Minister".
+fn apposition_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
+    let head = ws.get(run_start.checked_sub(1)?)?;
+    if text[head.end..ws[run_start].start].trim() != "," || !lexicon::is_role_head(head.text) {
+        return None;
+    }
+    let mut first = run_start - 1;
+    while first > 0 && run_start - first < 6 && ws[first].joined_to_previous {
+        let prev = &ws[first - 1];
+        if matches!(
+            prev.text.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) {
+            return Some(text[ws[first].start..head.end].to_string());
+        }
+        let role_word = lexicon::is_title_word(prev.text)
+            || lexicon::is_nationality(prev.text)
+            || lexicon::is_role_head(prev.text)
+            || prev.is_shouting()
+            || prev.text.chars().all(char::is_lowercase);
+        if prev.is_possessive() || !role_word {
+            return None;
+        }
+        first -= 1;
+    }
+    None
 }
 
 /// "Jane Doe, the bank's chief economist, said" → "chief economist".

@@ -306,7 +306,7 @@ fn sentence_start(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -
         let abs = para.start + i;
         if matches!(c, '.' | '!' | '?') && !inside_any(spans, abs) {
             let rest = &text[i + c.len_utf8()..];
-            let followed_by_space = rest.starts_with(char::is_whitespace);
+            let followed_by_space = rest.is_empty() || rest.starts_with(char::is_whitespace);
             let word_before = text[..i]
                 .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
                 .next()
@@ -567,6 +567,65 @@ struct Attributor<'a> {
     read_to: usize,
 }
 
+/// Nouns for speakers that are not one person ("police", "the company").
+fn is_group_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "police"
+            | "officials"
+            | "company"
+            | "government"
+            | "ministry"
+            | "authorities"
+            | "statement"
+            | "report"
+            | "court"
+            | "union"
+            | "council"
+            | "agency"
+            | "department"
+            | "firm"
+            | "bank"
+            | "group"
+            | "club"
+            | "hospital"
+            | "school"
+            | "university"
+            | "trust"
+            | "organisation"
+            | "organization"
+            | "operator"
+            | "prosecutors"
+            | "investigators"
+            | "researchers"
+            | "scientists"
+            | "experts"
+            | "analysts"
+            | "critics"
+            | "residents"
+            | "witnesses"
+            | "campaigners"
+            | "protesters"
+            | "organisers"
+            | "organizers"
+            | "sources"
+            | "insiders"
+            | "board"
+            | "committee"
+            | "regulator"
+            | "airline"
+            | "retailer"
+            | "charity"
+            | "party"
+            | "army"
+            | "military"
+            | "navy"
+            | "embassy"
+            | "newspaper"
+            | "website"
+    )
+}
+
 /// Words that can sit between a speaker and the speech verb.
 fn is_filler(word: &str) -> bool {
     let w = word.to_lowercase();
@@ -644,12 +703,17 @@ impl Attributor<'_> {
         let cue = Some(ws[cue_at].text.to_string());
         if cue_at == 0 {
             // "said X", "said Dunmore manager Richie Sandoval".
-            let named = ws.iter().take(9).skip(1).find_map(|w| {
-                self.people
-                    .mentions
-                    .iter()
-                    .find(|m| m.span.start == start + w.start)
-            });
+            // A person by name before a lone capitalised word ("said Dunmore
+            // manager Richie Sandoval").
+            let mention_at = |w: &Word, weak: bool| {
+                self.people.mentions.iter().find(|m| {
+                    m.span.start == start + w.start && self.people.people[m.person].weak == weak
+                })
+            };
+            let window = || ws.iter().take(9).skip(1);
+            let named = window()
+                .find_map(|w| mention_at(w, false))
+                .or_else(|| window().find_map(|w| mention_at(w, true)));
             if let Some(m) = named {
                 return Some(Attribution {
                     person: Some(m.person),
@@ -725,13 +789,29 @@ impl Attributor<'_> {
         }
         let cue = ws[cue_at].text.to_string();
         if lexicon::is_participle_cue(&cue) {
-            return self
-                .subject_of(start, start + ws[cue_at].start)
-                .map(|(p, t)| Attribution {
-                    person: Some(p),
-                    text: Some(t),
+            // "… until Jerome Castillo started calling it …": the person just
+            // before the verb, else the subject of the clause ("…, saying").
+            let cue_start = start + ws[cue_at].start;
+            let near = ws[..cue_at].iter().rev().take(3).find_map(|w| {
+                self.people.mentions.iter().find(|m| {
+                    m.span.end == start + w.end
+                        || (w.is_possessive()
+                            && m.span.end + 2 <= start + w.end
+                            && m.span.start >= start + w.start)
+                })
+            });
+            if let Some(m) = near {
+                return Some(Attribution {
+                    person: Some(m.person),
+                    text: Some(self.written(m)),
                     cue: Some(cue),
                 });
+            }
+            return self.subject_of(start, cue_start).map(|(p, t)| Attribution {
+                person: Some(p),
+                text: Some(t),
+                cue: Some(cue),
+            });
         }
         // The noun phrase ending just before the verb, over adverbs.
         let mut k = cue_at;
@@ -867,6 +947,28 @@ impl Attributor<'_> {
         {
             return Some((self.resolve_pronoun(gender, end), last.text.to_string()));
         }
+        // An organisation or a group speaks: "Felbridge Harbour Holdings said",
+        // "police said", "the company said".
+        // Unless a person opens the sentence with an apposition ("Sister Joanne
+        // Ashworth, the union's representative at the trust, told …").
+        let opened_by_person = self.people.mentions.iter().any(|m| {
+            m.phrase.start == base + ws[0].start
+                && !self.people.people[m.person].weak
+                && self.body[m.span.end..]
+                    .trim_start_matches(['\'', '\u{2019}', 's'])
+                    .starts_with(',')
+        });
+        let group = (last.is_capitalised() && !lexicon::is_capitalised_function_word(last.text))
+            || is_group_noun(last.text);
+        if group && !opened_by_person {
+            let first = ws[..k]
+                .iter()
+                .rposition(|w| !(w.is_capitalised() || is_group_noun(w.text) || w.text == "the"))
+                .map_or(0, |i| i + 1);
+            if self.people.role_mentions.iter().all(|r| r.span.end != end) {
+                return Some((None, self.body[base + ws[first].start..end].to_string()));
+            }
+        }
         if let Some(rm) = self.people.role_mentions.iter().find(|r| r.span.end == end) {
             let definite = self.body[rm.span.clone()].to_lowercase().starts_with("the");
             return Some((
@@ -911,7 +1013,12 @@ impl Attributor<'_> {
                 if inside_any(self.spans, abs) {
                     continue;
                 }
-                if let Some(m) = self.people.mentions.iter().find(|m| m.phrase.start == abs) {
+                if let Some(m) = self
+                    .people
+                    .mentions
+                    .iter()
+                    .find(|m| m.phrase.start == abs && !self.people.people[m.person].weak)
+                {
                     if !after_preposition && !self.people.people[m.person].weak && fits(m.person) {
                         return Some(m.person);
                     }
@@ -946,7 +1053,12 @@ impl Attributor<'_> {
             if inside_any(self.spans, abs) {
                 continue;
             }
-            if let Some(m) = self.people.mentions.iter().find(|m| m.phrase.start == abs) {
+            if let Some(m) = self
+                .people
+                .mentions
+                .iter()
+                .find(|m| m.phrase.start == abs && !self.people.people[m.person].weak)
+            {
                 if before.is_some_and(lexicon::is_preposition) {
                     continue;
                 }
@@ -967,6 +1079,14 @@ impl Attributor<'_> {
                 .iter()
                 .find(|r| r.span.start == abs)
             {
+                // "The Finance Minister, Daniel Frew, said": the name in apposition.
+                let named =
+                    self.people.mentions.iter().find(|m| {
+                        m.phrase.start > rm.span.end && m.phrase.start <= rm.span.end + 3
+                    });
+                if let Some(m) = named {
+                    return Some((m.person, self.written(m)));
+                }
                 if let Some(p) = rm.person.or(self.salient_holding(&rm.role)) {
                     return Some((p, self.body[rm.span.clone()].to_string()));
                 }

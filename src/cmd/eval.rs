@@ -46,7 +46,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         value["people_recall"] = report.people_recall().into();
         super::say(format_args!("{}", serde_json::to_string_pretty(&value)?))?;
     } else {
-        print!("{report}");
+        super::say(report.to_string().trim_end())?;
     }
     Ok(true)
 }

@@ -77,9 +77,9 @@ WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id)
 DROP TABLE temp.merges;
 DROP TABLE temp.sole_bearers;
 
--- Quotations attributed to a title alone ("the Italian Prime Minister
--- said") go to the one person in the corpus who holds a role that the
--- title ends with.
+-- Quotations attributed to a qualified title alone ("the Italian Prime
+-- Minister said") go to the one person in the corpus who holds a role of
+-- two words or more that the title ends with; "the mayor" stays unknown.
 DROP TABLE IF EXISTS temp.role_speakers;
 CREATE TEMP TABLE role_speakers AS
 SELECT q.id AS quote_id, q.article_id, min(r.person_id) AS person_id
@@ -88,7 +88,8 @@ JOIN person_roles r
   ON lower(substr(q.speaker_text, 5)) = lower(r.role)
   OR lower(substr(q.speaker_text, 5)) LIKE '% ' || lower(r.role)
 WHERE q.person_id IS NULL
-  AND lower(q.speaker_text) LIKE 'the %'
+  AND lower(q.speaker_text) LIKE 'the % %'   -- a qualified title, not just "the mayor"
+  AND r.role LIKE '% %'
 GROUP BY q.id
 HAVING count(DISTINCT r.person_id) = 1;
 
