@@ -500,7 +500,12 @@ fn classify_body_lines(lines: &[Line], roles: &mut [Role]) {
             Role::Extra(ExtraKind::Boilerplate)
         } else if is_credit_caption(text) {
             Role::Extra(ExtraKind::Caption)
-        } else if !ends_sentence(text) && word_count(text) <= 12 && !opens_with_quote(text) {
+        } else if !ends_sentence(text)
+            && word_count(text) <= 12
+            && !opens_with_quote(text)
+            // "— Jane Doe, on Twitter" attributes a pull quote.
+            && !text.starts_with(['\u{2014}', '\u{2013}', '-'])
+        {
             Role::Extra(ExtraKind::Subheading)
         } else {
             Role::Body
@@ -554,14 +559,27 @@ pub fn dateline(paragraph: &str) -> Option<String> {
     {
         return None;
     }
-    let place: String = head.split(['(', ',']).next()?.trim().to_string();
+    // "LITTLE ROCK, Ark." keeps its region; "PARIS, May 2 (AFP)" drops its date.
+    let head = head.split('(').next()?.trim();
+    let mut parts = head.splitn(2, ',');
+    let city = parts.next()?.trim();
+    let region = parts.next().map(str::trim).filter(|r| {
+        !r.is_empty()
+            && !r.chars().any(|c| c.is_ascii_digit())
+            && r.split_whitespace().count() <= 3
+            && r.starts_with(char::is_uppercase)
+    });
+    let place = city.to_string();
     let letters = place.chars().filter(|c| c.is_alphabetic());
     let is_caps = place.chars().any(char::is_alphabetic)
         && letters.clone().all(char::is_uppercase)
         && place
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'));
-    (is_caps && place.chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some(place)
+    (is_caps && place.chars().filter(|c| c.is_alphabetic()).count() >= 2).then(|| match region {
+        Some(region) => format!("{place}, {region}"),
+        None => place,
+    })
 }
 
 #[cfg(test)]
@@ -638,5 +656,9 @@ mod tests {
             Some("PARIS".into())
         );
         assert_eq!(dateline("The mayor - who won - said."), None);
+        assert_eq!(
+            dateline("LITTLE ROCK, Ark. \u{2014} The program grew."),
+            Some("LITTLE ROCK, Ark.".into())
+        );
     }
 }

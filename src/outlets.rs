@@ -87,6 +87,30 @@ pub fn detect_in_line(line: &str) -> Option<String> {
         return capitalised_run(&line[at + "print edition of ".len()..])
             .map(|n| canonical_name(&n));
     }
+    // "… appears in print on March 13, 2024, Section B, Page 11 of the
+    // Chicago Evening Star with the headline …"
+    if let Some(at) = lower.find("in print") {
+        let tail = &line[at..];
+        let end = tail
+            .to_lowercase()
+            .find("with the headline")
+            .unwrap_or(tail.len());
+        let segment = &tail[..end];
+        for (of, _) in segment
+            .match_indices(" of ")
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
+            let after = &segment[of + 4..];
+            let after = after.strip_prefix("the ").unwrap_or(after);
+            if let Some(name) = capitalised_run(after)
+                .filter(|n| !n.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            {
+                return Some(canonical_name(&name));
+            }
+        }
+    }
     for mark in [
         "\u{a9} ",
         "\u{a9}",
@@ -176,6 +200,10 @@ mod tests {
             Some("The Guardian")
         );
         assert_eq!(detect_in_line("The minister (left) - said"), None);
+        assert_eq!(
+            detect_in_line("A version of this article appears in print on March 13, 2024, Section B, Page 11 of the Chicago Evening Star with the headline: X.").as_deref(),
+            Some("Chicago Evening Star")
+        );
     }
 
     #[test]
