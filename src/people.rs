@@ -84,6 +84,9 @@ struct Candidate {
     role: Option<String>,
     title_gender: Option<Gender>,
     titled: bool,
+    /// A lone capitalised word opening a sentence: a person only if the
+    /// article names someone with that surname ("Okafor's plan passed.").
+    needs_known: bool,
     /// Something besides capitals says this is a person: a given name, a
     /// title, a role, a speech verb, "who", an age.
     evidence: bool,
@@ -123,11 +126,12 @@ pub fn find(
         found.record(idx, c);
     }
     for c in candidates.iter().filter(|c| c.name_words.len() == 1) {
-        let idx =
-            match found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region) {
-                Some(idx) => idx,
-                None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
-            };
+        let known = found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region);
+        let idx = match known {
+            Some(idx) => idx,
+            None if c.needs_known => continue,
+            None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
+        };
         found.record(idx, c);
     }
     for (region, text) in headline
@@ -563,6 +567,7 @@ fn coordinated_given_name(
         role: None,
         title_gender: None,
         titled: false,
+        needs_known: false,
         evidence: true,
     })
 }
@@ -747,9 +752,7 @@ fn read_run(
         // One word: after a title, or alone in its run (a weak candidate).
         let w = &names[0];
         let joined_particle_surname = names[0].contains(' ');
-        let alone = run.len() == 1 && !run[0].sentence_start
-            || followed_by_cue && run.len() == 1
-            || joined_particle_surname;
+        let alone = run.len() == 1 || joined_particle_surname;
         !is_initial(w)
             && w.chars().count() >= 2
             && !run[k].is_shouting()
@@ -776,6 +779,8 @@ fn read_run(
         })
         .or(role_before)
         .or(role_after);
+    let needs_known =
+        names.len() == 1 && run.len() == 1 && run[0].sentence_start && !titled && !followed_by_cue;
     Some(Candidate {
         region,
         span,
@@ -785,6 +790,7 @@ fn read_run(
         role,
         title_gender,
         titled,
+        needs_known,
         evidence,
     })
 }

@@ -200,9 +200,18 @@ fn pair_marks(body: &str, paragraphs: &[Range<usize>], double: bool) -> Vec<Span
         if let Some(mut o) = open.take() {
             let first_open = marks.iter().position(|m| m.can_open);
             let first_close = marks.iter().position(|m| m.can_close && !m.can_open);
-            let opens_paragraph = marks
-                .first()
-                .is_some_and(|m| m.can_open && m.pos == para.start);
+            // The convention continues quoted speech, which opens its
+            // paragraph or follows a colon or comma; a quotation opened in
+            // the middle of the writer's sentence ("called it \"a disgrace.")
+            // that never closed ends with its paragraph.
+            let speech_like = {
+                let before = body[paragraphs[o.paragraph].start..o.open].trim_end();
+                before.is_empty() || before.ends_with([':', ','])
+            };
+            let opens_paragraph = speech_like
+                && marks
+                    .first()
+                    .is_some_and(|m| m.can_open && m.pos == para.start);
             if opens_paragraph {
                 // Standard convention: each paragraph of the quotation opens with a mark.
                 o.continuation_marks
@@ -1273,7 +1282,11 @@ mod tests {
             "Dr Amara Okafor said the plan was \u{201c}deeply flawed\u{201d} and the so-called 'reform' a sham.",
             "Critics call the scheme a \u{201c}tax\u{201d} on the poor.",
         ]);
-        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(
+            q.len(),
+            1,
+            "only the quotation, not the scare quotes: {q:?}"
+        );
         assert_eq!(q[0].text, "deeply flawed");
         assert_eq!(q[0].kind, QuoteKind::Partial);
         assert_eq!(speaker(&q[0], &p).as_deref(), Some("Amara Okafor"));

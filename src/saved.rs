@@ -443,7 +443,7 @@ mod tests {
             "{} saved queries",
             lib.queries().len()
         );
-        let err = lib.get("quotes-of").unwrap_err().to_string();
-        assert!(err.contains("did you mean"), "{err}");
+        let err = lib.get("outlet-quoting").unwrap_err().to_string();
+        assert!(err.contains("(did you mean 'outlets-quoting'?)"), "{err}");
     }
 }
