@@ -85,7 +85,7 @@ pub fn parse(text: &str) -> Article {
     mark_trailing_boilerplate(&lines, &mut roles);
     classify_body_lines(&lines, &mut roles);
     read_dates(&lines, &roles, &mut article);
-    article.outlet = lines.iter().find_map(|l| outlets::detect_in_line(&l.text));
+    article.outlet = outlets::detect(lines.iter().map(|l| l.text.as_str()));
 
     for (line, role) in lines.iter().zip(&roles) {
         match role {
@@ -220,7 +220,20 @@ fn is_chrome(line: &str) -> bool {
         "please enable", "you must be logged in", "to continue reading", "want to read more",
         "get unlimited access",
     ];
-    PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("| subscribe")
+    let unbracketed = lower.trim_start_matches(['(', '[']);
+    PREFIXES.iter().any(|p| unbracketed.starts_with(p)) || lower.ends_with("| subscribe")
+}
+
+/// Site navigation written as "Home | News | Sport".
+fn is_breadcrumb(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(['|', '\u{203a}', '>', '\u{bb}'])
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && word_count(p) <= 3 && !ends_sentence(p))
 }
 
 /// Prompts that sit at the ends of a page; matched only there, since a
@@ -259,7 +272,9 @@ fn is_credit_caption(line: &str) -> bool {
 }
 
 /// A line that is one or more person names, perhaps after "By".
-fn byline_authors(line: &str) -> Option<Vec<String>> {
+/// `beside_date`: the line sits next to a date line, where bylines go, so
+/// names need not start with a known given name.
+fn byline_authors(line: &str, beside_date: bool) -> Option<Vec<String>> {
     let (explicit, rest) = match line
         .strip_prefix("By ")
         .or_else(|| line.strip_prefix("BY "))
@@ -271,6 +286,12 @@ fn byline_authors(line: &str) -> Option<Vec<String>> {
     // Drop trailing role or place: "Jane Doe, Political Editor", "Jane Doe in Paris".
     let rest = rest.split(['|', '\u{2022}']).next().unwrap_or(rest);
     let rest = rest.split(" in ").next().unwrap_or(rest);
+    let rest = rest.split(" at ").next().unwrap_or(rest);
+    // A byline is a short line of its own, not a sentence that opens with a name.
+    if !explicit && (word_count(line) > 10 || ends_sentence(line.trim_end_matches('.'))) {
+        return None;
+    }
+    let explicit = explicit || beside_date;
     let mut names = Vec::new();
     for part in rest.split([',', '&']).flat_map(|p| p.split(" and ")) {
         let part = part.trim().trim_end_matches('.');
@@ -299,9 +320,12 @@ fn looks_like_name(part: &str, explicit: bool) -> bool {
         w.chars().next().is_some_and(|c| c.is_uppercase()) || lexicon::is_name_particle(w)
     });
     if !capitalised
-        || words
-            .iter()
-            .any(|w| lexicon::is_not_person_word(w) || lexicon::is_title_word(w) || is_chrome(w))
+        || words.iter().any(|w| {
+            lexicon::is_not_person_word(w)
+                || lexicon::is_title_word(w)
+                || lexicon::is_role_head(w)
+                || is_chrome(w)
+        })
     {
         return false;
     }
@@ -330,7 +354,21 @@ fn title_case_if_shouting(name: &str) -> String {
 
 fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
     for (i, line) in lines.iter().enumerate().take(12) {
-        if is_chrome(&line.text) || dates::is_date_line(&line.text) {
+        // A section label or masthead ("Politics", "Football | Championship",
+        // "The Daily Example") sits above a longer headline.
+        let label = word_count(&line.text) <= 3
+            && !ends_sentence(&line.text)
+            && lines.get(i + 1).is_some_and(|next| {
+                word_count(&next.text) >= 4
+                    && !ends_sentence(&next.text)
+                    && !is_chrome(&next.text)
+                    && !dates::is_date_line(&next.text)
+            });
+        if is_chrome(&line.text)
+            || is_breadcrumb(&line.text)
+            || label
+            || dates::is_date_line(&line.text)
+        {
             roles[i] = Role::Extra(ExtraKind::Boilerplate);
             continue;
         }
@@ -363,7 +401,7 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
             roles[i] = Role::Date;
             seen_meta = true;
             last_marker = i;
-        } else if let Some(authors) = byline_authors(text).filter(|_| {
+        } else if let Some(authors) = byline_authors(text, is_next_to_date(lines, i)).filter(|_| {
             text.starts_with("By ") || text.starts_with("BY ") || is_next_to_date(lines, i)
         }) {
             if article.authors.is_empty() {
@@ -419,7 +457,7 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
             && word_count(&line.text) >= 5
             && has_lowercase_word(&line.text)
             && !is_chrome(&line.text)
-            && byline_authors(&line.text).is_none()
+            && byline_authors(&line.text, false).is_none()
         {
             roles[candidate] = Role::Standfirst;
             article.standfirst = Some(line.text.clone());

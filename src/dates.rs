@@ -62,6 +62,23 @@ fn zone_offset(zone: &str, date: NaiveDate) -> Option<i32> {
         date >= march_second_sunday && date < november_first_sunday
     };
     let hours = |standard: i32| if us_dst() { standard + 60 } else { standard };
+    if let Some(offset) = zone
+        .strip_prefix("GMT")
+        .or_else(|| zone.strip_prefix("UTC"))
+        .filter(|o| !o.is_empty())
+    {
+        let sign = if offset.starts_with('-') { -1 } else { 1 };
+        let digits = offset.trim_start_matches(['+', '-']);
+        let (h, m) = match digits.split_once(':') {
+            Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
+            None if digits.len() > 2 => (
+                digits[..digits.len() - 2].parse().ok()?,
+                digits[digits.len() - 2..].parse().ok()?,
+            ),
+            None => (digits.parse().ok()?, 0),
+        };
+        return (h <= 14 && m < 60).then_some(sign * (h * 60 + m));
+    }
     Some(match zone.to_uppercase().as_str() {
         "UTC" | "GMT" | "Z" | "WET" => 0,
         "BST" | "IST_IE" | "CET" | "WEST" => 60,
@@ -106,6 +123,22 @@ fn tokenize(line: &str) -> Vec<Token> {
             {
                 i += 1;
             }
+            // "09.00 BST": a clock written with a stop, before a letter.
+            let dotted = i + 3 < chars.len()
+                && i - start <= 2
+                && chars[i] == '.'
+                && chars[i + 1].is_ascii_digit()
+                && chars[i + 2].is_ascii_digit()
+                && chars[i + 3] == ' ';
+            if dotted {
+                let hours: String = chars[start..i].iter().collect();
+                let minutes: String = chars[i + 1..i + 3].iter().collect();
+                i += 3;
+                if let Some(time) = parse_clock(&format!("{hours}:{minutes}")) {
+                    tokens.push(Token::Time(time));
+                }
+                continue;
+            }
             let raw: String = chars[start..i].iter().collect();
             let raw = raw.trim_end_matches(['-', '+', ':']).to_string();
             if raw.len() >= 10 && raw.as_bytes()[4] == b'-' {
@@ -129,7 +162,23 @@ fn tokenize(line: &str) -> Vec<Token> {
             while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '.') {
                 i += 1;
             }
-            tokens.push(Token::Word(chars[start..i].iter().collect()));
+            // "GMT-4", "UTC+05:30": an offset written after the zone.
+            let word: String = chars[start..i].iter().collect();
+            if matches!(word.as_str(), "GMT" | "UTC")
+                && i + 1 < chars.len()
+                && matches!(chars[i], '+' | '-')
+                && chars[i + 1].is_ascii_digit()
+            {
+                let offset_start = i;
+                i += 1;
+                while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ':') {
+                    i += 1;
+                }
+                let offset: String = chars[offset_start..i].iter().collect();
+                tokens.push(Token::Word(format!("{word}{offset}")));
+                continue;
+            }
+            tokens.push(Token::Word(word));
         } else {
             i += 1;
         }
@@ -350,6 +399,22 @@ mod tests {
         assert_eq!(
             iso("Published: 10:04 EST, 3 March 2018").as_deref(),
             Some("2018-03-03T10:04:00-05:00")
+        );
+    }
+
+    #[test]
+    fn numeric_offsets_and_dotted_clocks() {
+        assert_eq!(
+            iso("May 9, 2023 4:12 PM GMT-4").as_deref(),
+            Some("2023-05-09T16:12:00-04:00")
+        );
+        assert_eq!(
+            iso("Sun 12 May 2024 09.00 BST").as_deref(),
+            Some("2024-05-12T09:00:00+01:00")
+        );
+        assert_eq!(
+            iso("2 June 2021 10:00 UTC+05:30").as_deref(),
+            Some("2021-06-02T10:00:00+05:30")
         );
     }
 

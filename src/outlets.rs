@@ -80,12 +80,31 @@ pub fn by_url(url: &str) -> Option<&'static Outlet> {
     })
 }
 
+/// How surely a line names the publisher; the surest wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    PrintEdition,
+    Copyright,
+    AgencyDateline,
+    Readers,
+    ContactPrompt,
+}
+
+/// The outlet named by the surest line of a page.
+pub fn detect<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    lines
+        .into_iter()
+        .filter_map(detect_in_line)
+        .min_by_key(|(evidence, _)| *evidence)
+        .map(|(_, name)| name)
+}
+
 /// The outlet a line of the page names as its publisher, if any.
-pub fn detect_in_line(line: &str) -> Option<String> {
+pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
     let lower = line.to_lowercase();
     if let Some(at) = lower.find("print edition of ") {
         return capitalised_run(&line[at + "print edition of ".len()..])
-            .map(|n| canonical_name(&n));
+            .map(|n| (Evidence::PrintEdition, canonical_name(&n)));
     }
     // "… appears in print on March 13, 2024, Section B, Page 11 of the
     // Chicago Evening Star with the headline …"
@@ -107,7 +126,7 @@ pub fn detect_in_line(line: &str) -> Option<String> {
             if let Some(name) = capitalised_run(after)
                 .filter(|n| !n.chars().next().is_some_and(|c| c.is_ascii_digit()))
             {
-                return Some(canonical_name(&name));
+                return Some((Evidence::PrintEdition, canonical_name(&name)));
             }
         }
     }
@@ -123,14 +142,44 @@ pub fn detect_in_line(line: &str) -> Option<String> {
             let rest = line[mark.len()..].trim_start_matches(|c: char| {
                 c.is_ascii_digit() || c == ' ' || c == '-' || c == ','
             });
-            return capitalised_run(rest).map(|n| canonical_name(&n));
+            return capitalised_run(rest).map(|n| {
+                // "© Cambrian Coast Chronicle 2023"
+                let n = n.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                (Evidence::Copyright, canonical_name(n))
+            });
+        }
+    }
+    // "Contact the Daily Beacon news desk", "email the Example newsdesk".
+    for marker in [" news desk", " newsdesk", " news team"] {
+        let whole_word = |end: usize| {
+            lower[end + marker.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'))
+                && !lower[end + marker.len()..].starts_with(".co")
+        };
+        if let Some(end) = lower
+            .match_indices(marker)
+            .map(|(i, _)| i)
+            .find(|&i| whole_word(i))
+        {
+            let before = &line[..end];
+            if let Some(start) = before.to_lowercase().rfind(" the ") {
+                if let Some(name) = capitalised_run(&before[start + 5..]) {
+                    if name.len() == before.len() - start - 5 {
+                        return Some((Evidence::ContactPrompt, canonical_name(&name)));
+                    }
+                }
+            }
         }
     }
     for (at, _) in lower.match_indices(" readers") {
         let before = &line[..at];
         let name = before.rsplit(' ').next().unwrap_or("");
-        if name.chars().next().is_some_and(char::is_uppercase) {
-            return Some(canonical_name(name));
+        if name.chars().next().is_some_and(char::is_uppercase)
+            && !crate::lexicon::is_capitalised_function_word(name)
+        {
+            return Some((Evidence::Readers, canonical_name(name)));
         }
     }
     // An agency named in a dateline: "LONDON (Reuters) -".
@@ -143,7 +192,7 @@ pub fn detect_in_line(line: &str) -> Option<String> {
                 && after.starts_with(['-', '\u{2013}', '\u{2014}'])
                 && lookup(inside).is_some()
             {
-                return Some(canonical_name(inside));
+                return Some((Evidence::AgencyDateline, canonical_name(inside)));
             }
         }
     }
@@ -180,6 +229,19 @@ fn capitalised_run(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn detect_in_line(line: &str) -> Option<String> {
+        super::detect_in_line(line).map(|(_, name)| name)
+    }
+
+    #[test]
+    fn the_surest_line_wins() {
+        let page = [
+            "Do you have a story for the Chronicle? Email the Coast Chronicle news desk.",
+            "\u{a9} Cambrian Coast Chronicle 2023",
+        ];
+        assert_eq!(detect(page).as_deref(), Some("Cambrian Coast Chronicle"));
+    }
 
     #[test]
     fn detects_outlets_named_by_the_page() {
