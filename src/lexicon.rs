@@ -35,7 +35,12 @@ fn first_names() -> &'static HashMap<String, Gender> {
 
 /// The gender a given name suggests, if the word is a known given name.
 pub fn given_name(word: &str) -> Option<Gender> {
-    first_names().get(&word.to_lowercase()).copied()
+    let names = first_names();
+    names.get(&word.to_lowercase()).copied().or_else(|| {
+        // "Marc-André", "Anne-Marie": the first part tells.
+        let (first, _) = word.split_once('-')?;
+        names.get(&first.to_lowercase()).copied()
+    })
 }
 
 /// Courtesy titles that precede a name and say nothing of office.
@@ -74,7 +79,7 @@ const TITLES: &[&str] = &[
     "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "delegate", "trustee",
     "magistrate", "coroner", "provost", "dean", "warden", "taoiseach", "tanaiste", "headteacher",
     "headmaster", "headmistress", "principal", "vicar", "canon", "pastor", "councilman",
-    "councilwoman", "councilmember", "selectman", "freeholder", "supervisor",
+    "councilwoman", "councilmember", "selectman", "freeholder", "supervisor", "garda", "registrar",
 ];
 
 /// A word that can stand in a title before a name ("Defence Secretary").
@@ -95,7 +100,8 @@ const PERSON_TITLES: &[&str] = &[
     "speaker", "leader", "coach", "spokesman", "spokeswoman", "spokesperson", "councillor",
     "councilor", "cllr", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
     "magistrate", "coroner", "provost", "dean", "warden", "taoiseach", "headteacher", "vicar",
-    "canon", "pastor", "councilman", "councilwoman", "councilmember", "selectman",
+    "canon", "pastor", "councilman", "councilwoman", "councilmember", "selectman", "sheriff",
+    "garda", "undersheriff",
 ];
 
 /// Titles that, before a name, make it a person's name ("Senator Smith").
@@ -156,13 +162,30 @@ const ROLE_HEADS: &[&str] = &[
     "archivist", "treasurer", "clerk", "auditor", "accountant", "consultant", "engineer",
     "architect", "designer", "chef", "landlord", "tenant", "driver", "pilot", "astronomer",
     "physicist", "biologist", "chemist", "epidemiologist", "virologist", "psychologist",
-    "sociologist", "planner", "trader", "councilman", "councilwoman", "councilmember",
+    "sociologist", "planner", "trader", "councilman", "councilwoman", "councilmember", "passenger",
+    "neighbour", "neighbor", "pensioner", "gran", "grandad", "teenager", "youngster", "boy", "girl",
+    "woman", "man", "irishman", "scot", "briton", "american", "skipper", "keeper", "substitute",
+    "trooper", "garda", "constable", "sergeant", "barrister", "solicitor", "defendant", "accused",
+    "juror", "hydrologist", "ecologist", "zoologist", "geologist", "lecturer", "fellow", "dean",
+    "luthier", "maker", "builder", "craftsman", "apprentice", "carpenter", "binman", "cleaner",
+    "critic",
 ];
 
 /// A noun that heads a role ("former FBI director", "chief strategist").
 pub fn is_role_head(word: &str) -> bool {
-    ROLE_HEADS.contains(&word.to_lowercase().as_str())
+    let w = word.to_lowercase();
+    ROLE_HEADS.contains(&w.as_str())
+        // "the 34-year-old", "the Irishman", "the Frenchwoman"
+        || w.ends_with("-year-old")
+        || ((w.ends_with("man") || w.ends_with("woman"))
+            && NATIONALITY_NOUN_STEMS.iter().any(|stem| w.starts_with(stem)))
 }
+
+#[rustfmt::skip]
+const NATIONALITY_NOUN_STEMS: &[&str] = &[
+    "irish", "english", "french", "dutch", "scots", "welsh", "fresh", "country", "chair", "spokes",
+    "business", "police", "fire", "congress", "sports", "news",
+];
 
 #[rustfmt::skip]
 const CUE_VERBS: &[&str] = &[
@@ -245,7 +268,15 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "café", "bakery", "shop", "store", "mall", "systems", "logistics", "solutions", "software",
     "ventures", "associates", "trust", "charity", "society", "pier", "quay", "wharf", "dock",
     "docks", "terminal", "line", "lines", "route", "highway", "motorway", "parkway", "boulevard",
-    "lane", "drive", "close", "crescent", "place",
+    "lane", "drive", "close", "crescent", "place", "water", "executive", "schools", "power",
+    "electric", "rail", "railway", "telecom", "homes", "housing", "health", "care", "authority",
+    "partnership", "digital", "technology", "tech", "pharma", "foods", "farms", "insurance",
+    "mutual", "investments", "properties", "estates", "construction", "engineering", "consulting",
+    "transport", "hospitals", "surgery", "practice", "automotive", "metals", "mining", "minerals",
+    "steel", "chemicals", "plastics", "textiles", "brewery", "distillery", "vineyard", "winery",
+    "studio", "publishing", "books", "pictures", "films", "productions", "sports", "ground",
+    "grounds", "leisure", "pool", "lido", "cinema", "library", "libraries", "archive", "archives",
+    "chapel", "players", "orchestra", "choir", "band", "ensemble", "opera", "ballet",
 ];
 
 /// A word that makes a capitalised phrase something other than a person.
@@ -272,7 +303,7 @@ const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das", "del", "della",
     "bin", "ibn", "al", "el", "ter", "ten", "af", "zu", "y", "St", "St.", "dela", "delos", "di",
     "lo", "Ó", "Ní", "Nic", "Ua", "Mac", "Bin", "Al", "El", "De", "Van", "Von", "Da", "Du", "Le",
-    "La", "Dela",
+    "La", "Dela", "ap", "ab", "verch", "ferch", "bint", "de los", "Ap",
 ];
 
 /// Particles that sit inside surnames ("von der Leyen", "bin Salman",

@@ -196,10 +196,10 @@ impl People {
     ) -> Option<usize> {
         let matches = |p: &Person, by_given: bool| {
             if by_given {
+                // "Osian said", "Mr Kim": a given name alone, or family-first names.
                 p.given
                     .as_deref()
                     .is_some_and(|g| g.eq_ignore_ascii_case(word))
-                    && p.name.split(' ').count() == 2
             } else {
                 p.surname.eq_ignore_ascii_case(word)
             }
@@ -234,8 +234,7 @@ impl People {
             if let Some(first) = options.first() {
                 return Some(*first);
             }
-            if gender.is_none() {
-                // A lone word may only match surnames.
+            if gender.is_none() && by_given && options.len() != 1 {
                 break;
             }
         }
@@ -636,6 +635,15 @@ fn read_run(
     }
     let mut title_gender = None;
     let mut titled = false;
+    // "Neighbour Harbans Kaur, 58, said": a role noun opening the sentence.
+    if k == 0
+        && run.len() >= 3
+        && run[0].sentence_start
+        && lexicon::is_role_head(run[0].text)
+        && lexicon::given_name(run[0].text).is_none()
+    {
+        k = 1;
+    }
     let prefix_start = k;
     while k < run.len() {
         let w = &run[k];
@@ -658,10 +666,13 @@ fn read_run(
     // follow words that are neither titles nor names.
     if let Some(t) = run[k..]
         .iter()
-        .rposition(|w| lexicon::is_person_title(w.text))
+        .rposition(|w| lexicon::is_person_title(w.text) || lexicon::is_title_word(w.text))
         .map(|t| t + k)
     {
-        if t + 1 < run.len() && !lexicon::is_title_word(run[t + 1].text) {
+        if t + 1 < run.len()
+            && !lexicon::is_title_word(run[t + 1].text)
+            && !lexicon::is_nationality(run[t + 1].text)
+        {
             for w in &run[k..=t] {
                 if let Some(g) = lexicon::honorific(w.text) {
                     title_gender = Some(g);
@@ -674,7 +685,12 @@ fn read_run(
     let name = &run[k..];
     // Post-nominal letters are not part of the name ("Siobhan Darcy SC").
     let mut name = name;
-    while name.len() > 2 && is_post_nominal(name.last().unwrap().text) {
+    while name.len() > 2
+        && (is_post_nominal(name.last().unwrap().text)
+            || (name.last().unwrap().is_shouting()
+                && !shouting
+                && name.last().unwrap().text.chars().count() <= 4))
+    {
         name = &name[..name.len() - 1];
     }
     let mut names: Vec<String> = name.iter().map(norm).collect();
@@ -729,10 +745,11 @@ fn read_run(
         } else {
             names.join(" ")
         };
+    // A speech verb alone does not make a pair of capitalised words a person:
+    // "Downland Water said" is an organisation.
     let context = titled
         || role_before.is_some()
         || role_after.is_some()
-        || followed_by_cue
         || followed_by_who_or_age(&text[ws[end - 1].end..]);
     // A lone word counts as evidence for a surname only when titled or speaking.
     let mut evidence = titled || followed_by_cue;
@@ -741,7 +758,7 @@ fn read_run(
         evidence = lexicon::given_name(first).is_some()
             || first
                 .split('-')
-                .all(|part| lexicon::given_name(part).is_some())
+                .any(|part| lexicon::given_name(part).is_some())
             || is_initial(first)
             || context
             || names[1..].iter().any(|w| has_surname_shape(w));

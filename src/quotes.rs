@@ -479,7 +479,7 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
             quote.speaker = Some(p);
             quote.rule = Rule::Salient;
         }
-        if let Some(p) = quote.speaker {
+        if let Some(p) = quote.speaker.filter(|&p| !people.people[p].weak) {
             attributor.salient = Some(p);
         }
         attributor.read_to = attributor.read_to.max(span.after);
@@ -939,12 +939,23 @@ impl Attributor<'_> {
     ) -> Option<(Option<usize>, String)> {
         let last = &ws[k - 1];
         let end = base + last.end;
+        // A person opening the sentence with an apposition ("Sister Joanne
+        // Ashworth, the union's representative at the trust, told …",
+        // "Brenda Jones, from Crawley, asked") outranks the last word.
+        let opened_by_person = self.people.mentions.iter().any(|m| {
+            m.phrase.start == base + ws[0].start
+                && !self.people.people[m.person].weak
+                && self.body[m.span.end..]
+                    .trim_start_matches(['\'', '\u{2019}', 's'])
+                    .starts_with(',')
+        });
         if let Some(m) = self.people.mentions.iter().find(|m| {
-            m.span.end == end
+            (m.span.end == end
                 || (m.span.end < end
                     && end - m.span.end <= 3
                     && last.is_possessive()
-                    && m.span.start >= base + last.start)
+                    && m.span.start >= base + last.start))
+                && !(opened_by_person && self.people.people[m.person].weak)
         }) {
             return Some((
                 Some(m.person),
@@ -958,15 +969,6 @@ impl Attributor<'_> {
         }
         // An organisation or a group speaks: "Felbridge Harbour Holdings said",
         // "police said", "the company said".
-        // Unless a person opens the sentence with an apposition ("Sister Joanne
-        // Ashworth, the union's representative at the trust, told …").
-        let opened_by_person = self.people.mentions.iter().any(|m| {
-            m.phrase.start == base + ws[0].start
-                && !self.people.people[m.person].weak
-                && self.body[m.span.end..]
-                    .trim_start_matches(['\'', '\u{2019}', 's'])
-                    .starts_with(',')
-        });
         let group = (last.is_capitalised() && !lexicon::is_capitalised_function_word(last.text))
             || is_group_noun(last.text);
         if group && !opened_by_person {
@@ -1040,7 +1042,12 @@ impl Attributor<'_> {
         self.people
             .mentions
             .iter()
-            .filter(|m| m.span.end <= at && fits(m.person))
+            .filter(|m| {
+                m.span.end <= at
+                    && fits(m.person)
+                    && !self.people.people[m.person].weak
+                    && !inside_any(self.spans, m.span.start)
+            })
             .max_by_key(|m| m.span.start)
             .map(|m| m.person)
             .or(self.salient)
