@@ -182,6 +182,20 @@ pub fn is_role_head(word: &str) -> bool {
 }
 
 #[rustfmt::skip]
+/// Role heads that describe a person without naming an office.
+pub fn is_descriptor(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("-year-old")
+        || (w.ends_with("man") || w.ends_with("woman")) && !matches!(w.as_str(), "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "congressman" | "congresswoman" | "councilman" | "councilwoman")
+        || matches!(
+            w.as_str(),
+            "man" | "woman" | "boy" | "girl" | "teenager" | "youngster" | "veteran" | "father"
+                | "mother" | "son" | "daughter" | "wife" | "husband" | "widow" | "grandmother"
+                | "grandfather" | "pensioner" | "resident" | "neighbour" | "neighbor" | "scot"
+                | "briton" | "american" | "player" | "star"
+        )
+}
+
 const NATIONALITY_NOUN_STEMS: &[&str] = &[
     "irish", "english", "french", "dutch", "scots", "welsh", "fresh", "country", "chair", "spokes",
     "business", "police", "fire", "congress", "sports", "news",

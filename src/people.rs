@@ -509,8 +509,18 @@ fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
                 break;
             }
         }
-        if let Some(c) = read_run(text, &ws, i, j, region) {
-            out.push(c);
+        // "the Irishman", "the Pentagon", "An Garda Síochána": an article
+        // before the capitals means an institution, a place or a description.
+        let after_article =
+            i > 0 && ws[i].joined_to_previous && matches!(ws[i - 1].text, "the" | "a" | "an");
+        let titled_article = !ws[i].sentence_start
+            && matches!(ws[i].text, "The" | "An" | "La" | "Le" | "El" | "Al")
+            && j > i + 1;
+        let lone_after_article = after_article && j == i + 1;
+        if !lone_after_article && !titled_article {
+            if let Some(c) = read_run(text, &ws, i, j, region) {
+                out.push(c);
+            }
         }
         if let Some(c) = coordinated_given_name(&ws, i, j, region) {
             out.push(c);
@@ -640,6 +650,7 @@ fn read_run(
         && run.len() >= 3
         && run[0].sentence_start
         && lexicon::is_role_head(run[0].text)
+        && !lexicon::is_title_word(run[0].text)
         && lexicon::given_name(run[0].text).is_none()
     {
         k = 1;

@@ -532,10 +532,41 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
         "code-named",
     ];
     let lower_pre = pre_trim.to_lowercase();
+    let last_words: Vec<&str> = pre_words.iter().rev().take(6).map(|w| w.text).collect();
+    // "known to the cast as", "calls the pattern the": a name being given.
+    let naming = (last_pre.as_deref() == Some("as")
+        && last_words
+            .iter()
+            .any(|w| matches!(*w, "known" | "referred")))
+        || (last_pre.as_deref() == Some("the")
+            && last_words.iter().skip(1).take(4).any(|w| {
+                matches!(
+                    *w,
+                    "call"
+                        | "calls"
+                        | "called"
+                        | "dubbed"
+                        | "dub"
+                        | "dubs"
+                        | "nicknamed"
+                        | "named"
+                        | "termed"
+                        | "christened"
+                )
+            }));
+    // "the Admiral", "the Boss": a nickname.
+    let inner: Vec<&str> = text.split_whitespace().collect();
+    let nickname = inner.len() <= 3
+        && inner.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && inner[1..].iter().all(|w| w.starts_with(char::is_uppercase));
+    // ", \u{201c}Health and safety in swimming pools\u{201d}, says": a title set off by commas.
+    let appositive_title =
+        pre_trim.ends_with(',') && after.trim_start().starts_with(',') && !cue_near_end;
     if last_pre.as_deref().is_some_and(|w| TITLE_CUES.contains(&w))
         || lower_pre.ends_with("so-called")
-        || lower_pre.ends_with("known as")
-        || lower_pre.ends_with("referred to as")
+        || naming
+        || nickname
+        || appositive_title
     {
         return None;
     }
@@ -754,16 +785,21 @@ impl Attributor<'_> {
             });
         }
         let (person, text, np_end) = self.noun_phrase_with_end(start, post, &ws, 0)?;
+        // "a spokesman for the Health and Safety Executive said"
+        let complement = ws
+            .get(np_end)
+            .is_some_and(|w| matches!(w.text, "for" | "of" | "at" | "from" | "with"));
         (np_end <= cue_at
-            && ws[np_end..cue_at]
-                .iter()
-                .all(|w| is_filler(w.text) || !w.is_capitalised())
-            && cue_at - np_end <= 4)
-            .then_some(Attribution {
-                person,
-                text: Some(text),
-                cue,
-            })
+            && (complement
+                || ws[np_end..cue_at]
+                    .iter()
+                    .all(|w| is_filler(w.text) || !w.is_capitalised()))
+            && cue_at - np_end <= if complement { 10 } else { 4 })
+        .then_some(Attribution {
+            person,
+            text: Some(text),
+            cue,
+        })
     }
 
     /// A mention as written, with its title ("Mr Mattis").
@@ -1000,7 +1036,12 @@ impl Attributor<'_> {
     fn salient_holding(&self, role: &str) -> Option<usize> {
         let p = self.salient?;
         let roles = &self.people.people[p].roles;
-        (roles.is_empty() || self.people.resolve_role_among(role, &[p])).then_some(p)
+        // "the 34-year-old", "the Irishman" describe; they hold no office.
+        let descriptive = role
+            .split_whitespace()
+            .last()
+            .is_some_and(lexicon::is_descriptor);
+        (descriptive || roles.is_empty() || self.people.resolve_role_among(role, &[p])).then_some(p)
     }
 
     fn resolve_pronoun(&self, gender: Gender, at: usize) -> Option<usize> {
