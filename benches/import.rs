@@ -1,0 +1,547 @@
+//! Import benchmark: `cargo bench --bench import -- [N]` (default 20000).
+//!
+//! Generates one synthetic corpus of N articles (fixed seed) into a
+//! temporary folder and, in one run, measures against it:
+//!
+//! - (a) the floor: every file read from disk and its full text inserted
+//!   with rusqlite into `t(id, body)` plus an external-content FTS5 index,
+//!   in one transaction with prepared statements;
+//! - (b) `clippings import --quiet` end to end, the release binary run as a
+//!   subprocess into a fresh database: wall time and peak resident memory;
+//! - (c) the same import again over the unchanged corpus;
+//! - (d) every saved query, and raw FTS5 searches, run in-process on the
+//!   database opened read-only (median of repeated runs);
+//!
+//! plus, to show where the import's time goes, the extractor alone over
+//! the same files on one thread. Machines are noisy, so the figures that
+//! matter are the ratios to the floor measured in the same run. The output
+//! is markdown, to paste into the README.
+
+use std::fmt::Write as _;
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use clippings::generate;
+use clippings::saved::SavedQuery;
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, OpenFlags, params};
+
+const SEED: u64 = 1;
+const DEFAULT_ARTICLES: u64 = 20_000;
+const QUERY_RUNS: usize = 15;
+
+/// Parameters for the saved queries that need them (or where the default
+/// would be a full listing), chosen from words the generator writes.
+const QUERY_PARAMS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "articles-in-range",
+        &[("from", "2019-06-01"), ("to", "2019-06-30")],
+    ),
+    ("outlet-speakers", &[("outlet", "Ledger")]),
+    ("outlets-quoting", &[("term", "long enough")]),
+    ("search-articles", &[("term", "hospital")]),
+    ("search-quotes", &[("term", "money")]),
+    ("speaker-quotes", &[("name", "Okafor")]),
+];
+
+fn main() {
+    let count = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse::<u64>().ok())
+        .unwrap_or(DEFAULT_ARTICLES);
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_clippings"));
+    assert!(
+        bin.is_file(),
+        "the clippings binary is missing at {}; run this with `cargo bench --bench import`, which builds it in release mode",
+        bin.display()
+    );
+    let work = tempfile::Builder::new()
+        .prefix("clippings-bench-")
+        .tempdir()
+        .expect("cannot create a temporary folder");
+    let corpus = work.path().join("corpus");
+
+    eprintln!(
+        "generating {count} articles (seed {SEED}) into {}",
+        corpus.display()
+    );
+    let started = Instant::now();
+    let stats = generate::write_corpus(count, &corpus, SEED).expect("cannot write the corpus");
+    let generated_in = started.elapsed();
+    let files = article_files(&corpus);
+    assert_eq!(
+        files.len() as u64,
+        count,
+        "the corpus has the wrong number of files"
+    );
+
+    eprintln!("(a) floor: raw rusqlite insert + FTS5");
+    let floor_db = work.path().join("floor.db");
+    let (floor_time, text_bytes) = floor(&corpus, &floor_db);
+    assert_eq!(
+        text_bytes, stats.bytes,
+        "the floor read other bytes than were written"
+    );
+
+    eprintln!("(b) clippings import");
+    let db = work.path().join("corpus.db");
+    let import = run_import(&bin, &db, &corpus, work.path());
+    eprintln!("    {}", import.stdout.trim().replace('\n', "\n    "));
+    eprintln!("(c) clippings import again, unchanged corpus");
+    let reimport = run_import(&bin, &db, &corpus, work.path());
+    eprintln!("    {}", reimport.stdout.trim().replace('\n', "\n    "));
+    let all_unchanged = reimport.stdout.contains(&format!(
+        "{count} files seen: 0 new, 0 updated, {count} unchanged"
+    ));
+
+    eprintln!("    breakdown: read + extract on one thread, in-process");
+    let extract_time = extract_only(&files);
+
+    let db_size = db_bytes(&db);
+    let floor_size = db_bytes(&floor_db);
+
+    eprintln!("(d) saved queries and full-text searches, {QUERY_RUNS} runs each");
+    let queries = time_queries(&bin, &db, &floor_db);
+
+    let totals = totals(&db);
+
+    // The report.
+    let mb = text_bytes as f64 / 1e6;
+    let n = count as f64;
+    let floor_rate = n / floor_time.as_secs_f64();
+    let rate = |d: Duration| n / d.as_secs_f64();
+    let mut out = String::new();
+    let _ = writeln!(out, "\n## Import benchmark\n");
+    let _ = writeln!(
+        out,
+        "{} articles, {:.1} MB of text (seed {SEED}, average {:.1} KB, generated in {:.1} s); {} CPUs; {} quotes, {} people, {} outlets extracted.\n",
+        thousands(count),
+        mb,
+        text_bytes as f64 / n / 1e3,
+        generated_in.as_secs_f64(),
+        std::thread::available_parallelism().map_or(1, |p| p.get()),
+        thousands(totals.0),
+        thousands(totals.1),
+        thousands(totals.2),
+    );
+    let _ = writeln!(
+        out,
+        "| Run | Time (s) | Articles/s | MB/s | Throughput vs floor |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|");
+    let mut row = |name: &str, d: Duration| {
+        let _ = writeln!(
+            out,
+            "| {name} | {:.2} | {} | {:.1} | {:.3} |",
+            d.as_secs_f64(),
+            thousands(rate(d).round() as u64),
+            mb / d.as_secs_f64(),
+            rate(d) / floor_rate,
+        );
+    };
+    row(
+        "(a) floor: read files, rusqlite insert + FTS5, one transaction",
+        floor_time,
+    );
+    row("(b) `clippings import`, fresh database", import.elapsed);
+    row(
+        "(c) `clippings import` again, corpus unchanged",
+        reimport.elapsed,
+    );
+    row("read + extract only, 1 thread, in-process", extract_time);
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "- Import throughput / floor throughput: **{:.3}** (the import takes {:.1}× the floor's time)",
+        floor_time.as_secs_f64() / import.elapsed.as_secs_f64(),
+        import.elapsed.as_secs_f64() / floor_time.as_secs_f64(),
+    );
+    let _ = writeln!(
+        out,
+        "- Re-import of the unchanged corpus: **{:.1}×** faster than the first import ({:.2} s)",
+        import.elapsed.as_secs_f64() / reimport.elapsed.as_secs_f64(),
+        reimport.elapsed.as_secs_f64(),
+    );
+    let _ = writeln!(
+        out,
+        "- Peak resident memory: import **{:.1} MB**, re-import {:.1} MB",
+        import.max_rss_kb as f64 / 1024.0,
+        reimport.max_rss_kb as f64 / 1024.0,
+    );
+    let _ = writeln!(
+        out,
+        "- Database: **{:.1} MB**, {:.2}× the raw text (the floor's: {:.1} MB, {:.2}×)",
+        db_size as f64 / 1e6,
+        db_size as f64 / text_bytes as f64,
+        floor_size as f64 / 1e6,
+        floor_size as f64 / text_bytes as f64,
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "| Query | Parameters | Rows | Median (ms), in-process | `clippings query` (ms), 1 run |"
+    );
+    let _ = writeln!(out, "|---|---|---:|---:|---:|");
+    for q in &queries {
+        let cli = q
+            .cli
+            .map_or_else(|| "".to_string(), |d| format!("{:.0}", ms(d)));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.2} | {cli} |",
+            q.name,
+            if q.params.is_empty() {
+                "(defaults)".to_string()
+            } else {
+                format!("`{}`", q.params)
+            },
+            thousands(q.rows as u64),
+            ms(q.median),
+        );
+    }
+    if !all_unchanged {
+        let _ = writeln!(
+            out,
+            "\nwarning: the re-import did not report every file unchanged:\n{}",
+            reimport.stdout
+        );
+    }
+    println!("{out}");
+    let empty: Vec<&str> = queries
+        .iter()
+        .filter(|q| q.rows == 0)
+        .map(|q| q.name.as_str())
+        .collect();
+    if !empty.is_empty() {
+        println!("warning: these returned no rows: {}", empty.join(", "));
+    }
+}
+
+/// The corpus's article files, in the order the importer walks them.
+fn article_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .expect("cannot read the corpus folder")
+        .map(|e| e.expect("cannot read the corpus folder").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            out.extend(article_files(&path));
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// (a): walks and reads the corpus, inserting each text and indexing it
+/// in the same transaction. Returns the time and the bytes read.
+fn floor(corpus: &Path, db: &Path) -> (Duration, u64) {
+    let started = Instant::now();
+    let mut conn = Connection::open(db).expect("cannot create the floor database");
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.pragma_update(None, "synchronous", "NORMAL").unwrap();
+    conn.execute_batch(
+        "CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT);
+         CREATE VIRTUAL TABLE f USING fts5(body, content='t', content_rowid='id');",
+    )
+    .unwrap();
+    let mut bytes = 0u64;
+    let tx = conn.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare("INSERT INTO t(id, body) VALUES (?1, ?2)")
+            .unwrap();
+        let mut index = tx
+            .prepare("INSERT INTO f(rowid, body) VALUES (?1, ?2)")
+            .unwrap();
+        for (id, path) in article_files(corpus).iter().enumerate() {
+            let raw = fs::read(path).expect("cannot read an article");
+            bytes += raw.len() as u64;
+            let text = String::from_utf8(raw).expect("articles are UTF-8");
+            let id = id as i64 + 1;
+            insert.execute(params![id, text]).unwrap();
+            index.execute(params![id, text]).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    drop(conn);
+    (started.elapsed(), bytes)
+}
+
+struct Run {
+    elapsed: Duration,
+    max_rss_kb: i64,
+    stdout: String,
+}
+
+/// Runs `clippings --db DB import --quiet CORPUS` and waits for it with
+/// `wait4`, which reports the child's own peak resident set size.
+fn run_import(bin: &Path, db: &Path, corpus: &Path, scratch: &Path) -> Run {
+    let out_path = scratch.join("import.out");
+    let err_path = scratch.join("import.err");
+    let started = Instant::now();
+    let child = Command::new(bin)
+        .arg("--db")
+        .arg(db)
+        .arg("import")
+        .arg("--quiet")
+        .arg(corpus)
+        .stdin(Stdio::null())
+        .stdout(File::create(&out_path).unwrap())
+        .stderr(File::create(&err_path).unwrap())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", bin.display()));
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is valid, and wait4 writes into it.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: pid is our own child, not yet reaped (Child is never waited on).
+        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        if r == pid {
+            break;
+        }
+        let err = std::io::Error::last_os_error();
+        assert!(
+            err.kind() == std::io::ErrorKind::Interrupted,
+            "wait4 failed: {err}"
+        );
+    }
+    let elapsed = started.elapsed();
+    drop(child);
+    let stdout = fs::read_to_string(&out_path).unwrap_or_default();
+    let stderr = fs::read_to_string(&err_path).unwrap_or_default();
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "clippings import failed (status {status}):\n{stdout}\n{stderr}"
+    );
+    Run {
+        elapsed,
+        max_rss_kb: usage.ru_maxrss,
+        stdout,
+    }
+}
+
+/// Reads and extracts every file on one thread, storing nothing.
+fn extract_only(files: &[PathBuf]) -> Duration {
+    let started = Instant::now();
+    let mut quotes = 0usize;
+    for path in files {
+        let raw = fs::read(path).expect("cannot read an article");
+        let decoded = clippings::decode::decode(&raw).expect("cannot decode an article");
+        quotes += clippings::extract::extract(&decoded.text).quotes.len();
+    }
+    assert!(quotes > 0);
+    started.elapsed()
+}
+
+fn db_bytes(db: &Path) -> u64 {
+    ["", "-wal", "-shm"]
+        .iter()
+        .filter_map(|suffix| {
+            let mut p = db.as_os_str().to_owned();
+            p.push(suffix);
+            fs::metadata(PathBuf::from(p)).ok().map(|m| m.len())
+        })
+        .sum()
+}
+
+fn totals(db: &Path) -> (u64, u64, u64) {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    conn.query_row(
+        "SELECT (SELECT count(*) FROM quotes), (SELECT count(*) FROM people), (SELECT count(*) FROM sources)",
+        [],
+        |r| {
+            let n = |i: usize| r.get::<_, i64>(i).map(|v| v as u64);
+            Ok((n(0)?, n(1)?, n(2)?))
+        },
+    )
+    .unwrap()
+}
+
+struct Timed {
+    name: String,
+    params: String,
+    rows: usize,
+    median: Duration,
+    cli: Option<Duration>,
+}
+
+/// (d): every saved query the binary lists, plus raw FTS5 searches on the
+/// clippings database and on the floor's.
+fn time_queries(bin: &Path, db: &Path, floor_db: &Path) -> Vec<Timed> {
+    let listed = Command::new(bin)
+        .args(["queries", "--format", "csv"])
+        .output()
+        .expect("cannot run clippings queries");
+    assert!(listed.status.success(), "clippings queries failed");
+    let mut reader = csv::Reader::from_reader(listed.stdout.as_slice());
+    let names: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("bad csv from clippings queries")[0].to_string())
+        .collect();
+    assert!(!names.is_empty(), "clippings queries listed nothing");
+
+    let conn = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .expect("cannot open the database read-only");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+    let mut out = Vec::new();
+    for name in &names {
+        let file = dir.join(format!("{name}.sql"));
+        let text = fs::read_to_string(&file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let query = SavedQuery::parse(name, &text, &file.display().to_string())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let args: Vec<(String, String)> = QUERY_PARAMS
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, ps)| {
+                ps.iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let values = query
+            .bind(&args)
+            .unwrap_or_else(|e| panic!("query {name}: {e} (add it to QUERY_PARAMS)"));
+        let (rows, median) = time_sql(&conn, &query.sql, &values);
+        // The same through the command line, once, to check that it runs.
+        let mut cmd = Command::new(bin);
+        cmd.arg("--db")
+            .arg(db)
+            .args(["query", name, "--format", "csv"]);
+        for (k, v) in &args {
+            cmd.arg("-p").arg(format!("{k}={v}"));
+        }
+        let started = Instant::now();
+        let output = cmd.output().expect("cannot run clippings query");
+        let cli = started.elapsed();
+        assert!(
+            output.status.success(),
+            "clippings query {name} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        out.push(Timed {
+            name: name.clone(),
+            params: args
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            rows,
+            median,
+            cli: Some(cli),
+        });
+    }
+
+    // Raw full-text searches, and the same on the floor's index.
+    let floor = Connection::open_with_flags(floor_db, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let searches: &[(&str, &Connection, &str, &str)] = &[
+        (
+            "FTS5: articles_fts MATCH, top 20 by rank",
+            &conn,
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :term ORDER BY rank LIMIT 20",
+            "nurses AND strike",
+        ),
+        (
+            "FTS5: articles_fts MATCH, count",
+            &conn,
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :term",
+            "\"long enough\"",
+        ),
+        (
+            "FTS5: quotes_fts MATCH, count",
+            &conn,
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH :term",
+            "fairness",
+        ),
+        (
+            "floor FTS5: f MATCH, top 20 by rank",
+            &floor,
+            "SELECT rowid FROM f WHERE f MATCH :term ORDER BY rank LIMIT 20",
+            "nurses AND strike",
+        ),
+        (
+            "floor FTS5: f MATCH, count",
+            &floor,
+            "SELECT count(*) FROM f WHERE f MATCH :term",
+            "\"long enough\"",
+        ),
+    ];
+    for (label, conn, sql, term) in searches {
+        let values = [("term".to_string(), Value::Text(term.to_string()))];
+        let (rows, median) = time_sql(conn, sql, &values);
+        let rows = if sql.contains("count(*)") {
+            conn.query_row(sql, [term], |r| r.get::<_, i64>(0)).unwrap() as usize
+        } else {
+            rows
+        };
+        out.push(Timed {
+            name: label.to_string(),
+            params: format!("term={term}"),
+            rows,
+            median,
+            cli: None,
+        });
+    }
+    out
+}
+
+/// Runs SQL with named parameters once to warm up and [`QUERY_RUNS`]
+/// times measured, reading every value of every row. Returns the row
+/// count and the median time.
+fn time_sql(conn: &Connection, sql: &str, values: &[(String, Value)]) -> (usize, Duration) {
+    let run = || -> (usize, Duration) {
+        let started = Instant::now();
+        let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{e}\n{sql}"));
+        for (name, value) in values {
+            if let Some(i) = stmt.parameter_index(&format!(":{name}")).unwrap() {
+                stmt.raw_bind_parameter(i, value).unwrap();
+            }
+        }
+        let columns = stmt.column_count();
+        let mut rows = stmt.raw_query();
+        let mut count = 0;
+        let mut touched = 0usize;
+        while let Some(row) = rows.next().unwrap() {
+            count += 1;
+            for i in 0..columns {
+                touched += match row.get_ref(i).unwrap() {
+                    ValueRef::Text(t) | ValueRef::Blob(t) => t.len(),
+                    _ => 1,
+                };
+            }
+        }
+        std::hint::black_box(touched);
+        (count, started.elapsed())
+    };
+    let (rows, _) = run();
+    let mut times: Vec<Duration> = (0..QUERY_RUNS).map(|_| run().1).collect();
+    times.sort();
+    (rows, times[times.len() / 2])
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
