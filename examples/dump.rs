@@ -1,3 +1,7 @@
+//! Prints what the extractor reads from article files — metadata, page
+//! furniture, people, quotations and the rule behind each speaker — to
+//! audit a rule on a real file: `cargo run --example dump -- FILE...`.
+
 fn main() {
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).unwrap();

@@ -6,6 +6,9 @@
 //! what it is made of), so they hold on pages they have never seen.
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 use crate::dates::{self, FoundDate};
 use crate::lexicon;
@@ -239,7 +242,6 @@ fn is_breadcrumb(line: &str) -> bool {
 /// Prompts that sit at the ends of a page; matched only there, since a
 /// body sentence may mention a newsletter too.
 fn is_edge_boilerplate(line: &str) -> bool {
-    let lower = line.to_lowercase();
     #[rustfmt::skip]
     const CONTAINS: &[&str] = &[
         "sign up", "subscribe", "newsletter", "commenting", "comments", "refresh the page",
@@ -250,12 +252,25 @@ fn is_edge_boilerplate(line: &str) -> bool {
         "premium", "paywall", "support our journalism", "donate", "registering", "readers and",
         "contributed to this report", "contributed reporting", "contributed to this article",
     ];
-    CONTAINS.iter().any(|p| lower.contains(p))
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    any_of(&MATCHER, CONTAINS, line)
+}
+
+/// Whether `line` holds any of `patterns`, ignoring case, without
+/// lower-casing the line (this runs on every line of every article).
+fn any_of(matcher: &'static OnceLock<AhoCorasick>, patterns: &[&str], line: &str) -> bool {
+    matcher
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(patterns)
+                .expect("fixed patterns build")
+        })
+        .is_match(line)
 }
 
 /// Photo captions and credits.
 fn is_credit_caption(line: &str) -> bool {
-    let lower = line.to_lowercase();
     #[rustfmt::skip]
     const MARKS: &[&str] = &[
         "photo:", "photo credit", "photograph:", "photographs:", "image:", "image copyright",
@@ -263,9 +278,9 @@ fn is_credit_caption(line: &str) -> bool {
         "/afp", "/reuters", "reuters/", "/getty", "(reuters)", "/epa", "epa-efe", "credit:",
         "pictured:", "file photo", "/shutterstock", "/pa wire", "pa images", "(ap)", "(afp)",
     ];
-    let short = word_count(line) <= 60;
-    short
-        && MARKS.iter().any(|m| lower.contains(m))
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    word_count(line) <= 60
+        && any_of(&MATCHER, MARKS, line)
         && !line.trim_start().starts_with(['"', '\u{201c}', '\u{2018}'])
         // An agency named in a dateline opens a body paragraph, not a caption.
         && dateline(line).is_none()

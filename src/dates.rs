@@ -231,6 +231,10 @@ fn day_of(token: &Token) -> Option<u32> {
 
 /// The first date in `line`, with the time and zone that accompany it.
 pub fn find_date(line: &str) -> Option<FoundDate> {
+    // Every date format has a day or a year in digits.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let tokens = tokenize(line);
     for (i, token) in tokens.iter().enumerate() {
         if let Token::Iso(raw) = token {

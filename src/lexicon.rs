@@ -3,8 +3,49 @@
 //! organisation or a place. They describe English news in general; nothing
 //! here is tuned to one article.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+/// A word list as a set, built on first use.
+struct WordSet {
+    cell: OnceLock<HashSet<&'static str>>,
+    words: &'static [&'static str],
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            cell: OnceLock::new(),
+            words,
+        }
+    }
+
+    /// Whether the set holds `word` as written.
+    fn has(&self, word: &str) -> bool {
+        self.cell
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+
+    /// Whether the set holds `word` in lower case; most words already are.
+    fn has_lower(&self, word: &str) -> bool {
+        if word.chars().any(char::is_uppercase) {
+            self.has(&word.to_lowercase())
+        } else {
+            self.has(word)
+        }
+    }
+}
+
+/// `word` in lower case, copied only when it has capitals.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
 
 /// Grammatical gender a given name or honorific suggests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,17 +77,17 @@ fn first_names() -> &'static HashMap<String, Gender> {
 /// The gender a given name suggests, if the word is a known given name.
 pub fn given_name(word: &str) -> Option<Gender> {
     let names = first_names();
-    names.get(&word.to_lowercase()).copied().or_else(|| {
+    names.get(lower(word).as_ref()).copied().or_else(|| {
         // "Marc-André", "Anne-Marie": the first part tells.
         let (first, _) = word.split_once('-')?;
-        names.get(&first.to_lowercase()).copied()
+        names.get(lower(first).as_ref()).copied()
     })
 }
 
 /// Courtesy titles that precede a name and say nothing of office.
 pub fn honorific(word: &str) -> Option<Gender> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    match w.as_str() {
+    let w = lower(word.trim_end_matches('.'));
+    match w.as_ref() {
         "mr" | "mister" | "sir" | "lord" | "herr" | "monsieur" | "signor" | "senor" | "señor" => {
             Some(Gender::Male)
         }
@@ -58,7 +99,7 @@ pub fn honorific(word: &str) -> Option<Gender> {
 }
 
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+const TITLES_LIST: &[&str] = &[
     "president", "vice", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep",
     "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "judge",
     "justice", "chief", "director", "general", "gen", "admiral", "adm", "colonel", "col", "captain",
@@ -81,16 +122,17 @@ const TITLES: &[&str] = &[
     "headmaster", "headmistress", "principal", "vicar", "canon", "pastor", "councilman",
     "councilwoman", "councilmember", "selectman", "freeholder", "supervisor", "garda", "registrar",
 ];
+static TITLES: WordSet = WordSet::new(TITLES_LIST);
 
 /// A word that can stand in a title before a name ("Defence Secretary").
 pub fn is_title_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = lower(word.trim_end_matches('.'));
     let w = w.strip_prefix("ex-").unwrap_or(&w);
-    TITLES.contains(&w) || honorific(word).is_some()
+    TITLES.has(w) || honorific(word).is_some()
 }
 
 #[rustfmt::skip]
-const PERSON_TITLES: &[&str] = &[
+const PERSON_TITLES_LIST: &[&str] = &[
     "president", "senator", "sen", "rep", "governor", "gov", "mayor", "judge", "justice", "general",
     "gen", "admiral", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "sgt",
     "commissioner", "ambassador", "chancellor", "minister", "secretary", "premier", "queen", "king",
@@ -103,15 +145,15 @@ const PERSON_TITLES: &[&str] = &[
     "canon", "pastor", "councilman", "councilwoman", "councilmember", "selectman", "sheriff",
     "garda", "undersheriff",
 ];
+static PERSON_TITLES: WordSet = WordSet::new(PERSON_TITLES_LIST);
 
 /// Titles that, before a name, make it a person's name ("Senator Smith").
 pub fn is_person_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    honorific(word).is_some() || PERSON_TITLES.contains(&w.as_str())
+    honorific(word).is_some() || PERSON_TITLES.has(&lower(word.trim_end_matches('.')))
 }
 
 #[rustfmt::skip]
-const NATIONALITIES: &[&str] = &[
+const NATIONALITIES_LIST: &[&str] = &[
     "us", "u.s.", "usa", "uk", "u.k.", "american", "british", "english", "scottish", "welsh",
     "irish", "russian", "soviet", "ukrainian", "chinese", "japanese", "korean", "north", "south",
     "indian", "pakistani", "afghan", "iranian", "iraqi", "syrian", "israeli", "palestinian",
@@ -126,14 +168,15 @@ const NATIONALITIES: &[&str] = &[
     "republican", "conservative", "liberal", "labour", "tory", "federal", "white", "house",
     "kremlin", "downing", "street",
 ];
+static NATIONALITIES: WordSet = WordSet::new(NATIONALITIES_LIST);
 
 /// Nationality and institution adjectives that open a title ("Russian President").
 pub fn is_nationality(word: &str) -> bool {
-    NATIONALITIES.contains(&word.to_lowercase().as_str())
+    NATIONALITIES.has_lower(word)
 }
 
 #[rustfmt::skip]
-const ROLE_HEADS: &[&str] = &[
+const ROLE_HEADS_LIST: &[&str] = &[
     "president", "minister", "secretary", "director", "adviser", "advisor", "spokesman",
     "spokeswoman", "spokesperson", "chief", "head", "leader", "chairman", "chairwoman", "chair",
     "ceo", "founder", "whistleblower", "contractor", "strategist", "billionaire", "senator",
@@ -170,11 +213,12 @@ const ROLE_HEADS: &[&str] = &[
     "luthier", "maker", "builder", "craftsman", "apprentice", "carpenter", "binman", "cleaner",
     "critic",
 ];
+static ROLE_HEADS: WordSet = WordSet::new(ROLE_HEADS_LIST);
 
 /// A noun that heads a role ("former FBI director", "chief strategist").
 pub fn is_role_head(word: &str) -> bool {
-    let w = word.to_lowercase();
-    ROLE_HEADS.contains(&w.as_str())
+    let w = lower(word);
+    ROLE_HEADS.has(&w)
         // "the 34-year-old", "the Irishman", "the Frenchwoman"
         || w.ends_with("-year-old")
         || ((w.ends_with("man") || w.ends_with("woman"))
@@ -184,11 +228,11 @@ pub fn is_role_head(word: &str) -> bool {
 #[rustfmt::skip]
 /// Role heads that describe a person without naming an office.
 pub fn is_descriptor(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = lower(word);
     w.ends_with("-year-old")
-        || (w.ends_with("man") || w.ends_with("woman")) && !matches!(w.as_str(), "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "congressman" | "congresswoman" | "councilman" | "councilwoman")
+        || (w.ends_with("man") || w.ends_with("woman")) && !matches!(w.as_ref(), "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "congressman" | "congresswoman" | "councilman" | "councilwoman")
         || matches!(
-            w.as_str(),
+            w.as_ref(),
             "man" | "woman" | "boy" | "girl" | "teenager" | "youngster" | "veteran" | "father"
                 | "mother" | "son" | "daughter" | "wife" | "husband" | "widow" | "grandmother"
                 | "grandfather" | "pensioner" | "resident" | "neighbour" | "neighbor" | "scot"
@@ -202,7 +246,7 @@ const NATIONALITY_NOUN_STEMS: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const CUE_VERBS: &[&str] = &[
+const CUE_VERBS_LIST: &[&str] = &[
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
     "asked", "asks", "explained", "explains", "explaining", "noted", "notes", "noting", "stated",
     "states", "declared", "declares", "insisted", "insists", "insisting", "argued", "argues",
@@ -226,11 +270,12 @@ const CUE_VERBS: &[&str] = &[
     "begged", "threatened", "threatens", "hinted", "hints", "questioned", "estimated", "estimates",
     "forecast", "projected", "acknowledged", "cited",
 ];
+static CUE_VERBS: WordSet = WordSet::new(CUE_VERBS_LIST);
 
 /// A verb that introduces speech ("said", "told", "warned"), written in
 /// lower case as verbs are in running text.
 pub fn is_cue_verb(word: &str) -> bool {
-    !word.chars().any(char::is_uppercase) && CUE_VERBS.contains(&word)
+    !word.chars().any(char::is_uppercase) && CUE_VERBS.has(word)
 }
 
 /// Cues in the progressive form, whose speaker is the clause's subject
@@ -243,7 +288,7 @@ pub fn is_participle_cue(word: &str) -> bool {
 /// Words that, inside a capitalised phrase, make it an organisation, a
 /// place, an event or a work rather than a person.
 #[rustfmt::skip]
-const NOT_PERSON_WORDS: &[&str] = &[
+const NOT_PERSON_WORDS_LIST: &[&str] = &[
     "service", "services", "committee", "council", "agency", "ministry", "department", "party",
     "union", "bank", "court", "senate", "house", "congress", "parliament", "assembly", "university",
     "college", "school", "hospital", "clinic", "company", "corporation", "corp", "inc", "ltd",
@@ -292,15 +337,16 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "grounds", "leisure", "pool", "lido", "cinema", "library", "libraries", "archive", "archives",
     "chapel", "players", "orchestra", "choir", "band", "ensemble", "opera", "ballet",
 ];
+static NOT_PERSON_WORDS: WordSet = WordSet::new(NOT_PERSON_WORDS_LIST);
 
 /// A word that makes a capitalised phrase something other than a person.
 pub fn is_not_person_word(word: &str) -> bool {
-    NOT_PERSON_WORDS.contains(&word.to_lowercase().as_str())
+    NOT_PERSON_WORDS.has_lower(word)
 }
 
 /// Organisations whose names are built from personal names.
 pub fn is_known_organisation(phrase: &str) -> bool {
-    static ORGS: OnceLock<Vec<String>> = OnceLock::new();
+    static ORGS: OnceLock<HashSet<String>> = OnceLock::new();
     ORGS.get_or_init(|| {
         include_str!("../data/not_people.txt")
             .lines()
@@ -308,26 +354,26 @@ pub fn is_known_organisation(phrase: &str) -> bool {
             .map(|l| l.trim().to_lowercase())
             .collect()
     })
-    .iter()
-    .any(|org| *org == phrase.to_lowercase())
+    .contains(lower(phrase).as_ref())
 }
 
 #[rustfmt::skip]
-const NAME_PARTICLES: &[&str] = &[
+const NAME_PARTICLES_LIST: &[&str] = &[
     "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das", "del", "della",
     "bin", "ibn", "al", "el", "ter", "ten", "af", "zu", "y", "St", "St.", "dela", "delos", "di",
     "lo", "Ó", "Ní", "Nic", "Ua", "Mac", "Bin", "Al", "El", "De", "Van", "Von", "Da", "Du", "Le",
     "La", "Dela", "ap", "ab", "verch", "ferch", "bint", "de los", "Ap",
 ];
+static NAME_PARTICLES: WordSet = WordSet::new(NAME_PARTICLES_LIST);
 
 /// Particles that sit inside surnames ("von der Leyen", "bin Salman",
 /// "Ó Briain"); capitalised forms open a surname used alone ("De Gaulle").
 pub fn is_name_particle(word: &str) -> bool {
-    NAME_PARTICLES.contains(&word)
+    NAME_PARTICLES.has(word)
 }
 
 #[rustfmt::skip]
-const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
+const CAPITALISED_FUNCTION_WORDS_LIST: &[&str] = &[
     "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "as", "at",
     "in", "on", "of", "for", "to", "from", "with", "by", "he", "she", "it", "they", "we", "i",
     "you", "his", "her", "their", "our", "its", "this", "that", "these", "those", "there", "here",
@@ -351,13 +397,14 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "organisers", "organizers", "residents", "critics", "supporters", "analysts", "experts",
     "police", "voters", "visitors", "handwritten", "told", "says", "said",
 ];
+static CAPITALISED_FUNCTION_WORDS: WordSet = WordSet::new(CAPITALISED_FUNCTION_WORDS_LIST);
 
 /// Words written with a capital that begin sentences or headings but are
 /// never part of a name.
 pub fn is_capitalised_function_word(word: &str) -> bool {
     // "US" and "IT" in capitals are names, not "us" and "it".
     let shouted = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase() || c == '.');
-    !shouted && CAPITALISED_FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    !shouted && CAPITALISED_FUNCTION_WORDS.has_lower(word)
 }
 
 /// Third-person pronouns that can stand for a speaker.
@@ -370,13 +417,14 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
 }
 
 #[rustfmt::skip]
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS_LIST: &[&str] = &[
     "of", "to", "by", "with", "from", "for", "about", "against", "between", "at", "on", "in",
     "into", "than", "like", "including", "as", "over", "under", "toward", "towards", "among",
     "amid", "upon", "via", "without", "behind", "before", "after", "and",
 ];
+static PREPOSITIONS: WordSet = WordSet::new(PREPOSITIONS_LIST);
 
 /// Prepositions after which a name is an object, not a subject.
 pub fn is_preposition(word: &str) -> bool {
-    PREPOSITIONS.contains(&word.to_lowercase().as_str())
+    PREPOSITIONS.has_lower(word)
 }

@@ -101,6 +101,29 @@ pub fn detect<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<String> {
 
 /// The outlet a line of the page names as its publisher, if any.
 pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
+    // Most lines name no outlet; rule them out without lower-casing them.
+    static ANCHORS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let anchors = ANCHORS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "print",
+                "\u{a9}",
+                "copyright",
+                "(c)",
+                "readers",
+                "news desk",
+                "newsdesk",
+                "news team",
+                ") -",
+                ") \u{2013}",
+                ") \u{2014}",
+            ])
+            .expect("fixed patterns build")
+    });
+    if !anchors.is_match(line) {
+        return None;
+    }
     let lower = line.to_lowercase();
     if let Some(at) = lower.find("print edition of ") {
         return capitalised_run(&line[at + "print edition of ".len()..])

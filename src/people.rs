@@ -101,12 +101,19 @@ pub fn find(
 ) -> People {
     let mut found = People::default();
     let mut candidates = Vec::new();
+    let mut body_roles = Vec::new();
     for (region, text) in standfirst
         .map(|s| (Region::Standfirst, s))
         .into_iter()
         .chain(std::iter::once((Region::Body, body)))
     {
-        candidates.extend(candidates_in(text, region));
+        // Nicknames are blanked byte for byte, so positions stay the same.
+        let masked = mask_nicknames(text);
+        let ws = text::words(&masked);
+        candidates.extend(candidates_in(&masked, &ws, region));
+        if region == Region::Body {
+            body_roles = role_mentions_in(&masked, &ws);
+        }
     }
     // A pair of capitalised words with no evidence of its own is a person
     // if its surname is, elsewhere, titled or speaking ("Mr Devlin said").
@@ -141,7 +148,7 @@ pub fn find(
     {
         found.count_known_names(text, region);
     }
-    found.role_mentions = role_mentions(body)
+    found.role_mentions = body_roles
         .into_iter()
         .map(|(span, role)| {
             let person = found.resolve_role(&role);
@@ -478,10 +485,7 @@ fn title_case(word: &str) -> String {
 }
 
 /// Capitalised phrases in sentence-case text that name people.
-fn candidates_in(text: &str, region: Region) -> Vec<Candidate> {
-    let masked = mask_nicknames(text);
-    let text = masked.as_str();
-    let ws = text::words(text);
+fn candidates_in(text: &str, ws: &[Word], region: Region) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -961,7 +965,10 @@ fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
 
 /// Titles used without a name: "the Russian President", "the former FBI director".
 pub fn role_mentions(text: &str) -> Vec<(Range<usize>, String)> {
-    let ws = text::words(text);
+    role_mentions_in(text, &text::words(text))
+}
+
+fn role_mentions_in(text: &str, ws: &[Word]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if !matches!(w.text.to_lowercase().as_str(), "the" | "a") {

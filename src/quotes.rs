@@ -1225,7 +1225,7 @@ fn pull_quotes(
         let quoted = quotes
             .iter()
             .any(|q| q.paragraph == pi - 1 || q.paragraph == pi);
-        if quoted || text::words(&body[prev.clone()]).len() > 80 {
+        if quoted || body[prev.clone()].split_whitespace().count() > 80 {
             continue;
         }
         let inner = trim_marks(body, prev.clone());

@@ -54,13 +54,12 @@ fn is_apostrophe(c: char) -> bool {
 /// inside words ("O'Brien", "Jong-un"), and initials and abbreviations
 /// keeping their stops ("W.", "U.S.").
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let bytes: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out: Vec<Word> = Vec::new();
-    let mut i = 0;
+    let char_at = |p: usize| text.get(p..).and_then(|rest| rest.chars().next());
+    let mut out: Vec<Word> = Vec::with_capacity(text.len() / 5);
+    let mut p = 0;
     let mut sentence_start = true;
     let mut gap_is_spaces = false;
-    while i < bytes.len() {
-        let (pos, c) = bytes[i];
+    while let Some(c) = char_at(p) {
         if !c.is_alphanumeric() {
             if matches!(c, '.' | '!' | '?' | ':' | ';') || c == '\n' {
                 sentence_start = !(c == '.' && out.last().is_some_and(|w| is_abbreviation(w.text)));
@@ -73,40 +72,36 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 sentence_start = true;
             }
             gap_is_spaces = gap_is_spaces && c == ' ';
-            i += 1;
+            p += c.len_utf8();
             continue;
         }
-        let start = pos;
-        let mut j = i;
-        while j < bytes.len() {
-            let (_, ch) = bytes[j];
+        let start = p;
+        let mut q = p;
+        while let Some(ch) = char_at(q) {
             let joins_word = (is_apostrophe(ch) || ch == '-')
-                && bytes.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                && char_at(q + ch.len_utf8()).is_some_and(char::is_alphanumeric);
             if ch.is_alphanumeric() || joins_word {
-                j += 1;
+                q += ch.len_utf8();
             } else {
                 break;
             }
         }
         // Initials and dotted abbreviations: "W.", "U.S.", "Jr."
-        let mut end_idx = j;
-        let word_len = end_idx - i;
-        let word: String = bytes[i..j].iter().map(|(_, c)| c).collect();
-        if is_title_abbreviation(&word) && bytes.get(j).is_some_and(|(_, ch)| *ch == '.') {
-            end_idx = j + 1;
+        let mut end = q;
+        let stop_follows = char_at(q) == Some('.');
+        if stop_follows && is_title_abbreviation(&text[start..q]) {
+            end = q + 1;
         }
-        if word_len == 1
-            && bytes.get(j).is_some_and(|(_, ch)| *ch == '.')
-            && bytes[i].1.is_uppercase()
-        {
-            end_idx = j + 1;
-            while bytes.get(end_idx).is_some_and(|(_, ch)| ch.is_uppercase())
-                && bytes.get(end_idx + 1).is_some_and(|(_, ch)| *ch == '.')
-            {
-                end_idx += 2;
+        let single_letter = q == start + c.len_utf8();
+        if single_letter && stop_follows && c.is_uppercase() {
+            end = q + 1;
+            while let Some(letter) = char_at(end).filter(|l| l.is_uppercase()) {
+                if char_at(end + letter.len_utf8()) != Some('.') {
+                    break;
+                }
+                end += letter.len_utf8() + 1;
             }
         }
-        let end = bytes.get(end_idx).map_or(text.len(), |(p, _)| *p);
         out.push(Word {
             text: &text[start..end],
             start,
@@ -116,7 +111,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         });
         sentence_start = false;
         gap_is_spaces = true;
-        i = end_idx;
+        p = end;
     }
     out
 }
