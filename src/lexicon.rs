@@ -240,6 +240,7 @@ pub fn is_descriptor(word: &str) -> bool {
         )
 }
 
+#[rustfmt::skip]
 const NATIONALITY_NOUN_STEMS: &[&str] = &[
     "irish", "english", "french", "dutch", "scots", "welsh", "fresh", "country", "chair", "spokes",
     "business", "police", "fire", "congress", "sports", "news",

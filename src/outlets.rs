@@ -196,11 +196,14 @@ pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
             }
         }
     }
+    // "follow other Independent readers", "fellow Guardian readers": a page
+    // speaking of its own readers, not a sentence about some readers.
     for (at, _) in lower.match_indices(" readers") {
-        let before = &line[..at];
-        let name = before.rsplit(' ').next().unwrap_or("");
-        if name.chars().next().is_some_and(char::is_uppercase)
-            && !crate::lexicon::is_capitalised_function_word(name)
+        let mut words = line[..at].rsplit(' ');
+        let name = words.next().unwrap_or("");
+        let before = words.next().unwrap_or("").to_lowercase();
+        if matches!(before.as_str(), "other" | "fellow" | "our")
+            && name.chars().next().is_some_and(char::is_uppercase)
         {
             return Some((Evidence::Readers, canonical_name(name)));
         }
@@ -285,6 +288,7 @@ mod tests {
             Some("The Guardian")
         );
         assert_eq!(detect_in_line("The minister (left) - said"), None);
+        assert_eq!(detect_in_line("Some readers said the Trust readers group had closed."), None);
         assert_eq!(
             detect_in_line("A version of this article appears in print on March 13, 2024, Section B, Page 11 of the Chicago Evening Star with the headline: X.").as_deref(),
             Some("Chicago Evening Star")

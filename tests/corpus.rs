@@ -33,8 +33,21 @@ fn quotes_speakers_and_people_on_the_test_corpus() {
     let (_dir, _db, report) = eval(".");
     at_least(&report, "precision", 0.95);
     at_least(&report, "recall", 0.95);
-    at_least(&report, "speaker_accuracy", 0.88);
+    at_least(&report, "speaker_accuracy", 0.95);
     at_least(&report, "people_precision", 0.95);
+    at_least(&report, "people_recall", 0.95);
+}
+
+/// A second set written after the rules above were tuned and not used to
+/// tune them since: other house styles (wire, tabloid, court, obituary,
+/// profile, liveblog, Q&A). Its bar is the one set for unseen news.
+#[test]
+fn quotes_speakers_and_people_on_the_held_out_corpus() {
+    let (_dir, _db, report) = eval("heldout");
+    at_least(&report, "precision", 0.95);
+    at_least(&report, "recall", 0.95);
+    at_least(&report, "speaker_accuracy", 0.90);
+    at_least(&report, "people_precision", 0.90);
     at_least(&report, "people_recall", 0.90);
 }
 
