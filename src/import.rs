@@ -149,26 +149,34 @@ fn write_all(
         if pending.is_empty() {
             return Ok(());
         }
-        let mut batch = store.begin()?;
-        for item in pending.drain(..) {
+        // The whole batch in one transaction; if one article cannot be
+        // stored, the batch rolls back and its articles go in one by one,
+        // so that only the bad one is left out.
+        let outcomes: Vec<Result<Outcome, StoreError>> = match write_batch(store, pending) {
+            Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+            Err(e) if is_fatal(&e) => return Err(e.into()),
+            Err(_) => pending
+                .iter()
+                .map(|item| write_batch(store, std::slice::from_ref(item)).map(|o| o[0]))
+                .collect(),
+        };
+        for (item, outcome) in pending.drain(..).zip(outcomes) {
             let (prov, x) = &*item;
-            match batch.write_article(prov, x) {
+            match outcome {
                 Ok(Outcome::New) => summary.new += 1,
                 Ok(Outcome::Updated) => summary.updated += 1,
                 Ok(Outcome::Unchanged) => summary.unchanged += 1,
-                Err(e @ (StoreError::Busy { .. } | StoreError::Corrupt { .. })) => {
-                    return Err(e.into());
+                Err(e) if is_fatal(&e) => return Err(e.into()),
+                Err(e) => {
+                    summary.failures.push(Failure {
+                        path: PathBuf::from(&prov.path),
+                        reason: format!("could not be stored: {e}"),
+                    });
+                    continue;
                 }
-                Err(e) => summary.failures.push(Failure {
-                    path: PathBuf::from(&prov.path),
-                    reason: format!("could not be stored: {e}"),
-                }),
             }
-            if !matches!(summary.failures.last(), Some(f) if f.path == Path::new(&prov.path)) {
-                summary.quotes_written += x.quotes.len() as u64;
-            }
+            summary.quotes_written += x.quotes.len() as u64;
         }
-        batch.commit()?;
         Ok(())
     };
     for (bytes, done) in done_rx.iter() {
@@ -197,6 +205,25 @@ fn write_all(
     }
     flush(store, &mut pending, &mut summary)?;
     Ok(summary)
+}
+
+/// Writes articles in one transaction, all or none.
+fn write_batch(
+    store: &mut Store,
+    items: &[Box<(Provenance, Extraction)>],
+) -> Result<Vec<Outcome>, StoreError> {
+    let mut batch = store.begin()?;
+    let mut outcomes = Vec::with_capacity(items.len());
+    for item in items {
+        outcomes.push(batch.write_article(&item.0, &item.1)?);
+    }
+    batch.commit()?;
+    Ok(outcomes)
+}
+
+/// Errors that stop the whole import rather than one file.
+fn is_fatal(e: &StoreError) -> bool {
+    matches!(e, StoreError::Busy { .. } | StoreError::Corrupt { .. })
 }
 
 /// Walks the given paths in a stable order, sending each article file with

@@ -288,7 +288,10 @@ mod tests {
             Some("The Guardian")
         );
         assert_eq!(detect_in_line("The minister (left) - said"), None);
-        assert_eq!(detect_in_line("Some readers said the Trust readers group had closed."), None);
+        assert_eq!(
+            detect_in_line("Some readers said the Trust readers group had closed."),
+            None
+        );
         assert_eq!(
             detect_in_line("A version of this article appears in print on March 13, 2024, Section B, Page 11 of the Chicago Evening Star with the headline: X.").as_deref(),
             Some("Chicago Evening Star")

@@ -522,11 +522,11 @@ fn candidates_in(text: &str, ws: &[Word], region: Region) -> Vec<Candidate> {
             && j > i + 1;
         let lone_after_article = after_article && j == i + 1;
         if !lone_after_article && !titled_article {
-            if let Some(c) = read_run(text, &ws, i, j, region) {
+            if let Some(c) = read_run(text, ws, i, j, region) {
                 out.push(c);
             }
         }
-        if let Some(c) = coordinated_given_name(&ws, i, j, region) {
+        if let Some(c) = coordinated_given_name(ws, i, j, region) {
             out.push(c);
         }
         i = j;

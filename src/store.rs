@@ -483,10 +483,11 @@ pub struct Batch<'a> {
 
 impl Batch<'_> {
     /// Writes one article and everything derived from it, replacing an
-    /// earlier version from the same path. Runs in a savepoint, so a
-    /// failure leaves the rest of the batch intact.
+    /// earlier version from the same path. There is no savepoint per
+    /// article (FTS5 would flush its index at each one): if a write fails,
+    /// the caller drops the batch, which rolls the whole transaction back.
     pub fn write_article(&mut self, prov: &Provenance, x: &Extraction) -> Result<Outcome> {
-        let sp = self.tx.savepoint()?;
+        let sp = &*self.tx;
         let existing: Option<(i64, String, Option<String>)> = sp
             .prepare_cached("SELECT id, sha256, manifest FROM articles WHERE path = ?1")?
             .query_row([&prov.path], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -502,9 +503,8 @@ impl Batch<'_> {
             }
             None => Outcome::New,
         };
-        let article_id = insert_article(&sp, prov, x)?;
-        insert_people_and_quotes(&sp, &mut self.person_ids, article_id, prov, x)?;
-        sp.commit()?;
+        let article_id = insert_article(sp, prov, x)?;
+        insert_people_and_quotes(sp, &mut self.person_ids, article_id, prov, x)?;
         Ok(outcome)
     }
 
@@ -514,7 +514,7 @@ impl Batch<'_> {
     }
 }
 
-fn source_id(tx: &rusqlite::Savepoint<'_>, name: &str, url: Option<&str>) -> Result<i64> {
+fn source_id(tx: &Connection, name: &str, url: Option<&str>) -> Result<i64> {
     let canonical = outlets::canonical_name(name);
     let known = outlets::lookup(&canonical).or_else(|| url.and_then(outlets::by_url));
     if let Some(id) = tx
@@ -536,7 +536,7 @@ fn source_id(tx: &rusqlite::Savepoint<'_>, name: &str, url: Option<&str>) -> Res
     Ok(tx.last_insert_rowid())
 }
 
-fn insert_article(tx: &rusqlite::Savepoint<'_>, prov: &Provenance, x: &Extraction) -> Result<i64> {
+fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<i64> {
     let a = &x.article;
     let (outlet, source_from) = match (&prov.outlet, &a.outlet) {
         (Some(m), _) => (Some(m.clone()), Some("manifest")),
@@ -597,7 +597,7 @@ fn insert_article(tx: &rusqlite::Savepoint<'_>, prov: &Provenance, x: &Extractio
 
 /// A person's row by canonical name, created when new.
 fn person_id(
-    tx: &rusqlite::Savepoint<'_>,
+    tx: &Connection,
     cache: &mut HashMap<String, i64>,
     name: &str,
     has_given: bool,
@@ -625,7 +625,7 @@ fn person_id(
 }
 
 /// The one person in the corpus with this surname, if exactly one.
-fn unique_by_surname(tx: &rusqlite::Savepoint<'_>, surname: &str) -> Result<Option<i64>> {
+fn unique_by_surname(tx: &Connection, surname: &str) -> Result<Option<i64>> {
     let ids: Vec<i64> = tx
         .prepare_cached("SELECT id FROM people WHERE surname = ?1 AND given = 1 LIMIT 2")?
         .query_map([surname], |r| r.get(0))?
@@ -634,7 +634,7 @@ fn unique_by_surname(tx: &rusqlite::Savepoint<'_>, surname: &str) -> Result<Opti
 }
 
 fn insert_people_and_quotes(
-    tx: &rusqlite::Savepoint<'_>,
+    tx: &Connection,
     cache: &mut HashMap<String, i64>,
     article_id: i64,
     prov: &Provenance,
