@@ -335,7 +335,7 @@ fn walk_dir(
                 Done::FolderFailed(Failure {
                     path: m.path.clone(),
                     reason: format!(
-                        "row {row} names '{file}', which is not in {}",
+                        "row {row} names '{file}', which is not in {}; add the file or remove the row",
                         dir.display()
                     ),
                 }),

@@ -75,6 +75,21 @@ pub enum QueryError {
     Store(#[from] StoreError),
 }
 
+impl QueryError {
+    /// Whether the command line was wrong (a query's name or parameters),
+    /// rather than a file, the SQL or the database.
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            QueryError::UnknownQuery { .. }
+                | QueryError::MissingParam { .. }
+                | QueryError::BadParam { .. }
+                | QueryError::UnknownParam { .. }
+                | QueryError::ParamSyntax { .. }
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamKind {
     Text,
@@ -289,13 +304,43 @@ pub fn run_sql(
                 message: msg,
             }
         }
-        StoreError::Sqlite(err @ rusqlite::Error::SqliteFailure(..)) => QueryError::Sql {
-            origin: origin.to_string(),
-            line: 1,
-            message: err.to_string(),
-        },
+        StoreError::Sqlite(err @ rusqlite::Error::SqliteFailure(..)) => {
+            let message = err.to_string();
+            QueryError::Sql {
+                origin: origin.to_string(),
+                line: line_of_error(sql, &message),
+                message,
+            }
+        }
         other => QueryError::Store(other),
     })
+}
+
+/// The line of an error SQLite gives no offset for ("no such table: x"):
+/// the first line outside comments that names what it complains of, else
+/// the line the statement starts on.
+fn line_of_error(sql: &str, message: &str) -> usize {
+    let code: Vec<(usize, String)> = sql
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.split("--").next().unwrap_or("").to_lowercase()))
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    if let Some((_, name)) = message.rsplit_once(": ") {
+        let name = name.trim().to_lowercase();
+        let names = |text: &str| {
+            !name.is_empty()
+                && text.match_indices(name.as_str()).any(|(i, _)| {
+                    !text[..i].chars().next_back().is_some_and(is_word)
+                        && !text[i + name.len()..].chars().next().is_some_and(is_word)
+                })
+        };
+        if let Some((line, _)) = code.iter().find(|(_, text)| names(text)) {
+            return *line;
+        }
+    }
+    code.first().map_or(1, |(line, _)| *line)
 }
 
 /// `name=value` from the command line.

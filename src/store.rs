@@ -216,30 +216,67 @@ impl Store {
     }
 
     fn open_at(path: &Path, version: Option<u32>) -> Result<Store> {
+        // Two processes setting up the same new file can make SQLite give
+        // up at once rather than wait (one would have to upgrade a read
+        // lock it already holds): start again from the top until the usual
+        // busy timeout runs out.
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        loop {
+            match Self::open_once(path, version) {
+                Err(StoreError::Busy { .. }) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(25));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(path: &Path, version: Option<u32>) -> Result<Store> {
         check_header(path)?;
         let conn = Connection::open(path).map_err(|e| classify(path, e))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let check = || -> rusqlite::Result<()> {
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
+            .map_err(|e| classify(path, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        // Before anything that writes: switching to WAL rewrites the header.
+        store.refuse_newer_schema()?;
+        let settings = |conn: &Connection| -> rusqlite::Result<()> {
             conn.pragma_update(None, "foreign_keys", true)?;
             let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
             let _ = mode;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             Ok(())
         };
-        check().map_err(|e| classify(path, e))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.refuse_newer_schema()?;
-        let mut runner = embedded::migrations::runner();
+        settings(&store.conn).map_err(|e| classify(path, e))?;
+        // Grouped: the pending migrations and their records in
+        // refinery_schema_history commit together, so a process killed
+        // half-way leaves the file as it was, not with tables it has no
+        // record of.
+        store.touch_every_table()?;
+        let wanted = version.map_or_else(known_schema_version, i64::from);
+        if store.applied_version()? == Some(wanted) {
+            return Ok(store);
+        }
+        let mut runner = embedded::migrations::runner().set_grouped(true);
         if let Some(v) = version {
             runner = runner.set_target(refinery::Target::Version(v as i32));
         }
-        runner.run(&mut store.conn).map_err(|e| {
+        loop {
+            let before = store.applied_version()?;
+            let Err(e) = runner.run(&mut store.conn) else {
+                break;
+            };
+            // Another process opening the same new file may have applied
+            // the migration first ("table ... already exists"): if the
+            // file moved on meanwhile, look again at what is left to do.
+            if store.applied_version()? != before {
+                continue;
+            }
             let text = e.to_string();
-            if text.contains("malformed") || text.contains("corrupt") {
+            return Err(if text.contains("malformed") || text.contains("corrupt") {
                 StoreError::Corrupt {
                     path: path.into(),
                     detail: text,
@@ -248,9 +285,45 @@ impl Store {
                 StoreError::Busy { path: path.into() }
             } else {
                 StoreError::Migration(text)
-            }
-        })?;
+            });
+        }
         Ok(store)
+    }
+
+    /// Reads the first row of every table, so that a damaged root page is
+    /// found when the file is opened rather than half-way through a command.
+    /// (A full `PRAGMA integrity_check` is `clippings check`'s job: it reads
+    /// the whole file.)
+    fn touch_every_table(&self) -> Result<()> {
+        let touch = || -> rusqlite::Result<()> {
+            let mut stmt = self.conn.prepare(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+            )?;
+            let tables: Vec<String> = stmt
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for table in tables {
+                // Identifiers cannot be bound; these come from the file's own schema.
+                let sql = format!("SELECT * FROM \"{}\" LIMIT 1", table.replace('"', "\"\""));
+                self.conn.query_row(&sql, [], |_| Ok(())).optional()?;
+            }
+            Ok(())
+        };
+        touch().map_err(|e| classify(&self.path, e))
+    }
+
+    /// The newest migration recorded in the file, if any.
+    fn applied_version(&self) -> Result<Option<i64>> {
+        match self.conn.query_row(
+            "SELECT max(version) FROM refinery_schema_history",
+            [],
+            |r| r.get(0),
+        ) {
+            Ok(version) => Ok(version),
+            // A new file has no history yet.
+            Err(e) if e.to_string().contains("no such table") => Ok(None),
+            Err(e) => Err(classify(&self.path, e)),
+        }
     }
 
     fn refuse_newer_schema(&self) -> Result<()> {
@@ -323,9 +396,17 @@ impl Store {
     pub fn end_bulk_load(&self) -> Result<()> {
         self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
         self.conn.pragma_update(None, "cache_size", -2000)?;
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-            .map_err(|e| classify(&self.path, e))?;
+        // Fold the log back into the file, without waiting: a reader with
+        // an older snapshot (or another writer) would otherwise hold this
+        // import for the whole busy timeout. What is left is checkpointed
+        // later, automatically.
+        // The checkpoint is housekeeping: if another connection is busy
+        // with the log, it happens later, and the import has still succeeded.
+        self.conn.busy_timeout(Duration::ZERO)?;
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
         Ok(())
     }
 
@@ -333,9 +414,11 @@ impl Store {
     /// to the one person who bears them, surname-only people into the full
     /// name that matches, and removes people nothing refers to any more.
     pub fn consolidate_people(&mut self) -> Result<()> {
+        let path = self.path.clone();
         let tx = self
             .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
         tx.execute_batch(include_str!("store/consolidate.sql"))?;
         tx.commit()?;
         Ok(())
@@ -356,7 +439,7 @@ impl Store {
             "INSERT INTO imports (started_at, finished_at, paths, files_seen, new, updated, unchanged, failed, version)
              VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![started_at, paths, seen as i64, new as i64, updated as i64, unchanged as i64, failed as i64, env!("CARGO_PKG_VERSION")],
-        )?;
+        ).map_err(|e| classify(&self.path, e))?;
         Ok(())
     }
 
@@ -403,6 +486,10 @@ impl Store {
 
     /// Checks the file: `PRAGMA integrity_check` and `foreign_key_check`.
     pub fn check(&self) -> Result<Vec<String>> {
+        self.run_checks().map_err(|e| classify(&self.path, e))
+    }
+
+    fn run_checks(&self) -> rusqlite::Result<Vec<String>> {
         let mut problems = Vec::new();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         for row in stmt.query_map([], |r| r.get::<_, String>(0))? {

@@ -16,11 +16,24 @@ use std::path::Path;
 
 use anyhow::Context;
 use clippings::output::{self, Format};
+use clippings::saved::QueryError;
 use clippings::store::{Rows, Store};
 
 /// Opens (and migrates) the database, saying which file failed.
 pub fn open(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot use the database {}", db.display()))
+}
+
+/// A mistake on the command line (a saved query's name or a parameter)
+/// ends the program with status 2, as clap does with its own usage errors.
+pub fn usage<T>(result: Result<T, QueryError>) -> anyhow::Result<T> {
+    match result {
+        Err(e) if e.is_usage() => {
+            eprintln!("error: {e}");
+            std::process::exit(2)
+        }
+        other => Ok(other?),
+    }
 }
 
 /// Prints a line; a closed pipe (`| head`) ends output quietly.

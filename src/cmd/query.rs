@@ -33,13 +33,14 @@ pub struct Args {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     let library = Library::load(args.queries.as_deref())?;
-    let query = library.get(&args.name)?;
-    let params = args
-        .params
-        .iter()
-        .map(|p| saved::parse_param(p))
-        .collect::<Result<Vec<_>, _>>()?;
-    query.bind(&params)?;
+    let query = super::usage(library.get(&args.name))?;
+    let params = super::usage(
+        args.params
+            .iter()
+            .map(|p| saved::parse_param(p))
+            .collect::<Result<Vec<_>, _>>(),
+    )?;
+    super::usage(query.bind(&params))?;
     let mut store = super::open(db)?;
     let rows = query.run(&mut store, &params, args.write)?;
     super::print(&rows, args.format)?;

@@ -30,11 +30,12 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
-    let params: Vec<(String, Value)> = args
-        .params
-        .iter()
-        .map(|p| saved::parse_param(p).map(|(k, v)| (k, Value::Text(v))))
-        .collect::<Result<_, _>>()?;
+    let params: Vec<(String, Value)> = super::usage(
+        args.params
+            .iter()
+            .map(|p| saved::parse_param(p).map(|(k, v)| (k, Value::Text(v))))
+            .collect::<Result<_, _>>(),
+    )?;
     let mut store = super::open(db)?;
     let rows = saved::run_sql(&mut store, &args.sql, &params, args.write, "the SQL")?;
     super::print(&rows, args.format)?;
