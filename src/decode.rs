@@ -5,7 +5,7 @@
 use thiserror::Error;
 
 /// Files larger than this are refused rather than read into memory.
-pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum DecodeError {

@@ -385,9 +385,38 @@ impl People {
         })
     }
 
+    /// Mentions whose name starts within `range` of the body, in order.
+    pub fn starting_in(&self, range: Range<usize>) -> &[Mention] {
+        let lo = self
+            .mentions
+            .partition_point(|m| m.span.start < range.start);
+        let hi = self.mentions.partition_point(|m| m.span.start < range.end);
+        &self.mentions[lo..hi.max(lo)]
+    }
+
+    /// Mentions close to byte `at`: any whose name or title could start or
+    /// end there. Lookups go through here so that they stay logarithmic on
+    /// very long articles.
+    pub fn near(&self, at: usize) -> &[Mention] {
+        const REACH: usize = 256;
+        self.starting_in(at.saturating_sub(REACH)..at + REACH)
+    }
+
+    /// Role mentions close to byte `at`.
+    pub fn roles_near(&self, at: usize) -> &[RoleMention] {
+        const REACH: usize = 256;
+        let lo = self
+            .role_mentions
+            .partition_point(|r| r.span.start + REACH < at);
+        let hi = self
+            .role_mentions
+            .partition_point(|r| r.span.start <= at + REACH);
+        &self.role_mentions[lo..hi.max(lo)]
+    }
+
     /// The mention whose title or name begins at byte `at` of the body.
     pub fn mention_at(&self, at: usize) -> Option<&Mention> {
-        self.mentions
+        self.near(at)
             .iter()
             .find(|m| m.phrase.start == at || m.span.start == at)
     }

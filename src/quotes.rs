@@ -374,8 +374,11 @@ fn is_abbreviation_word(word: &str) -> bool {
         || w.contains('.')
 }
 
+/// Whether `pos` lies within a quotation; the spans are in order and do
+/// not overlap, so this is a binary search.
 fn inside_any(spans: &[Span], pos: usize) -> bool {
-    spans.iter().any(|s| s.open <= pos && pos < s.after)
+    let next = spans.partition_point(|s| s.open <= pos);
+    next > 0 && pos < spans[next - 1].after
 }
 
 /// Finds the quotations in a body and attributes them.
@@ -413,6 +416,7 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
         let pre_start = spans[..i]
             .iter()
             .rev()
+            .take_while(|s| s.last_paragraph >= span.paragraph)
             .find(|s| s.last_paragraph == span.paragraph)
             .map_or(sent_start, |s| s.after.max(sent_start));
         let pre = &body[pre_start..span.open];
@@ -457,7 +461,8 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
         } else if let Some(prev) = quotes
             .iter()
             .rev()
-            .find(|q| q.paragraph == span.paragraph && q.rule != Rule::Unattributed)
+            .take_while(|q| q.paragraph == span.paragraph)
+            .find(|q| q.rule != Rule::Unattributed)
         {
             quote.speaker = prev.speaker;
             quote.speaker_text = prev.speaker_text.clone();
@@ -746,7 +751,7 @@ impl Attributor<'_> {
             // A person by name before a lone capitalised word ("said Dunmore
             // manager Richie Sandoval").
             let mention_at = |w: &Word, weak: bool| {
-                self.people.mentions.iter().find(|m| {
+                self.people.near(start + w.start).iter().find(|m| {
                     m.span.start == start + w.start && self.people.people[m.person].weak == weak
                 })
             };
@@ -774,7 +779,7 @@ impl Attributor<'_> {
         let cue_start = start + ws[cue_at].start;
         let named = self
             .people
-            .mentions
+            .starting_in(start..cue_start)
             .iter()
             .rfind(|m| m.phrase.start >= start && m.span.end <= cue_start);
         if let Some(m) = named {
@@ -838,7 +843,7 @@ impl Attributor<'_> {
             // before the verb, else the subject of the clause ("…, saying").
             let cue_start = start + ws[cue_at].start;
             let near = ws[..cue_at].iter().rev().take(3).find_map(|w| {
-                self.people.mentions.iter().find(|m| {
+                self.people.near(start + w.start).iter().find(|m| {
                     m.span.end == start + w.end
                         || (w.is_possessive()
                             && m.span.end + 2 <= start + w.end
@@ -932,7 +937,7 @@ impl Attributor<'_> {
         }
         if let Some(rm) = self
             .people
-            .role_mentions
+            .roles_near(abs)
             .iter()
             .find(|r| r.span.start == abs)
         {
@@ -978,14 +983,14 @@ impl Attributor<'_> {
         // A person opening the sentence with an apposition ("Sister Joanne
         // Ashworth, the union's representative at the trust, told …",
         // "Brenda Jones, from Crawley, asked") outranks the last word.
-        let opened_by_person = self.people.mentions.iter().any(|m| {
+        let opened_by_person = self.people.near(base + ws[0].start).iter().any(|m| {
             m.phrase.start == base + ws[0].start
                 && !self.people.people[m.person].weak
                 && self.body[m.span.end..]
                     .trim_start_matches(['\'', '\u{2019}', 's'])
                     .starts_with(',')
         });
-        if let Some(m) = self.people.mentions.iter().find(|m| {
+        if let Some(m) = self.people.near(end).iter().find(|m| {
             (m.span.end == end
                 || (m.span.end < end
                     && end - m.span.end <= 3
@@ -1012,11 +1017,21 @@ impl Attributor<'_> {
                 .iter()
                 .rposition(|w| !(w.is_capitalised() || is_group_noun(w.text) || w.text == "the"))
                 .map_or(0, |i| i + 1);
-            if self.people.role_mentions.iter().all(|r| r.span.end != end) {
+            if self
+                .people
+                .roles_near(end)
+                .iter()
+                .all(|r| r.span.end != end)
+            {
                 return Some((None, self.body[base + ws[first].start..end].to_string()));
             }
         }
-        if let Some(rm) = self.people.role_mentions.iter().find(|r| r.span.end == end) {
+        if let Some(rm) = self
+            .people
+            .roles_near(end)
+            .iter()
+            .find(|r| r.span.end == end)
+        {
             let definite = self.body[rm.span.clone()].to_lowercase().starts_with("the");
             return Some((
                 rm.person.or(if definite {
@@ -1050,11 +1065,7 @@ impl Attributor<'_> {
             g == gender || g == Gender::Unknown
         };
         // A person named earlier in the same sentence, other than as an object.
-        if let Some(para) = self
-            .paragraphs
-            .iter()
-            .find(|p| p.start <= at && at <= p.end)
-        {
+        if let Some(para) = self.paragraph_at(at) {
             let start = sentence_start(self.body, para, at, self.spans);
             let ws = text::words(&self.body[start..at]);
             for (i, w) in ws.iter().enumerate() {
@@ -1067,7 +1078,7 @@ impl Attributor<'_> {
                 }
                 if let Some(m) = self
                     .people
-                    .mentions
+                    .near(abs)
                     .iter()
                     .find(|m| m.phrase.start == abs && !self.people.people[m.person].weak)
                 {
@@ -1081,26 +1092,29 @@ impl Attributor<'_> {
             return Some(p);
         }
         self.people
-            .mentions
+            .starting_in(0..at)
             .iter()
-            .filter(|m| {
+            .rev()
+            .find(|m| {
                 m.span.end <= at
                     && fits(m.person)
                     && !self.people.people[m.person].weak
                     && !inside_any(self.spans, m.span.start)
             })
-            .max_by_key(|m| m.span.start)
             .map(|m| m.person)
             .or(self.salient)
+    }
+
+    /// The paragraph that holds byte `at` (or ends right at it).
+    fn paragraph_at(&self, at: usize) -> Option<&Range<usize>> {
+        let next = self.paragraphs.partition_point(|p| p.end < at);
+        self.paragraphs.get(next).filter(|p| p.start <= at)
     }
 
     /// The grammatical subject of the sentence from `from` to `to`: its
     /// first person named other than as an object.
     fn subject_of(&mut self, from: usize, to: usize) -> Option<(usize, String)> {
-        let para = self
-            .paragraphs
-            .iter()
-            .find(|p| p.start <= from && from <= p.end)?;
+        let para = self.paragraph_at(from)?;
         let start = sentence_start(self.body, para, from.max(para.start), self.spans);
         let text = &self.body[start..to.max(start)];
         let ws = text::words(text);
@@ -1112,7 +1126,7 @@ impl Attributor<'_> {
             }
             if let Some(m) = self
                 .people
-                .mentions
+                .near(abs)
                 .iter()
                 .find(|m| m.phrase.start == abs && !self.people.people[m.person].weak)
             {
@@ -1132,13 +1146,13 @@ impl Attributor<'_> {
             }
             if let Some(rm) = self
                 .people
-                .role_mentions
+                .roles_near(abs)
                 .iter()
                 .find(|r| r.span.start == abs)
             {
                 // "The Finance Minister, Daniel Frew, said": the name in apposition.
                 let named =
-                    self.people.mentions.iter().find(|m| {
+                    self.people.near(rm.span.end).iter().find(|m| {
                         m.phrase.start > rm.span.end && m.phrase.start <= rm.span.end + 3
                     });
                 if let Some(m) = named {
@@ -1160,7 +1174,8 @@ impl Attributor<'_> {
         }
         let mut pos = self.read_to;
         while pos < to {
-            let Some(para) = self.paragraphs.iter().find(|p| p.end > pos) else {
+            let next = self.paragraphs.partition_point(|p| p.end <= pos);
+            let Some(para) = self.paragraphs.get(next) else {
                 break;
             };
             let s = pos.max(para.start);
@@ -1200,6 +1215,7 @@ fn pull_quotes(
     quotes: &[Quote],
 ) -> Vec<Quote> {
     let mut out = Vec::new();
+    let quoted: std::collections::HashSet<usize> = quotes.iter().map(|q| q.paragraph).collect();
     for (pi, para) in paragraphs.iter().enumerate().skip(1) {
         let text = &body[para.clone()];
         let dashed = text.starts_with(['\u{2014}', '\u{2013}', '-', '~']);
@@ -1210,7 +1226,7 @@ fn pull_quotes(
             continue;
         }
         let name_start = para.start + first.start;
-        let Some(m) = people.mentions.iter().find(|m| {
+        let Some(m) = people.near(name_start).iter().find(|m| {
             m.phrase.start <= name_start + 4
                 && m.phrase.start >= name_start
                 && m.span.end <= para.end
@@ -1222,9 +1238,7 @@ fn pull_quotes(
             continue;
         }
         let prev = &paragraphs[pi - 1];
-        let quoted = quotes
-            .iter()
-            .any(|q| q.paragraph == pi - 1 || q.paragraph == pi);
+        let quoted = quoted.contains(&(pi - 1)) || quoted.contains(&pi);
         if quoted || body[prev.clone()].split_whitespace().count() > 80 {
             continue;
         }
