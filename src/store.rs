@@ -378,9 +378,12 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, e))?;
+        tx.execute("INSERT INTO fulltext_deferred (batch) VALUES (1)", [])?;
         Ok(Batch {
             tx,
             person_ids: HashMap::new(),
+            new_articles: Vec::new(),
+            new_quotes: Vec::new(),
         })
     }
 
@@ -509,6 +512,13 @@ impl Store {
         for row in rows {
             problems.push(row?);
         }
+        // The full-text indexes agree with the tables they mirror.
+        for index in ["articles_fts", "quotes_fts"] {
+            let sql = format!("INSERT INTO {index} ({index}) VALUES ('integrity-check')");
+            if let Err(e) = self.conn.execute(&sql, []) {
+                problems.push(format!("{index}: {e}"));
+            }
+        }
         Ok(problems)
     }
 }
@@ -566,6 +576,9 @@ fn run_statements(
 pub struct Batch<'a> {
     tx: Transaction<'a>,
     person_ids: HashMap<String, i64>,
+    /// Rows to index at commit (see migrations/V3__deferred_fulltext.sql).
+    new_articles: Vec<i64>,
+    new_quotes: Vec<i64>,
 }
 
 impl Batch<'_> {
@@ -591,11 +604,28 @@ impl Batch<'_> {
             None => Outcome::New,
         };
         let article_id = insert_article(sp, prov, x)?;
-        insert_people_and_quotes(sp, &mut self.person_ids, article_id, prov, x)?;
+        self.new_articles.push(article_id);
+        let quote_ids = insert_people_and_quotes(sp, &mut self.person_ids, article_id, prov, x)?;
+        self.new_quotes.extend(quote_ids);
         Ok(outcome)
     }
 
+    /// Indexes the batch's new rows for full-text search in one statement
+    /// per index, then commits.
     pub fn commit(self) -> Result<()> {
+        let ids = |ids: &[i64]| serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+        self.tx.execute(
+            "INSERT INTO articles_fts (rowid, headline, standfirst, body)
+             SELECT id, headline, standfirst, body FROM articles
+             WHERE id IN (SELECT value FROM json_each(?1))",
+            [ids(&self.new_articles)],
+        )?;
+        self.tx.execute(
+            "INSERT INTO quotes_fts (rowid, text)
+             SELECT id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?1))",
+            [ids(&self.new_quotes)],
+        )?;
+        self.tx.execute("DELETE FROM fulltext_deferred", [])?;
         self.tx.commit()?;
         Ok(())
     }
@@ -726,7 +756,7 @@ fn insert_people_and_quotes(
     article_id: i64,
     prov: &Provenance,
     x: &Extraction,
-) -> Result<()> {
+) -> Result<Vec<i64>> {
     let body = &x.article.body;
     let offsets = CharOffsets::new(body);
     let mut ids: Vec<Option<i64>> = Vec::with_capacity(x.people.people.len());
@@ -798,6 +828,7 @@ fn insert_people_and_quotes(
         "INSERT INTO quotes (article_id, person_id, speaker_text, text, kind, cue, start_offset, end_offset, paragraph, rule)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
+    let mut quote_ids = Vec::with_capacity(x.quotes.len());
     for q in &x.quotes {
         let person = q.speaker.and_then(|i| ids.get(i).copied().flatten());
         insert.execute(params![
@@ -812,8 +843,9 @@ fn insert_people_and_quotes(
             q.paragraph as i64 + 1,
             q.rule.as_str(),
         ])?;
+        quote_ids.push(tx.last_insert_rowid());
     }
-    Ok(())
+    Ok(quote_ids)
 }
 
 /// Byte-to-character offset conversion for one text, in one pass per lookup
