@@ -10,8 +10,8 @@ use clap::{Parser, Subcommand};
 
 const EXAMPLES: &str = "Examples:
   clippings import seeds/
-  clippings query outlets-quoting -p term=asylum
-  clippings search \"political asylum\"
+  clippings query outlets-quoting -p term=sanctions
+  clippings search \"interest rates\"
   clippings people
   clippings sql \"SELECT speaker, count(*) FROM quote_details GROUP BY speaker\"";
 

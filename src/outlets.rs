@@ -196,7 +196,7 @@ pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
             }
         }
     }
-    // "follow other Independent readers", "fellow Guardian readers": a page
+    // "follow other Example readers", "fellow Courier readers": a page
     // speaking of its own readers, not a sentence about some readers.
     for (at, _) in lower.match_indices(" readers") {
         let mut words = line[..at].rsplit(' ');

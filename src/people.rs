@@ -1,11 +1,11 @@
 //! Finding the people an article names, and knowing when two names are the
-//! same person: "Russian President Vladimir Putin", "Mr Putin", "Putin's"
-//! and "MR VLADIMIR PUTIN" are one person with one canonical name, while
+//! same person: "Kenyan President Amara Okafor", "Ms Okafor", "Okafor's"
+//! and "MS AMARA OKAFOR" are one person with one canonical name, while
 //! "Hillary Clinton" and "Bill Clinton" stay two.
 //!
 //! A capitalised phrase is a person when it starts with a given name, or
 //! follows a title or honorific, or is introduced by a role ("whistleblower
-//! Edward Snowden"), or speaks ("… Okafor said"); words that mark
+//! Joan Mabry"), or speaks ("… Okafor said"); words that mark
 //! organisations and places ("Committee", "Lake") rule it out. Surnames
 //! alone resolve to the full names found in the same article; a lone
 //! capitalised word that matches no one here is kept as a weak candidate
@@ -20,13 +20,13 @@ use crate::text::{self, Word};
 /// One person named in an article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
-    /// Canonical full name ("Vladimir Putin"); a surname alone when the
+    /// Canonical full name ("Amara Okafor"); a surname alone when the
     /// article never gives more.
     pub name: String,
     pub given: Option<String>,
     pub surname: String,
     pub gender: Gender,
-    /// Surface forms as written ("Mr Putin", "Putin").
+    /// Surface forms as written ("Ms Okafor", "Okafor").
     pub aliases: BTreeSet<String>,
     pub roles: BTreeSet<String>,
     /// Mentions in headline, standfirst, subheadings and body.
@@ -42,7 +42,7 @@ pub struct Person {
 pub struct Mention {
     /// The name itself.
     pub span: Range<usize>,
-    /// The name with any title before it ("Russian President Vladimir Putin").
+    /// The name with any title before it ("Kenyan President Amara Okafor").
     pub phrase: Range<usize>,
     pub person: usize,
 }
@@ -770,7 +770,7 @@ fn read_run(
         let words: Vec<String> = run[prefix_start..k].iter().map(norm).collect();
         words.join(" ")
     });
-    // Lower-case words just before the run: "whistleblower Edward Snowden".
+    // Lower-case words just before the run: "whistleblower Joan Mabry".
     let role_before = role_before(text, ws, start);
     let role_after = apposition_after(text, ws, end).or_else(|| apposition_before(text, ws, start));
     let followed_by_cue =
@@ -784,7 +784,7 @@ fn read_run(
     let span = span.start..span_end;
     let surface =
         if prefix_role.is_some() && titled && lexicon::honorific(run[k - 1].text).is_some() {
-            // Keep the honorific in the alias ("Mr Putin").
+            // Keep the honorific in the alias ("Ms Okafor").
             format!("{} {}", norm(&run[k - 1]), names.join(" "))
         } else {
             names.join(" ")
@@ -1133,12 +1133,12 @@ mod tests {
             None,
             None,
             &[],
-            "Russian President Vladimir Putin spoke. The Russian President said more.",
+            "Kenyan President Amara Okafor spoke. The Kenyan President said more.",
         );
         assert_eq!(p.role_mentions.len(), 1);
         assert_eq!(
             p.role_mentions[0].person.map(|i| p.people[i].name.as_str()),
-            Some("Vladimir Putin")
+            Some("Amara Okafor")
         );
     }
 }

@@ -436,11 +436,11 @@ mod tests {
         let q = SavedQuery::parse("sample", SAMPLE, "sample.sql").unwrap();
         assert_eq!(q.title, "Sample");
         assert_eq!(q.params.len(), 2);
-        let bound = q.bind(&[("term".into(), "asylum".into())]).unwrap();
+        let bound = q.bind(&[("term".into(), "sanctions".into())]).unwrap();
         assert_eq!(
             bound,
             vec![
-                ("term".into(), Value::Text("asylum".into())),
+                ("term".into(), Value::Text("sanctions".into())),
                 ("limit".into(), Value::Integer(10))
             ]
         );

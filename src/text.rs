@@ -25,7 +25,7 @@ impl Word<'_> {
         letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
     }
 
-    /// The word without a possessive ending ("Putin's" → "Putin").
+    /// The word without a possessive ending ("Okafor's" → "Okafor").
     pub fn base(&self) -> &str {
         strip_possessive(self.text)
     }
@@ -237,6 +237,6 @@ mod tests {
             fold_words("\u{201c}It\u{2019}s \u{2013} fine,\u{201d}"),
             vec!["its", "fine"]
         );
-        assert_eq!(strip_possessive("Putin\u{2019}s"), "Putin");
+        assert_eq!(strip_possessive("Okafor\u{2019}s"), "Okafor");
     }
 }

@@ -19,6 +19,19 @@ use clippings::output::{self, Format};
 use clippings::saved::QueryError;
 use clippings::store::{Rows, Store};
 
+/// How saved and ad-hoc SQL run: parameters, output, and whether it may write.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// A parameter, as NAME=VALUE (used in SQL as :NAME); repeat for more.
+    #[arg(short = 'p', long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+    /// Allow the SQL to change the database.
+    #[arg(long)]
+    pub write: bool,
+}
+
 /// Opens (and migrates) the database, saying which file failed.
 pub fn open(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot use the database {}", db.display()))

@@ -2,11 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use clippings::output::Format;
 use clippings::saved::{self, Library};
 
 pub const EXAMPLES: &str = "Examples:
-  clippings query outlets-quoting -p term=asylum
+  clippings query outlets-quoting -p term=sanctions
   clippings query speaker-quotes -p name=Mattis --format csv
   clippings query articles-in-range -p from=2017-06-01 -p to=2017-06-30 --format json
   clippings query top-speakers -p limit=5
@@ -18,14 +17,8 @@ pub const EXAMPLES: &str = "Examples:
 pub struct Args {
     /// The saved query's name (its file name without .sql).
     pub name: String,
-    /// A parameter, as NAME=VALUE; repeat for more.
-    #[arg(short = 'p', long = "param", value_name = "NAME=VALUE")]
-    pub params: Vec<String>,
-    #[arg(long, short, value_enum)]
-    pub format: Option<Format>,
-    /// Allow the query to change the database.
-    #[arg(long)]
-    pub write: bool,
+    #[command(flatten)]
+    pub run: super::RunArgs,
     /// A folder of extra .sql saved queries.
     #[arg(long, env = "CLIPPINGS_QUERIES")]
     pub queries: Option<PathBuf>,
@@ -35,14 +28,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     let library = Library::load(args.queries.as_deref())?;
     let query = super::usage(library.get(&args.name))?;
     let params = super::usage(
-        args.params
+        args.run
+            .params
             .iter()
             .map(|p| saved::parse_param(p))
             .collect::<Result<Vec<_>, _>>(),
     )?;
     super::usage(query.bind(&params))?;
     let mut store = super::open(db)?;
-    let rows = query.run(&mut store, &params, args.write)?;
-    super::print(&rows, args.format)?;
+    let rows = query.run(&mut store, &params, args.run.write)?;
+    super::print(&rows, args.run.format)?;
     Ok(true)
 }

@@ -6,10 +6,10 @@ use clippings::output::Format;
 use clippings::saved::Library;
 
 pub const EXAMPLES: &str = "Examples:
-  clippings search asylum                    # quotations mentioning asylum
-  clippings search '\"political asylum\"'      # a phrase
+  clippings search sanctions                 # quotations mentioning sanctions
+  clippings search '\"interest rates\"'       # a phrase
   clippings search --articles sanction*      # articles, by prefix
-  clippings search 'Comey NOT Trump' --limit 5
+  clippings search 'strike NOT pay' --limit 5
 
 Matching words are marked [like this]. The search syntax is SQLite FTS5's.";
 

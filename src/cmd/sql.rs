@@ -2,7 +2,6 @@
 
 use std::path::Path;
 
-use clippings::output::Format;
 use clippings::saved;
 use rusqlite::types::Value;
 
@@ -19,25 +18,20 @@ pasted into the SQL: refer to them as :name.";
 pub struct Args {
     /// The SQL to run (one statement).
     pub sql: String,
-    /// A parameter, as NAME=VALUE, used in the SQL as :NAME.
-    #[arg(short = 'p', long = "param", value_name = "NAME=VALUE")]
-    pub params: Vec<String>,
-    #[arg(long, short, value_enum)]
-    pub format: Option<Format>,
-    /// Allow the SQL to change the database.
-    #[arg(long)]
-    pub write: bool,
+    #[command(flatten)]
+    pub run: super::RunArgs,
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     let params: Vec<(String, Value)> = super::usage(
-        args.params
+        args.run
+            .params
             .iter()
             .map(|p| saved::parse_param(p).map(|(k, v)| (k, Value::Text(v))))
             .collect::<Result<_, _>>(),
     )?;
     let mut store = super::open(db)?;
-    let rows = saved::run_sql(&mut store, &args.sql, &params, args.write, "the SQL")?;
-    super::print(&rows, args.format)?;
+    let rows = saved::run_sql(&mut store, &args.sql, &params, args.run.write, "the SQL")?;
+    super::print(&rows, args.run.format)?;
     Ok(true)
 }
