@@ -39,6 +39,7 @@ const QUERY_PARAMS: &[(&str, &[(&str, &str)])] = &[
         "articles-in-range",
         &[("from", "2019-06-01"), ("to", "2019-06-30")],
     ),
+    ("co-mentions", &[("person", "Okafor")]),
     ("outlet-speakers", &[("outlet", "Ledger")]),
     ("outlets-quoting", &[("term", "long enough")]),
     ("search-articles", &[("term", "hospital")]),

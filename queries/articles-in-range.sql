@@ -10,5 +10,6 @@ SELECT substr(a.published, 1, 10) AS published,
        a.file
 FROM articles a
 LEFT JOIN sources s ON s.id = a.source_id
-WHERE substr(a.published, 1, 10) BETWEEN :from AND :to
+-- Compared as text so that the index on published serves the range.
+WHERE a.published >= :from AND a.published < date(:to, '+1 day')
 ORDER BY substr(a.published, 1, 10), a.file;

@@ -6,9 +6,10 @@ SELECT s.name AS outlet,
        coalesce(p.name, '(unknown speaker)') AS speaker,
        count(*) AS quotes,
        count(DISTINCT q.article_id) AS articles
-FROM quotes q
-JOIN articles a ON a.id = q.article_id
-JOIN sources s ON s.id = a.source_id
+-- CROSS JOIN keeps this order: the outlet first, then its articles and quotes.
+FROM sources s
+CROSS JOIN articles a ON a.source_id = s.id
+CROSS JOIN quotes q ON q.article_id = a.id
 LEFT JOIN people p ON p.id = q.person_id
 WHERE s.name LIKE '%' || :outlet || '%'
 GROUP BY s.id, p.id

@@ -1,14 +1,13 @@
 -- title: People mentioned most
--- description: People ranked by how many articles name them, with their mentions, quotations and outlets.
+-- description: People ranked by how many articles name them, with their mentions, quotations and outlets (from the totals refreshed after each import).
 -- param limit: integer = 50 | How many people to list.
 SELECT p.name AS person,
-       count(DISTINCT m.article_id) AS articles,
-       sum(m.mentions) AS mentions,
-       (SELECT count(*) FROM quotes q WHERE q.person_id = p.id) AS quotes,
-       count(DISTINCT a.source_id) AS outlets
-FROM people p
-JOIN mentions m ON m.person_id = p.id
-JOIN articles a ON a.id = m.article_id
-GROUP BY p.id
-ORDER BY articles DESC, mentions DESC, person
+       t.mention_articles AS articles,
+       t.mentions,
+       t.quotes,
+       t.mention_outlets AS outlets
+FROM person_totals t
+JOIN people p ON p.id = t.person_id
+WHERE t.mention_articles > 0
+ORDER BY t.mention_articles DESC, t.mentions DESC, p.name
 LIMIT :limit;

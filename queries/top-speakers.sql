@@ -1,15 +1,14 @@
 -- title: Who is quoted most
--- description: People ranked by how many quotations are attributed to them, with how many articles and outlets quote them.
+-- description: People ranked by how many quotations are attributed to them, with how many articles and outlets quote them (from the totals refreshed after each import).
 -- param limit: integer = 20 | How many people to list.
 SELECT p.name AS speaker,
-       count(*) AS quotes,
-       count(DISTINCT q.article_id) AS articles,
-       count(DISTINCT a.source_id) AS outlets,
-       min(a.published) AS first_published,
-       max(a.published) AS last_published
-FROM quotes q
-JOIN people p ON p.id = q.person_id
-JOIN articles a ON a.id = q.article_id
-GROUP BY p.id
-ORDER BY quotes DESC, outlets DESC, speaker
+       t.quotes,
+       t.quote_articles AS articles,
+       t.quote_outlets AS outlets,
+       t.first_quoted AS first_published,
+       t.last_quoted AS last_published
+FROM person_totals t
+JOIN people p ON p.id = t.person_id
+WHERE t.quotes > 0
+ORDER BY t.quotes DESC, t.quote_outlets DESC, p.name
 LIMIT :limit;

@@ -267,6 +267,13 @@ impl Store {
         loop {
             let before = store.applied_version()?;
             let Err(e) = runner.run(&mut store.conn) else {
+                // Tables added by an upgrade start out empty: fill the derived ones.
+                if before.is_some() && store.has_table("person_totals")? {
+                    store
+                        .conn
+                        .execute_batch(include_str!("store/totals.sql"))
+                        .map_err(|e| classify(path, e))?;
+                }
                 break;
             };
             // Another process opening the same new file may have applied
@@ -310,6 +317,16 @@ impl Store {
             Ok(())
         };
         touch().map_err(|e| classify(&self.path, e))
+    }
+
+    fn has_table(&self, name: &str) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .map_err(|e| classify(&self.path, e))
     }
 
     /// The newest migration recorded in the file, if any.
@@ -423,6 +440,7 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, e))?;
         tx.execute_batch(include_str!("store/consolidate.sql"))?;
+        tx.execute_batch(include_str!("store/totals.sql"))?;
         tx.commit()?;
         Ok(())
     }
@@ -951,13 +969,11 @@ impl Store {
     pub fn people(&self, limit: i64) -> Result<Rows> {
         Ok(run_statements(
             &self.conn,
-            "SELECT p.name AS person,
-                    (SELECT count(*) FROM mentions m WHERE m.person_id = p.id) AS articles,
-                    (SELECT coalesce(sum(m.mentions), 0) FROM mentions m WHERE m.person_id = p.id) AS mentions,
-                    (SELECT count(*) FROM quotes q WHERE q.person_id = p.id) AS quotes,
+            "SELECT p.name AS person, t.mention_articles AS articles, t.mentions, t.quotes,
                     (SELECT count(*) FROM article_authors w WHERE w.person_id = p.id) AS bylines
              FROM people p
-             ORDER BY articles DESC, quotes DESC, person
+             JOIN person_totals t ON t.person_id = p.id
+             ORDER BY t.mention_articles DESC, t.quotes DESC, p.name
              LIMIT :limit",
             &[("limit".to_string(), Value::Integer(limit))],
         )?)

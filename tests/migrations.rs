@@ -91,6 +91,11 @@ fn a_version_1_database_upgrades_with_every_row_kept() {
     let conn = rusqlite::Connection::open(&db).unwrap();
     let n: i64 = conn.query_row("SELECT count(*) FROM quote_details WHERE quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'asylum')", [], |r| r.get(0)).unwrap();
     assert_eq!(n, 3);
+    // Derived totals are filled by the upgrade itself.
+    let top: String = conn
+        .query_row("SELECT p.name FROM person_totals t JOIN people p ON p.id = t.person_id ORDER BY t.quotes DESC LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(top, "Vladimir Putin");
     // And the upgraded file takes new imports, indexes included.
     let mut store = store;
     let more = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/aliases/articles");

@@ -105,3 +105,4 @@ SELECT s.person_id, s.article_id, q.speaker_text
 FROM role_speakers s JOIN quotes q ON q.id = s.quote_id;
 
 DROP TABLE temp.role_speakers;
+
