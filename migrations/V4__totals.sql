@@ -31,3 +31,5 @@ CREATE TABLE outlet_totals (
 
 CREATE INDEX quotes_person_article ON quotes(person_id, article_id);
 CREATE INDEX quotes_kind ON quotes(kind);
+-- Outlet and date of an article without reading its (large) row.
+CREATE INDEX articles_outlet_date ON articles(id, source_id, published);

@@ -2,14 +2,21 @@
 -- description: Full-text search over headlines, standfirsts and bodies, best matches first, with a snippet marking the matching words [like this].
 -- param term: text | FTS5 search: words, "a phrase", prefix*, a OR b, headline:word.
 -- param limit: integer = 50 | Most rows to return.
+WITH hits AS (
+    SELECT rowid AS article_id,
+           snippet(articles_fts, 2, '[', ']', '…', 20) AS snippet,
+           bm25(articles_fts, 5.0, 2.0, 1.0) AS score
+    FROM articles_fts
+    WHERE articles_fts MATCH :term
+    ORDER BY score
+    LIMIT :limit
+)
 SELECT a.published,
        coalesce(s.name, '(unknown outlet)') AS outlet,
        a.headline,
-       snippet(articles_fts, 2, '[', ']', '…', 20) AS snippet,
+       h.snippet,
        a.file
-FROM articles_fts
-JOIN articles a ON a.id = articles_fts.rowid
+FROM hits h
+JOIN articles a ON a.id = h.article_id
 LEFT JOIN sources s ON s.id = a.source_id
-WHERE articles_fts MATCH :term
-ORDER BY bm25(articles_fts, 5.0, 2.0, 1.0), a.id
-LIMIT :limit;
+ORDER BY h.score, a.id;

@@ -1,5 +1,5 @@
 -- title: Quotes of one speaker
--- description: Every quotation attributed to a person (matched on the canonical name or any alias), oldest first.
+-- description: Every quotation attributed to a person whose name contains the words given, oldest first.
 -- param name: text | The person's name or part of it (e.g. Mattis).
 -- param limit: integer = 500 | Most rows to return.
 SELECT p.name AS speaker,
@@ -8,11 +8,10 @@ SELECT p.name AS speaker,
        a.headline,
        q.kind,
        q.text AS quote
-FROM quotes q
-JOIN people p ON p.id = q.person_id
+FROM people p
+CROSS JOIN quotes q ON q.person_id = p.id
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN sources s ON s.id = a.source_id
 WHERE p.name LIKE '%' || :name || '%'
-   OR p.id IN (SELECT person_id FROM person_aliases WHERE alias LIKE '%' || :name || '%')
 ORDER BY a.published, a.file, q.start_offset
 LIMIT :limit;

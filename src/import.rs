@@ -118,7 +118,10 @@ pub fn import(
         let _ = w.join();
     }
     let mut summary = result?;
-    store.consolidate_people()?;
+    // People and totals only change when articles did.
+    if summary.new + summary.updated > 0 {
+        store.consolidate_people()?;
+    }
     store.end_bulk_load()?;
     let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     store.record_import(&ImportRun {

@@ -11,14 +11,14 @@ LEFT JOIN (
     SELECT q.person_id, count(*) AS quotes, count(DISTINCT q.article_id) AS articles,
            count(DISTINCT a.source_id) AS outlets,
            min(a.published) AS first_quoted, max(a.published) AS last_quoted
-    FROM quotes q JOIN articles a ON a.id = q.article_id
+    FROM quotes q JOIN articles a INDEXED BY articles_outlet_date ON a.id = q.article_id
     WHERE q.person_id IS NOT NULL
     GROUP BY q.person_id
 ) qt ON qt.person_id = p.id
 LEFT JOIN (
     SELECT m.person_id, count(*) AS articles, sum(m.mentions) AS mentions,
            count(DISTINCT a.source_id) AS outlets
-    FROM mentions m JOIN articles a ON a.id = m.article_id
+    FROM mentions m JOIN articles a INDEXED BY articles_outlet_date ON a.id = m.article_id
     GROUP BY m.person_id
 ) mt ON mt.person_id = p.id;
 
