@@ -40,6 +40,7 @@ const QUERY_PARAMS: &[(&str, &[(&str, &str)])] = &[
         &[("from", "2019-06-01"), ("to", "2019-06-30")],
     ),
     ("co-mentions", &[("person", "Okafor")]),
+    ("person-roles", &[("person", "Okafor")]),
     ("outlet-speakers", &[("outlet", "Ledger")]),
     ("outlets-quoting", &[("term", "long enough")]),
     ("search-articles", &[("term", "hospital")]),
