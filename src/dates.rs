@@ -67,8 +67,15 @@ fn zone_offset(zone: &str, date: NaiveDate) -> Option<i32> {
         .or_else(|| zone.strip_prefix("UTC"))
         .filter(|o| !o.is_empty())
     {
-        let sign = if offset.starts_with('-') { -1 } else { 1 };
-        let digits = offset.trim_start_matches(['+', '-']);
+        // "+05:30", "-4", "+0100": a sign, then digits with at most one colon.
+        let (sign, digits) = match offset.as_bytes()[0] {
+            b'+' => (1, &offset[1..]),
+            b'-' => (-1, &offset[1..]),
+            _ => return None,
+        };
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            return None;
+        }
         let (h, m) = match digits.split_once(':') {
             Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
             None if digits.len() > 2 => (
@@ -419,6 +426,11 @@ mod tests {
         assert_eq!(
             iso("2 June 2021 10:00 UTC+05:30").as_deref(),
             Some("2021-06-02T10:00:00+05:30")
+        );
+        // Found by cargo-fuzz: letters after "GMT" are not an offset.
+        assert_eq!(
+            iso("Tuesday 4 March 2023 18:02 GMTaitinSmithboa\u{cb}d").as_deref(),
+            Some("2023-03-04")
         );
     }
 

@@ -601,3 +601,17 @@ fn checker_rejects_bad_spans() {
         "accepted a paragraph past the end"
     );
 }
+
+/// Inputs the fuzzer found crashing (tests/fixtures/fuzz), kept so that
+/// they stay fixed.
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        check_bytes(&bytes).unwrap();
+        checked += 1;
+    }
+    assert!(checked >= 1);
+}
