@@ -33,3 +33,5 @@ CREATE INDEX quotes_person_article ON quotes(person_id, article_id);
 CREATE INDEX quotes_kind ON quotes(kind);
 -- Outlet and date of an article without reading its (large) row.
 CREATE INDEX articles_outlet_date ON articles(id, source_id, published);
+-- Titles looked up when a quotation names only a title ("the Italian Prime Minister").
+CREATE INDEX person_roles_role ON person_roles(role COLLATE NOCASE);

@@ -81,16 +81,24 @@ DROP TABLE temp.sole_bearers;
 -- Minister said") go to the one person in the corpus who holds a role of
 -- two words or more that the title ends with; "the mayor" stays unknown.
 DROP TABLE IF EXISTS temp.role_speakers;
+-- Each title and its endings of two words or more ("Italian Prime
+-- Minister", "Prime Minister"), looked up by index: a join on LIKE would
+-- compare every such quotation with every role in the corpus.
 CREATE TEMP TABLE role_speakers AS
-SELECT q.id AS quote_id, q.article_id, min(r.person_id) AS person_id
-FROM quotes q
-JOIN person_roles r
-  ON lower(substr(q.speaker_text, 5)) = lower(r.role)
-  OR lower(substr(q.speaker_text, 5)) LIKE '% ' || lower(r.role)
-WHERE q.person_id IS NULL
-  AND lower(q.speaker_text) LIKE 'the % %'   -- a qualified title, not just "the mayor"
-  AND r.role LIKE '% %'
-GROUP BY q.id
+WITH RECURSIVE titles(quote_id, article_id, title) AS (
+    SELECT id, article_id, substr(speaker_text, 5)
+    FROM quotes
+    WHERE person_id IS NULL
+      AND lower(speaker_text) LIKE 'the % %'   -- a qualified title, not just "the mayor"
+  UNION ALL
+    SELECT quote_id, article_id, substr(title, instr(title, ' ') + 1)
+    FROM titles
+    WHERE instr(substr(title, instr(title, ' ') + 1), ' ') > 0
+)
+SELECT t.quote_id, t.article_id, min(r.person_id) AS person_id
+FROM titles t
+JOIN person_roles r ON r.role = t.title COLLATE NOCASE
+GROUP BY t.quote_id
 HAVING count(DISTINCT r.person_id) = 1;
 
 UPDATE quotes
