@@ -118,11 +118,13 @@ pub fn import(
         let _ = w.join();
     }
     let mut summary = result?;
+    // Bulk settings end first: the people pass sorts whole tables, and with
+    // temporary storage in memory that sort would hold them in RAM.
+    store.end_bulk_load()?;
     // People and totals only change when articles did.
     if summary.new + summary.updated > 0 {
         store.consolidate_people()?;
     }
-    store.end_bulk_load()?;
     let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     store.record_import(&ImportRun {
         started_at: &started_at,

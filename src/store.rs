@@ -416,6 +416,7 @@ impl Store {
     pub fn end_bulk_load(&self) -> Result<()> {
         self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
         self.conn.pragma_update(None, "cache_size", -2000)?;
+        self.conn.pragma_update(None, "temp_store", "DEFAULT")?;
         // Fold the log back into the file, without waiting: a reader with
         // an older snapshot (or another writer) would otherwise hold this
         // import for the whole busy timeout. What is left is checkpointed
