@@ -61,8 +61,6 @@ pub struct Summary {
     pub updated: u64,
     pub unchanged: u64,
     pub failures: Vec<Failure>,
-    pub quotes_written: u64,
-    pub bytes_read: u64,
     pub totals: Counts,
     pub elapsed: Duration,
 }
@@ -94,7 +92,7 @@ pub fn import(
         }
     }
     let (job_tx, job_rx) = sync_channel::<Job>(256);
-    let (done_tx, done_rx) = sync_channel::<(u64, Done)>(64);
+    let (done_tx, done_rx) = sync_channel::<Done>(64);
     let walk_paths = paths.to_vec();
     let walk_done = done_tx.clone();
     let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
@@ -142,7 +140,7 @@ pub fn import(
 
 fn write_all(
     store: &mut Store,
-    done_rx: &Receiver<(u64, Done)>,
+    done_rx: &Receiver<Done>,
     options: &Options,
 ) -> Result<Summary, ImportError> {
     let mut summary = Summary::default();
@@ -166,7 +164,7 @@ fn write_all(
                 .collect(),
         };
         for (item, outcome) in pending.drain(..).zip(outcomes) {
-            let (prov, x) = &*item;
+            let (prov, _) = &*item;
             match outcome {
                 Ok(Outcome::New) => summary.new += 1,
                 Ok(Outcome::Updated) => summary.updated += 1,
@@ -180,12 +178,10 @@ fn write_all(
                     continue;
                 }
             }
-            summary.quotes_written += x.quotes.len() as u64;
         }
         Ok(())
     };
-    for (bytes, done) in done_rx.iter() {
-        summary.bytes_read += bytes;
+    for done in done_rx.iter() {
         match done {
             Done::Parsed(item) => {
                 summary.files_seen += 1;
@@ -233,7 +229,7 @@ fn is_fatal(e: &StoreError) -> bool {
 
 /// Walks the given paths in a stable order, sending each article file with
 /// the manifest row that describes it.
-fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<(u64, Done)>) {
+fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<Done>) {
     for path in paths {
         if path.is_dir() {
             if walk_dir(path, jobs, done).is_err() {
@@ -250,13 +246,10 @@ fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<(u64, Done)
                     m.entries.get(&name).cloned()
                 }),
                 Err(e) => {
-                    let _ = done.send((
-                        0,
-                        Done::Failed(Failure {
-                            path: path.clone(),
-                            reason: e.to_string(),
-                        }),
-                    ));
+                    let _ = done.send(Done::Failed(Failure {
+                        path: path.clone(),
+                        reason: e.to_string(),
+                    }));
                     continue;
                 }
             };
@@ -275,19 +268,12 @@ fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<(u64, Done)
 
 struct Stop;
 
-fn walk_dir(
-    dir: &Path,
-    jobs: &SyncSender<Job>,
-    done: &SyncSender<(u64, Done)>,
-) -> Result<(), Stop> {
+fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Result<(), Stop> {
     let fail = |reason: String| {
-        done.send((
-            0,
-            Done::FolderFailed(Failure {
-                path: dir.to_path_buf(),
-                reason,
-            }),
-        ))
+        done.send(Done::FolderFailed(Failure {
+            path: dir.to_path_buf(),
+            reason,
+        }))
         .map_err(|_| Stop)
     };
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
@@ -335,16 +321,13 @@ fn walk_dir(
             .collect();
         missing.sort_by_key(|(_, row)| *row);
         for (file, row) in missing {
-            done.send((
-                0,
-                Done::FolderFailed(Failure {
-                    path: m.path.clone(),
-                    reason: format!(
-                        "row {row} names '{file}', which is not in {}; add the file or remove the row",
-                        dir.display()
-                    ),
-                }),
-            ))
+            done.send(Done::FolderFailed(Failure {
+                path: m.path.clone(),
+                reason: format!(
+                    "row {row} names '{file}', which is not in {}; add the file or remove the row",
+                    dir.display()
+                ),
+            }))
             .map_err(|_| Stop)?;
         }
     }
@@ -358,7 +341,7 @@ fn is_article_file(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<(u64, Done)>) {
+fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>) {
     let lookup = Lookup::open(db).ok();
     loop {
         let job = {
@@ -368,9 +351,8 @@ fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<(u64, Done)>) 
                 Err(_) => return,
             }
         };
-        let size = std::fs::metadata(&job.path).map_or(0, |m| m.len());
         let result = read_one(&job, lookup.as_ref());
-        if done.send((size, result)).is_err() {
+        if done.send(result).is_err() {
             return;
         }
     }

@@ -993,10 +993,6 @@ fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
 }
 
 /// Titles used without a name: "the Russian President", "the former FBI director".
-pub fn role_mentions(text: &str) -> Vec<(Range<usize>, String)> {
-    role_mentions_in(text, &text::words(text))
-}
-
 fn role_mentions_in(text: &str, ws: &[Word]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {

@@ -15,7 +15,6 @@ use thiserror::Error;
 
 use crate::extract::Extraction;
 use crate::outlets;
-use crate::text;
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -872,6 +871,8 @@ fn insert_people_and_quotes(
 struct CharOffsets<'a> {
     text: &'a str,
     ascii: bool,
+    /// The last (byte, char) position looked up.
+    cursor: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> CharOffsets<'a> {
@@ -879,15 +880,21 @@ impl<'a> CharOffsets<'a> {
         CharOffsets {
             text,
             ascii: text.is_ascii(),
+            cursor: std::cell::Cell::new((0, 0)),
         }
     }
 
     fn of(&self, byte: usize) -> usize {
         if self.ascii {
-            byte
-        } else {
-            text::char_offset(self.text, byte)
+            return byte;
         }
+        let (from_byte, from_char) = match self.cursor.get() {
+            (b, c) if b <= byte => (b, c),
+            _ => (0, 0),
+        };
+        let chars = from_char + self.text[from_byte..byte].chars().count();
+        self.cursor.set((byte, chars));
+        chars
     }
 }
 
@@ -1038,5 +1045,28 @@ impl Store {
                 &p,
             )?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharOffsets;
+
+    #[test]
+    fn char_offsets_in_any_order() {
+        let text = "“Né,” she said. “Ça va.”";
+        let offsets = CharOffsets::new(text);
+        for byte in [
+            text.find("Ça").unwrap(),
+            text.find("she").unwrap(),
+            text.len(),
+            0,
+        ] {
+            assert_eq!(
+                offsets.of(byte),
+                text[..byte].chars().count(),
+                "at byte {byte}"
+            );
+        }
     }
 }

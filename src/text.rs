@@ -193,11 +193,6 @@ pub fn fold_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Character offset of a byte offset in `text`.
-pub fn char_offset(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
