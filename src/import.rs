@@ -1,11 +1,13 @@
 //! Importing article files: a walker streams file paths (with their
 //! folder's manifest row), worker threads read, hash and extract them, and
-//! one writer feeds SQLite in bounded batches. Only a few articles are in
-//! memory at any time, so a corpus larger than RAM imports.
+//! one writer feeds SQLite in bounded batches. The text between them is
+//! held to a byte budget ([`IN_FLIGHT_BYTES`]), so memory stays bounded
+//! whatever the corpus or its files' sizes, and a corpus larger than RAM
+//! imports.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -65,6 +67,65 @@ pub struct Summary {
     pub elapsed: Duration,
 }
 
+/// At most this much article text waits between the workers and the
+/// writer: enough for the workers to go on extracting while the writer
+/// commits a batch. A single larger article is still let through, alone.
+pub const IN_FLIGHT_BYTES: usize = 64 << 20;
+
+/// A batch is written once it holds this much text, however few articles.
+const BATCH_BYTES: usize = IN_FLIGHT_BYTES / 2;
+
+/// The byte budget of the channel to the writer: workers take from it
+/// before they send an article, the writer gives back as it receives one
+/// (its pending batch is bounded by [`BATCH_BYTES`] instead). The writer
+/// never waits on the budget, so it cannot deadlock.
+#[derive(Default)]
+struct Budget {
+    state: Mutex<BudgetState>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct BudgetState {
+    used: usize,
+    /// The writer has stopped: nobody waits any more.
+    closed: bool,
+}
+
+impl Budget {
+    fn take(&self, bytes: usize) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        while !state.closed && state.used > 0 && state.used + bytes > IN_FLIGHT_BYTES {
+            state = match self.changed.wait(state) {
+                Ok(s) => s,
+                Err(_) => return,
+            };
+        }
+        state.used += bytes;
+    }
+
+    fn give_back(&self, bytes: usize) {
+        if let Ok(mut state) = self.state.lock() {
+            state.used = state.used.saturating_sub(bytes);
+            self.changed.notify_all();
+        }
+    }
+
+    fn close(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.closed = true;
+            self.changed.notify_all();
+        }
+    }
+}
+
+/// The text an extracted article holds, as counted against the budgets.
+fn text_bytes(item: &(Provenance, Extraction)) -> usize {
+    item.0.raw_text.len() + item.1.article.body.len()
+}
+
 struct Job {
     path: PathBuf,
     entry: Option<manifest::Entry>,
@@ -92,7 +153,10 @@ pub fn import(
         }
     }
     let (job_tx, job_rx) = sync_channel::<Job>(256);
-    let (done_tx, done_rx) = sync_channel::<Done>(64);
+    // Room for two batches: the workers go on extracting while the writer
+    // commits (the byte budget, not this count, bounds the memory).
+    let (done_tx, done_rx) = sync_channel::<Done>(2 * options.batch_size.max(32));
+    let budget = Arc::new(Budget::default());
     let walk_paths = paths.to_vec();
     let walk_done = done_tx.clone();
     let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
@@ -103,14 +167,16 @@ pub fn import(
         let jobs = Arc::clone(&job_rx);
         let done = done_tx.clone();
         let db = db_path.clone();
-        workers.push(thread::spawn(move || work(&db, &jobs, &done)));
+        let budget = Arc::clone(&budget);
+        workers.push(thread::spawn(move || work(&db, &jobs, &done, &budget)));
     }
     drop(done_tx);
 
     store.begin_bulk_load()?;
-    let result = write_all(store, &done_rx, options);
-    // Drain so that threads blocked on a full channel can finish.
+    let result = write_all(store, &done_rx, options, &budget);
+    // Let go of threads blocked on a full channel or on the budget.
     drop(done_rx);
+    budget.close();
     let _ = walker.join();
     for w in workers {
         let _ = w.join();
@@ -142,8 +208,10 @@ fn write_all(
     store: &mut Store,
     done_rx: &Receiver<Done>,
     options: &Options,
+    budget: &Budget,
 ) -> Result<Summary, ImportError> {
     let mut summary = Summary::default();
+    let mut pending_bytes = 0;
     let mut pending: Vec<Box<(Provenance, Extraction)>> = Vec::with_capacity(options.batch_size);
     let flush = |store: &mut Store,
                  pending: &mut Vec<Box<(Provenance, Extraction)>>,
@@ -185,9 +253,13 @@ fn write_all(
         match done {
             Done::Parsed(item) => {
                 summary.files_seen += 1;
+                let bytes = text_bytes(&item);
+                budget.give_back(bytes);
+                pending_bytes += bytes;
                 pending.push(item);
-                if pending.len() >= options.batch_size {
+                if pending.len() >= options.batch_size || pending_bytes >= BATCH_BYTES {
                     flush(store, &mut pending, &mut summary)?;
+                    pending_bytes = 0;
                 }
             }
             Done::Unchanged => {
@@ -341,7 +413,7 @@ fn is_article_file(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>) {
+fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
     let lookup = Lookup::open(db).ok();
     loop {
         let job = {
@@ -352,6 +424,9 @@ fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>) {
             }
         };
         let result = read_one(&job, lookup.as_ref());
+        if let Done::Parsed(item) = &result {
+            budget.take(text_bytes(item));
+        }
         if done.send(result).is_err() {
             return;
         }
