@@ -191,6 +191,9 @@ fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
     }
 }
 
+/// The page size of databases clippings creates.
+pub const NEW_FILE_PAGE_SIZE: i64 = 16_384;
+
 /// The newest schema version this build knows.
 pub fn known_schema_version() -> i64 {
     embedded::migrations::runner()
@@ -243,6 +246,10 @@ impl Store {
         // Before anything that writes: switching to WAL rewrites the header.
         store.refuse_newer_schema()?;
         let settings = |conn: &Connection| -> rusqlite::Result<()> {
+            // Only a new, empty file takes it (before WAL writes the header).
+            // Article rows of a few kilobytes leave a quarter of a 4 KB page
+            // empty; 16 KB pages hold several and waste far less.
+            conn.pragma_update(None, "page_size", NEW_FILE_PAGE_SIZE)?;
             conn.pragma_update(None, "foreign_keys", true)?;
             let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
             let _ = mode;
@@ -698,11 +705,14 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
             a.published.as_ref().and_then(|d| d.zone.clone()),
         ),
     };
+    let body = BodyLayout::of(&prov.raw_text, &a.body);
     tx.prepare_cached(
         "INSERT INTO articles (source_id, source_from, file, path, url, headline, standfirst, byline,
-                               published, published_tz, dateline, body, raw_text, encoding, sha256, manifest, imported_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                               published, published_tz, dateline, body_head_start, body_head_length,
+                               body_text, body_tail_start, body_tail_length,
+                               raw_text, encoding, sha256, manifest, imported_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     )?
     .execute(params![
         source,
@@ -716,7 +726,11 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         published,
         zone,
         a.dateline,
-        a.body,
+        body.head.map(|h| h.start),
+        body.head.map(|h| h.length),
+        body.middle,
+        body.tail.map(|t| t.start),
+        body.tail.map(|t| t.length),
         prov.raw_text,
         prov.encoding,
         prov.sha256,
@@ -728,6 +742,89 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         extra.execute(params![id, e.kind.as_str(), e.line as i64, e.text])?;
     }
     Ok(id)
+}
+
+/// A stretch of the raw text, as SQL's substr() counts: 1-based, in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stretch {
+    start: i64,
+    length: i64,
+}
+
+/// How a body is stored (see migrations/V5__body_stored_once.sql): the
+/// verbatim stretch of the raw text it starts with, what is not verbatim,
+/// and the verbatim stretch it ends with.
+#[derive(Debug, PartialEq, Eq)]
+struct BodyLayout<'a> {
+    head: Option<Stretch>,
+    middle: &'a str,
+    tail: Option<Stretch>,
+}
+
+impl<'a> BodyLayout<'a> {
+    fn of(raw: &str, body: &'a str) -> BodyLayout<'a> {
+        let whole = BodyLayout {
+            head: None,
+            middle: body,
+            tail: None,
+        };
+        let first = body.split("\n\n").next().unwrap_or(body);
+        let last = body.rsplit("\n\n").next().unwrap_or(body);
+        if first.is_empty() || last.is_empty() {
+            return whole;
+        }
+        // The head: from where the first paragraph is, as far as the two agree.
+        let (head_at, head_len) = match raw.find(first) {
+            Some(at) => (at, common_prefix(body, &raw[at..])),
+            None => (0, 0),
+        };
+        // The tail: back from where the last paragraph ends, after the head.
+        let after_head = head_at + head_len;
+        let tail = match raw[after_head..].rfind(last) {
+            Some(at) if head_len < body.len() => {
+                let end = after_head + at + last.len();
+                let len = common_suffix(&body[head_len..], &raw[after_head..end]);
+                (len > 0).then_some((end - len, len))
+            }
+            _ => None,
+        };
+        let tail_len = tail.map_or(0, |(_, len)| len);
+        let chars = |s: &str| s.chars().count() as i64;
+        BodyLayout {
+            head: (head_len > 0).then(|| Stretch {
+                start: chars(&raw[..head_at]) + 1,
+                length: chars(&body[..head_len]),
+            }),
+            middle: &body[head_len..body.len() - tail_len],
+            tail: tail.map(|(at, len)| Stretch {
+                start: chars(&raw[..at]) + 1,
+                length: chars(&body[body.len() - len..]),
+            }),
+        }
+    }
+}
+
+/// Bytes two texts share at the start, ending on a character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    let mut n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    while !a.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
+/// Bytes two texts share at the end, starting on a character boundary.
+fn common_suffix(a: &str, b: &str) -> usize {
+    let mut n = a
+        .bytes()
+        .rev()
+        .zip(b.bytes().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !a.is_char_boundary(a.len() - n) {
+        n -= 1;
+    }
+    n
 }
 
 /// A person's row by canonical name, created when new.
@@ -1050,7 +1147,73 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::CharOffsets;
+    use super::{BodyLayout, CharOffsets, Stretch};
+
+    /// The body as SQLite's generated column rebuilds it.
+    fn rebuilt(raw: &str, layout: &BodyLayout<'_>) -> String {
+        let chars: Vec<char> = raw.chars().collect();
+        let stretch = |s: Option<Stretch>| -> String {
+            s.map_or(String::new(), |s| {
+                chars[s.start as usize - 1..][..s.length as usize]
+                    .iter()
+                    .collect()
+            })
+        };
+        stretch(layout.head) + layout.middle + &stretch(layout.tail)
+    }
+
+    #[test]
+    fn a_verbatim_body_is_stored_as_one_stretch_in_characters() {
+        let raw = "Héadline\n\nBy A Writer\n\nFirst — para.\n\nSecond.\n\nTags: x\n";
+        let body = "First — para.\n\nSecond.";
+        let layout = BodyLayout::of(raw, body);
+        let head = Stretch {
+            start: 24,
+            length: 22,
+        };
+        assert_eq!(
+            layout,
+            BodyLayout {
+                head: Some(head),
+                middle: "",
+                tail: None
+            }
+        );
+        assert_eq!(rebuilt(raw, &layout), body);
+    }
+
+    #[test]
+    fn only_what_is_not_verbatim_is_stored() {
+        // A subheading lifted from between paragraphs.
+        let raw = "Title\n\nOne é.\n\nTwo.\n\nSubheading\n\nThree.\n\nFour.\n\nRead more\n";
+        let body = "One é.\n\nTwo.\n\nThree.\n\nFour.";
+        let layout = BodyLayout::of(raw, body);
+        assert_eq!(
+            layout.middle, "",
+            "the paragraph break around it is in the raw text too"
+        );
+        assert_eq!(rebuilt(raw, &layout), body);
+        // Spaces normalised in the middle paragraph.
+        let raw = "One.\n\nA\u{a0}b  c.\n\nThree.\n";
+        let body = "One.\n\nA b c.\n\nThree.";
+        let layout = BodyLayout::of(raw, body);
+        assert_eq!(layout.middle, " b");
+        assert_eq!(rebuilt(raw, &layout), body);
+        // Nothing verbatim (hard-wrapped lines joined in a one-paragraph body).
+        let raw = "It was\nlate.\n";
+        let layout = BodyLayout::of(raw, "It was late.");
+        assert_eq!(
+            (layout.head, layout.middle, layout.tail),
+            (None, "It was late.", None)
+        );
+        // A repeated paragraph does not make the tail overlap the head.
+        let raw = "Same.\n\nSame.\n";
+        let layout = BodyLayout::of(raw, "Same.");
+        assert_eq!(rebuilt(raw, &layout), "Same.");
+        assert_eq!(layout.tail, None);
+        let empty = BodyLayout::of("Headline only\n", "");
+        assert_eq!((empty.head, empty.middle, empty.tail), (None, "", None));
+    }
 
     #[test]
     fn char_offsets_in_any_order() {
