@@ -8,6 +8,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
@@ -395,19 +396,32 @@ impl Store {
 
     /// Starts a write transaction; `BEGIN IMMEDIATE` so that a second
     /// writer waits for the first rather than failing half-way.
+    ///
+    /// The batch keeps the full-text indexes in step itself, so triggers
+    /// are off on this connection until it commits (or until
+    /// [`Store::end_bulk_load`]): a trigger on a table makes SQLite journal
+    /// every page each INSERT touches, in case the statement must be undone
+    /// half-way, and that copying cost more than the inserts themselves.
+    /// Other connections keep the triggers.
     pub fn begin(&mut self) -> Result<Batch<'_>> {
         let path = self.path.clone();
+        self.set_triggers(false)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, e))?;
-        tx.execute("INSERT INTO fulltext_deferred (batch) VALUES (1)", [])?;
         Ok(Batch {
             tx,
             person_ids: HashMap::new(),
             new_articles: Vec::new(),
             new_quotes: Vec::new(),
         })
+    }
+
+    fn set_triggers(&self, on: bool) -> Result<()> {
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, on)?;
+        Ok(())
     }
 
     /// Settings for a long bulk load; [`Store::end_bulk_load`] restores them.
@@ -420,6 +434,7 @@ impl Store {
     }
 
     pub fn end_bulk_load(&self) -> Result<()> {
+        self.set_triggers(true)?;
         self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
         self.conn.pragma_update(None, "cache_size", -2000)?;
         self.conn.pragma_update(None, "temp_store", "DEFAULT")?;
@@ -597,11 +612,14 @@ fn run_statements(
     Ok(Rows { columns, rows })
 }
 
-/// One write transaction: articles go in whole or not at all.
+/// One write transaction: articles go in whole or not at all. Triggers
+/// are off (see [`Store::begin`]): the batch removes replaced rows from the
+/// full-text indexes itself, and indexes its new rows in one statement per
+/// index when it commits (one FTS5 segment per batch, not one per row).
 pub struct Batch<'a> {
     tx: Transaction<'a>,
     person_ids: HashMap<String, i64>,
-    /// Rows to index at commit (see migrations/V3__deferred_fulltext.sql).
+    /// Rows to index at commit.
     new_articles: Vec<i64>,
     new_quotes: Vec<i64>,
 }
@@ -612,31 +630,63 @@ impl Batch<'_> {
     /// article (FTS5 would flush its index at each one): if a write fails,
     /// the caller drops the batch, which rolls the whole transaction back.
     pub fn write_article(&mut self, prov: &Provenance, x: &Extraction) -> Result<Outcome> {
-        let sp = &*self.tx;
-        let existing: Option<(i64, String, Option<String>)> = sp
+        let existing: Option<(i64, String, Option<String>)> = self
+            .tx
             .prepare_cached("SELECT id, sha256, manifest FROM articles WHERE path = ?1")?
             .query_row([&prov.path], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-        let outcome = match &existing {
-            Some((_, sha, manifest)) if *sha == prov.sha256 && *manifest == prov.manifest => {
+        let outcome = match existing {
+            Some((_, sha, manifest)) if sha == prov.sha256 && manifest == prov.manifest => {
                 return Ok(Outcome::Unchanged);
             }
             Some((id, _, _)) => {
-                sp.prepare_cached("DELETE FROM articles WHERE id = ?1")?
+                self.unindex(id)?;
+                self.tx
+                    .prepare_cached("DELETE FROM articles WHERE id = ?1")?
                     .execute([id])?;
                 Outcome::Updated
             }
             None => Outcome::New,
         };
-        let article_id = insert_article(sp, prov, x)?;
+        let article_id = insert_article(&self.tx, prov, x)?;
         self.new_articles.push(article_id);
-        let quote_ids = insert_people_and_quotes(sp, &mut self.person_ids, article_id, prov, x)?;
+        let quote_ids =
+            insert_people_and_quotes(&self.tx, &mut self.person_ids, article_id, prov, x)?;
         self.new_quotes.extend(quote_ids);
         Ok(outcome)
     }
 
+    /// Takes an article about to be replaced, and its quotations, out of the
+    /// full-text indexes; rows this batch wrote are not indexed yet, and
+    /// just leave the list of rows to index.
+    fn unindex(&mut self, article: i64) -> Result<()> {
+        let quotes: Vec<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM quotes WHERE article_id = ?1")?
+            .query_map([article], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if let Some(at) = self.new_articles.iter().position(|&a| a == article) {
+            self.new_articles.remove(at);
+            self.new_quotes.retain(|q| !quotes.contains(q));
+            return Ok(());
+        }
+        self.tx
+            .prepare_cached(
+                "INSERT INTO quotes_fts (quotes_fts, rowid, text)
+                 SELECT 'delete', id, text FROM quotes WHERE article_id = ?1",
+            )?
+            .execute([article])?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body)
+                 SELECT 'delete', id, headline, standfirst, body FROM articles WHERE id = ?1",
+            )?
+            .execute([article])?;
+        Ok(())
+    }
+
     /// Indexes the batch's new rows for full-text search in one statement
-    /// per index, then commits.
+    /// per index, then commits and turns triggers back on.
     pub fn commit(self) -> Result<()> {
         let ids = |ids: &[i64]| serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
         self.tx.execute(
@@ -650,7 +700,10 @@ impl Batch<'_> {
              SELECT id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?1))",
             [ids(&self.new_quotes)],
         )?;
-        self.tx.execute("DELETE FROM fulltext_deferred", [])?;
+        // Back on before the commit, which the transaction consumes (COMMIT
+        // itself runs no triggers).
+        self.tx
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
         self.tx.commit()?;
         Ok(())
     }
@@ -879,15 +932,25 @@ fn insert_people_and_quotes(
         .authors
         .clone()
         .unwrap_or_else(|| x.article.authors.clone());
+    // Several names can resolve to one person, and a name can come twice
+    // in different case: both are summed here, so that every row below is
+    // a plain INSERT (an upsert would make SQLite journal each statement).
+    let mut mentions: Vec<(i64, u32, Option<usize>)> = Vec::new();
+    let mut unresolved: Vec<(&str, u32, Option<usize>)> = Vec::new();
     for p in &x.people.people {
         let id = if p.weak {
             match unique_by_surname(tx, &p.surname)? {
                 Some(id) => Some(id),
                 None => {
-                    tx.prepare_cached(
-                        "INSERT OR REPLACE INTO unresolved_names (article_id, name, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)",
-                    )?
-                    .execute(params![article_id, p.name, p.mentions as i64, p.first_offset.map(|o| offsets.of(o) as i64)])?;
+                    let name = p.name.as_str();
+                    match unresolved
+                        .iter_mut()
+                        .find(|u| u.0.eq_ignore_ascii_case(name))
+                    {
+                        // The last one wins, as when rows replaced each other.
+                        Some(u) => *u = (name, p.mentions as u32, p.first_offset),
+                        None => unresolved.push((name, p.mentions as u32, p.first_offset)),
+                    }
                     None
                 }
             }
@@ -902,12 +965,17 @@ fn insert_people_and_quotes(
         ids.push(id);
         let Some(id) = id else { continue };
         if p.mentions > 0 {
-            tx.prepare_cached(
-                "INSERT INTO mentions (article_id, person_id, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (article_id, person_id) DO UPDATE SET mentions = mentions + excluded.mentions,
-                     first_offset = coalesce(min(first_offset, excluded.first_offset), first_offset, excluded.first_offset)",
-            )?
-            .execute(params![article_id, id, p.mentions as i64, p.first_offset.map(|o| offsets.of(o) as i64)])?;
+            let count = p.mentions as u32;
+            match mentions.iter_mut().find(|m| m.0 == id) {
+                Some(m) => {
+                    m.1 += count;
+                    m.2 = match (m.2, p.first_offset) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                }
+                None => mentions.push((id, count, p.first_offset)),
+            }
         }
         let mut alias = tx.prepare_cached("INSERT OR IGNORE INTO person_aliases (person_id, article_id, alias) VALUES (?1, ?2, ?3)")?;
         for a in &p.aliases {
@@ -919,6 +987,28 @@ fn insert_people_and_quotes(
         for r in &p.roles {
             role.execute(params![id, article_id, r])?;
         }
+    }
+    let mut insert_mention = tx.prepare_cached(
+        "INSERT INTO mentions (article_id, person_id, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (id, count, first) in mentions {
+        insert_mention.execute(params![
+            article_id,
+            id,
+            count,
+            first.map(|o| offsets.of(o) as i64)
+        ])?;
+    }
+    let mut insert_unresolved = tx.prepare_cached(
+        "INSERT INTO unresolved_names (article_id, name, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (name, count, first) in unresolved {
+        insert_unresolved.execute(params![
+            article_id,
+            name,
+            count,
+            first.map(|o| offsets.of(o) as i64)
+        ])?;
     }
     for (position, author) in authors.iter().enumerate() {
         let id = person_id(tx, cache, author, author.contains(' '))?;

@@ -1409,3 +1409,79 @@ fn parameters_are_bound_not_pasted() {
     assert_eq!(r.stdout, format!("v\n{value}\n"));
     assert_eq!(cli_count(&db, "articles"), 40);
 }
+
+/// An edited file replaces its article everywhere: rows, people, and both
+/// full-text indexes (which the importer keeps in step itself, triggers
+/// being off while it writes), while a row another program inserts is
+/// still indexed by the triggers.
+#[test]
+fn an_edited_article_replaces_the_old_one_in_the_full_text_indexes_too() {
+    let dir = scratch();
+    let articles = folder(dir.path(), "articles");
+    let db = dir.path().join("c.db");
+    let article = |quote: &str| {
+        format!(
+            "Harbour Plan Approved\n\nBy Ines Walter\n\nThe council approved the harbour plan on Monday.\n\n\
+             \"{quote},\" said Marta Quell, the council leader.\n\nWork starts in May.\n"
+        )
+    };
+    fs::write(articles.join("a.txt"), article("The lighthouse stays open")).unwrap();
+    fs::write(
+        articles.join("b.txt"),
+        "Ferry Timetable Changes\n\nThe ferry will run hourly.\n\n\"We listened to riders,\" said Tom Brack.\n",
+    )
+    .unwrap();
+    let first = clippings(&db, &["import", s(&articles)]);
+    assert_eq!(first.code, 0, "{first:?}");
+    // Twice, so that the second edit replaces rows indexed by the first.
+    for (round, quote) in [(1, "The marina closes in winter"), (2, "The pier reopens")] {
+        fs::write(articles.join("a.txt"), article(quote)).unwrap();
+        let again = clippings(&db, &["import", s(&articles)]);
+        assert_eq!(
+            seen_line(&again.stdout),
+            "2 files seen: 0 new, 1 updated, 1 unchanged, 0 failed",
+            "round {round}: {again:?}"
+        );
+    }
+    let quote_hits = |term: &str| -> i64 {
+        scalar(
+            &db,
+            &format!("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH '{term}'"),
+        )
+    };
+    let article_hits = |term: &str| -> i64 {
+        scalar(
+            &db,
+            &format!("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '{term}'"),
+        )
+    };
+    assert_eq!((quote_hits("lighthouse"), quote_hits("marina")), (0, 0));
+    assert_eq!((article_hits("lighthouse"), article_hits("marina")), (0, 0));
+    assert_eq!((quote_hits("pier"), article_hits("pier")), (1, 1));
+    assert_eq!(
+        quote_hits("riders"),
+        1,
+        "the unchanged article is still indexed"
+    );
+    assert_eq!(cli_count(&db, "articles"), 2);
+    assert_eq!(cli_count(&db, "quotes"), 2);
+    let speaker: String = scalar(
+        &db,
+        "SELECT p.name FROM quotes q JOIN people p ON p.id = q.person_id WHERE q.text LIKE '%pier%'",
+    );
+    assert_eq!(speaker, "Marta Quell");
+    let check = clippings(&db, &["check"]);
+    assert_eq!(check.code, 0, "{check:?}");
+
+    // Another program's insert goes through the triggers.
+    open(&db)
+        .execute(
+            "INSERT INTO quotes (article_id, text, kind, start_offset, end_offset, paragraph, rule)
+             SELECT id, 'A breakwater of granite', 'direct', 0, 1, 1, 'manual' FROM articles LIMIT 1",
+            [],
+        )
+        .unwrap();
+    assert_eq!(quote_hits("breakwater"), 1);
+    let check = clippings(&db, &["check"]);
+    assert_eq!(check.code, 0, "{check:?}");
+}
