@@ -3,9 +3,14 @@
 //! organisation or a place. They describe English news in general; nothing
 //! here is tuned to one article.
 
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+// The sets are looked up for nearly every word of every article; their keys
+// are fixed word lists, not input an attacker chooses, so a fast
+// non-cryptographic hasher (foldhash) replaces the standard SipHash.
+use foldhash::{HashMap, HashSet};
+
+use crate::text::{lower_if_capitalised as lower, to_lower};
 
 /// A word list as a set, built on first use.
 struct WordSet {
@@ -30,20 +35,7 @@ impl WordSet {
 
     /// Whether the set holds `word` in lower case; most words already are.
     fn has_lower(&self, word: &str) -> bool {
-        if word.chars().any(char::is_uppercase) {
-            self.has(&word.to_lowercase())
-        } else {
-            self.has(word)
-        }
-    }
-}
-
-/// `word` in lower case, copied only when it has capitals.
-fn lower(word: &str) -> Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
+        self.has(&lower(word))
     }
 }
 
@@ -77,17 +69,16 @@ fn first_names() -> &'static HashMap<String, Gender> {
 /// The gender a given name suggests, if the word is a known given name.
 pub fn given_name(word: &str) -> Option<Gender> {
     let names = first_names();
-    names.get(lower(word).as_ref()).copied().or_else(|| {
+    names.get(&*lower(word)).copied().or_else(|| {
         // "Marc-André", "Anne-Marie": the first part tells.
         let (first, _) = word.split_once('-')?;
-        names.get(lower(first).as_ref()).copied()
+        names.get(&*lower(first)).copied()
     })
 }
 
 /// Courtesy titles that precede a name and say nothing of office.
 pub fn honorific(word: &str) -> Option<Gender> {
-    let w = lower(word.trim_end_matches('.'));
-    match w.as_ref() {
+    match &*lower(word.trim_end_matches('.')) {
         "mr" | "mister" | "sir" | "lord" | "herr" | "monsieur" | "signor" | "senor" | "señor" => {
             Some(Gender::Male)
         }
@@ -230,9 +221,9 @@ pub fn is_role_head(word: &str) -> bool {
 pub fn is_descriptor(word: &str) -> bool {
     let w = lower(word);
     w.ends_with("-year-old")
-        || (w.ends_with("man") || w.ends_with("woman")) && !matches!(w.as_ref(), "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "congressman" | "congresswoman" | "councilman" | "councilwoman")
+        || (w.ends_with("man") || w.ends_with("woman")) && !matches!(&*w, "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "congressman" | "congresswoman" | "councilman" | "councilwoman")
         || matches!(
-            w.as_ref(),
+            &*w,
             "man" | "woman" | "boy" | "girl" | "teenager" | "youngster" | "veteran" | "father"
                 | "mother" | "son" | "daughter" | "wife" | "husband" | "widow" | "grandmother"
                 | "grandfather" | "pensioner" | "resident" | "neighbour" | "neighbor" | "scot"
@@ -282,7 +273,7 @@ pub fn is_cue_verb(word: &str) -> bool {
 /// Cues in the progressive form, whose speaker is the clause's subject
 /// ("…, saying: …").
 pub fn is_participle_cue(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = to_lower(word);
     w.ends_with("ing") && is_cue_verb(&w)
 }
 
@@ -355,7 +346,7 @@ pub fn is_known_organisation(phrase: &str) -> bool {
             .map(|l| l.trim().to_lowercase())
             .collect()
     })
-    .contains(lower(phrase).as_ref())
+    .contains(&*lower(phrase))
 }
 
 #[rustfmt::skip]
@@ -410,7 +401,7 @@ pub fn is_capitalised_function_word(word: &str) -> bool {
 
 /// Third-person pronouns that can stand for a speaker.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    match word.to_lowercase().as_str() {
+    match &*to_lower(word) {
         "he" | "him" | "his" => Some(Gender::Male),
         "she" | "her" | "hers" => Some(Gender::Female),
         _ => None,

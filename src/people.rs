@@ -695,7 +695,7 @@ fn read_run(
         if lexicon::is_title_word(w.text)
             || lexicon::is_nationality(w.text)
             || acronym
-            || w.text.to_lowercase().starts_with("ex-")
+            || text::to_lower(w.text).starts_with("ex-")
         {
             if let Some(g) = lexicon::honorific(w.text) {
                 title_gender = Some(g);
@@ -740,7 +740,7 @@ fn read_run(
     let mut names: Vec<String> = name.iter().map(norm).collect();
     // A surname used alone that opens with a particle ("Dela Cruz", "Ó Briain").
     if names.len() >= 2 && lexicon::is_name_particle(&names[0]) && !titled
-        || names.len() >= 2 && titled && lexicon::is_name_particle(&names[0].to_lowercase())
+        || names.len() >= 2 && titled && lexicon::is_name_particle(&text::to_lower(&names[0]))
     {
         names = vec![names.join(" ")];
     }
@@ -946,7 +946,7 @@ fn apposition_before(text: &str, ws: &[Word], run_start: usize) -> Option<String
     while first > 0 && run_start - first < 6 && ws[first].joined_to_previous {
         let prev = &ws[first - 1];
         if matches!(
-            prev.text.to_lowercase().as_str(),
+            &*text::to_lower(prev.text),
             "the" | "a" | "an" | "its" | "his" | "her" | "their"
         ) {
             return Some(text[ws[first].start..head.end].to_string());
@@ -996,7 +996,7 @@ fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
 fn role_mentions_in(text: &str, ws: &[Word]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !matches!(w.text.to_lowercase().as_str(), "the" | "a") {
+        if !matches!(&*text::to_lower(w.text), "the" | "a") {
             continue;
         }
         let mut j = i + 1;

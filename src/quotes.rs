@@ -506,7 +506,8 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase);
     let pre_words = text::words(pre_trim);
-    let last_pre = pre_words.last().map(|w| w.text.to_lowercase());
+    let last_pre = pre_words.last().map(|w| text::to_lower(w.text));
+    let lower_pre = pre_trim.to_lowercase();
     // "He said, “…" and "…, according to the report: “…" open a quotation;
     // "…, “Small Hours” and …" in a list does not.
     let cue_near_end = pre_words
@@ -514,7 +515,7 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
         .rev()
         .take(4)
         .any(|w| lexicon::is_cue_verb(w.text))
-        || pre_trim.to_lowercase().contains("according to");
+        || lower_pre.contains("according to");
     let direct = pre_trim.is_empty()
         || pre_trim.ends_with([':', '\u{2014}', '\u{2013}'])
         || (starts_upper
@@ -536,7 +537,6 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
         "documentary", "play", "column", "memoir", "novel", "poem", "motto", "codenamed",
         "code-named",
     ];
-    let lower_pre = pre_trim.to_lowercase();
     let last_words: Vec<&str> = pre_words.iter().rev().take(6).map(|w| w.text).collect();
     // "known to the cast as", "calls the pattern the": a name being given.
     let naming = (last_pre.as_deref() == Some("as")
@@ -673,9 +673,9 @@ fn is_group_noun(word: &str) -> bool {
 
 /// Words that can sit between a speaker and the speech verb.
 fn is_filler(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = text::to_lower(word);
     matches!(
-        w.as_str(),
+        &*w,
         "also"
             | "later"
             | "then"
@@ -931,7 +931,7 @@ impl Attributor<'_> {
             ));
         }
         if let Some(gender) = lexicon::pronoun_gender(w.text)
-            .filter(|_| matches!(w.text.to_lowercase().as_str(), "he" | "she"))
+            .filter(|_| matches!(&*text::to_lower(w.text), "he" | "she"))
         {
             return Some((self.resolve_pronoun(gender, abs), w.text.to_string(), k + 1));
         }
@@ -1004,7 +1004,7 @@ impl Attributor<'_> {
             ));
         }
         if let Some(gender) = lexicon::pronoun_gender(last.text)
-            .filter(|_| matches!(last.text.to_lowercase().as_str(), "he" | "she"))
+            .filter(|_| matches!(&*text::to_lower(last.text), "he" | "she"))
         {
             return Some((self.resolve_pronoun(gender, end), last.text.to_string()));
         }
@@ -1137,7 +1137,7 @@ impl Attributor<'_> {
             }
             if i == 0 || before.is_some_and(|b| b == ",") {
                 if let Some(g) = lexicon::pronoun_gender(w.text)
-                    .filter(|_| matches!(w.text.to_lowercase().as_str(), "he" | "she"))
+                    .filter(|_| matches!(&*text::to_lower(w.text), "he" | "she"))
                 {
                     return self
                         .resolve_pronoun(g, abs)

@@ -1,6 +1,8 @@
 //! Words with their positions, shared by the people and quotation
-//! extractors, and the folding that makes two renderings of a quotation
-//! compare equal.
+//! extractors; words in lower case without allocating; and the folding
+//! that makes two renderings of a quotation compare equal.
+
+use std::ops::Deref;
 
 /// A word and where it sits, in bytes, in the text it was cut from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,7 +152,7 @@ fn is_title_abbreviation(word: &str) -> bool {
 
 fn is_abbreviation(word: &str) -> bool {
     matches!(
-        word.to_lowercase().trim_end_matches('.'),
+        to_lower(word).trim_end_matches('.'),
         "mr" | "mrs"
             | "ms"
             | "dr"
@@ -177,6 +179,75 @@ fn is_abbreviation(word: &str) -> bool {
             | "corp"
             | "ltd"
     ) || (word.len() <= 4 && word.ends_with('.'))
+}
+
+/// Longest ASCII word lowered on the stack; longer ones are rare.
+const INLINE_LOWER: usize = 32;
+
+/// A word in lower case. Lexicon lookups lower nearly every word of every
+/// article, so a short ASCII word (almost all of English news) is lowered
+/// on the stack and one already in lower case is borrowed; only the rest
+/// allocate.
+pub enum Lowered<'a> {
+    Unchanged(&'a str),
+    Inline {
+        bytes: [u8; INLINE_LOWER],
+        len: usize,
+    },
+    Owned(String),
+}
+
+impl Deref for Lowered<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lowered::Unchanged(word) => word,
+            Lowered::Inline { bytes, len } => {
+                std::str::from_utf8(&bytes[..*len]).expect("lowered ASCII is UTF-8")
+            }
+            Lowered::Owned(word) => word,
+        }
+    }
+}
+
+/// An ASCII word in lower case.
+fn lower_ascii(word: &str) -> Lowered<'_> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Lowered::Unchanged(word)
+    } else if word.len() <= INLINE_LOWER {
+        let mut bytes = [0; INLINE_LOWER];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[..word.len()].make_ascii_lowercase();
+        Lowered::Inline {
+            bytes,
+            len: word.len(),
+        }
+    } else {
+        Lowered::Owned(word.to_ascii_lowercase())
+    }
+}
+
+/// `word` exactly as [`str::to_lowercase`] writes it.
+pub fn to_lower(word: &str) -> Lowered<'_> {
+    if word.is_ascii() {
+        lower_ascii(word)
+    } else {
+        Lowered::Owned(word.to_lowercase())
+    }
+}
+
+/// `word` in lower case when it has a capital letter, else as written (a
+/// non-ASCII word with no capital but a title-case letter, such as "ǅ",
+/// is left alone, where [`to_lower`] would change it).
+pub fn lower_if_capitalised(word: &str) -> Lowered<'_> {
+    if word.is_ascii() {
+        lower_ascii(word)
+    } else if word.chars().any(char::is_uppercase) {
+        Lowered::Owned(word.to_lowercase())
+    } else {
+        Lowered::Unchanged(word)
+    }
 }
 
 /// Folds a quotation for comparison: quotation marks, dashes and spaces
@@ -233,5 +304,23 @@ mod tests {
             vec!["its", "fine"]
         );
         assert_eq!(strip_possessive("Okafor\u{2019}s"), "Okafor");
+    }
+
+    #[test]
+    fn lowering_matches_the_standard_library() {
+        let long = "A".repeat(INLINE_LOWER + 1);
+        for word in [
+            "said",
+            "Said",
+            "FBI",
+            "Ms.",
+            "\u{c9}mile",
+            "\u{3a3}\u{3a3}",
+            &long,
+        ] {
+            assert_eq!(&*to_lower(word), word.to_lowercase());
+        }
+        assert_eq!(&*lower_if_capitalised("\u{1c5}a"), "\u{1c5}a");
+        assert_eq!(&*to_lower("\u{1c5}a"), "\u{1c6}a");
     }
 }
