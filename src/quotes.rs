@@ -587,9 +587,8 @@ fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteK
     {
         return None; // Robert "Bobby" Tan
     }
-    let has_cue = text::words(&sentence.replace(text, " "))
-        .iter()
-        .any(|w| lexicon::is_cue_verb(w.text));
+    let has_cue =
+        text::Words::new(&sentence.replace(text, " ")).any(|w| lexicon::is_cue_verb(w.text));
     if !has_cue {
         return None;
     }
@@ -1067,12 +1066,12 @@ impl Attributor<'_> {
         // A person named earlier in the same sentence, other than as an object.
         if let Some(para) = self.paragraph_at(at) {
             let start = sentence_start(self.body, para, at, self.spans);
-            let ws = text::words(&self.body[start..at]);
-            for (i, w) in ws.iter().enumerate() {
+            let mut previous = None;
+            for w in text::Words::new(&self.body[start..at]) {
                 let abs = start + w.start;
-                let after_preposition = i
-                    .checked_sub(1)
-                    .is_some_and(|j| lexicon::is_preposition(ws[j].text));
+                let after_preposition = previous
+                    .replace(w.text)
+                    .is_some_and(lexicon::is_preposition);
                 if inside_any(self.spans, abs) {
                     continue;
                 }
@@ -1117,10 +1116,11 @@ impl Attributor<'_> {
         let para = self.paragraph_at(from)?;
         let start = sentence_start(self.body, para, from.max(para.start), self.spans);
         let text = &self.body[start..to.max(start)];
-        let ws = text::words(text);
-        for (i, w) in ws.iter().enumerate().take(14) {
+        // Only the first words can hold the subject: no need to read on.
+        let mut previous = None;
+        for (i, w) in text::Words::new(text).take(14).enumerate() {
             let abs = start + w.start;
-            let before = i.checked_sub(1).map(|j| ws[j].text);
+            let before = previous.replace(w.text);
             if inside_any(self.spans, abs) {
                 continue;
             }

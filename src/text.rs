@@ -56,66 +56,123 @@ fn is_apostrophe(c: char) -> bool {
 /// inside words ("O'Brien", "Jong-un"), and initials and abbreviations
 /// keeping their stops ("W.", "U.S.").
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let char_at = |p: usize| text.get(p..).and_then(|rest| rest.chars().next());
-    let mut out: Vec<Word> = Vec::with_capacity(text.len() / 5);
-    let mut p = 0;
-    let mut sentence_start = true;
-    let mut gap_is_spaces = false;
-    while let Some(c) = char_at(p) {
-        if !c.is_alphanumeric() {
-            if matches!(c, '.' | '!' | '?' | ':' | ';') || c == '\n' {
-                sentence_start = !(c == '.' && out.last().is_some_and(|w| is_abbreviation(w.text)));
-            }
-            if matches!(
-                c,
-                '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2014}' | '\u{2013}' | '(' | '['
-            ) && out.is_empty()
-            {
-                sentence_start = true;
-            }
-            gap_is_spaces = gap_is_spaces && c == ' ';
-            p += c.len_utf8();
-            continue;
+    let mut out = Vec::with_capacity(text.len() / 5);
+    out.extend(Words::new(text));
+    out
+}
+
+/// The words of a text one at a time, as [`words`] lists them; callers that
+/// read only the first few words of a sentence stop there.
+pub struct Words<'a> {
+    text: &'a str,
+    /// Byte position of the next character to read.
+    pos: usize,
+    /// The last word given, whose stop may be an abbreviation's.
+    last: Option<&'a str>,
+    sentence_start: bool,
+    gap_is_spaces: bool,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Words {
+            text,
+            pos: 0,
+            last: None,
+            sentence_start: true,
+            gap_is_spaces: false,
         }
-        let start = p;
-        let mut q = p;
-        while let Some(ch) = char_at(q) {
-            let joins_word = (is_apostrophe(ch) || ch == '-')
-                && char_at(q + ch.len_utf8()).is_some_and(char::is_alphanumeric);
-            if ch.is_alphanumeric() || joins_word {
-                q += ch.len_utf8();
-            } else {
-                break;
+    }
+
+    /// The character at byte `p`, which is always on a character boundary;
+    /// ASCII, nearly all of it, is read without decoding.
+    fn char_at(&self, p: usize) -> Option<char> {
+        let byte = *self.text.as_bytes().get(p)?;
+        if byte.is_ascii() {
+            Some(char::from(byte))
+        } else {
+            self.text[p..].chars().next()
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let text = self.text;
+        let mut p = self.pos;
+        while let Some(c) = self.char_at(p) {
+            if !c.is_alphanumeric() {
+                if matches!(c, '.' | '!' | '?' | ':' | ';') || c == '\n' {
+                    self.sentence_start = !(c == '.' && self.last.is_some_and(is_abbreviation));
+                }
+                if matches!(
+                    c,
+                    '"' | '\u{201c}'
+                        | '\u{201d}'
+                        | '\u{2018}'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '('
+                        | '['
+                ) && self.last.is_none()
+                {
+                    self.sentence_start = true;
+                }
+                self.gap_is_spaces = self.gap_is_spaces && c == ' ';
+                p += c.len_utf8();
+                continue;
             }
-        }
-        // Initials and dotted abbreviations: "W.", "U.S.", "Jr."
-        let mut end = q;
-        let stop_follows = char_at(q) == Some('.');
-        if stop_follows && is_title_abbreviation(&text[start..q]) {
-            end = q + 1;
-        }
-        let single_letter = q == start + c.len_utf8();
-        if single_letter && stop_follows && c.is_uppercase() {
-            end = q + 1;
-            while let Some(letter) = char_at(end).filter(|l| l.is_uppercase()) {
-                if char_at(end + letter.len_utf8()) != Some('.') {
+            let start = p;
+            // Plain ASCII letters and digits, most of a word, need no decoding.
+            let mut q = p + text.as_bytes()[p..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            while let Some(ch) = self.char_at(q) {
+                let joins_word = (is_apostrophe(ch) || ch == '-')
+                    && self
+                        .char_at(q + ch.len_utf8())
+                        .is_some_and(char::is_alphanumeric);
+                if ch.is_alphanumeric() || joins_word {
+                    q += ch.len_utf8();
+                } else {
                     break;
                 }
-                end += letter.len_utf8() + 1;
             }
+            // Initials and dotted abbreviations: "W.", "U.S.", "Jr."
+            let mut end = q;
+            let stop_follows = self.char_at(q) == Some('.');
+            if stop_follows && is_title_abbreviation(&text[start..q]) {
+                end = q + 1;
+            }
+            let single_letter = q == start + c.len_utf8();
+            if single_letter && stop_follows && c.is_uppercase() {
+                end = q + 1;
+                while let Some(letter) = self.char_at(end).filter(|l| l.is_uppercase()) {
+                    if self.char_at(end + letter.len_utf8()) != Some('.') {
+                        break;
+                    }
+                    end += letter.len_utf8() + 1;
+                }
+            }
+            let word = Word {
+                text: &text[start..end],
+                start,
+                end,
+                joined_to_previous: self.gap_is_spaces,
+                sentence_start: self.sentence_start,
+            };
+            self.last = Some(word.text);
+            self.sentence_start = false;
+            self.gap_is_spaces = true;
+            self.pos = end;
+            return Some(word);
         }
-        out.push(Word {
-            text: &text[start..end],
-            start,
-            end,
-            joined_to_previous: gap_is_spaces,
-            sentence_start,
-        });
-        sentence_start = false;
-        gap_is_spaces = true;
-        p = end;
+        self.pos = p;
+        None
     }
-    out
 }
 
 /// Titles and suffixes written with a stop, which belongs to the word ("Mr.", "Jr.").
