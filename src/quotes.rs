@@ -135,14 +135,16 @@ struct Mark {
 /// Marks of one family (double or single) in a paragraph, read by context.
 fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
     let text = &body[para.clone()];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
-    for (k, &(pos, c)) in chars.iter().enumerate() {
+    for (pos, c) in text.char_indices() {
         if !(if double { is_double(c) } else { is_single(c) }) {
             continue;
         }
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|x| x.1);
+        // The characters around the mark, read only at marks.
+        let prev = text[..pos].chars().next_back();
+        let mut following = text[pos + c.len_utf8()..].chars();
+        let next = following.next();
+        let word_after = following.next();
         if !double
             && prev.is_some_and(char::is_alphanumeric)
             && next.is_some_and(char::is_alphanumeric)
@@ -170,7 +172,6 @@ fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
                 _ => (false, false),
             },
         };
-        let word_after = chars.get(k + 2).map(|x| x.1);
         if !double
             && prev == Some('s')
             && next == Some(' ')
@@ -307,25 +308,26 @@ fn span_text(body: &str, span: &Span) -> String {
     out
 }
 
-/// Where the sentence holding `pos` begins, within its paragraph.
+/// Where the sentence holding `pos` begins, within its paragraph: after
+/// the last stop before `pos` that ends a sentence. The stops are read
+/// backwards from `pos`, so the cost is the sentence's length, not the
+/// paragraph's.
 fn sentence_start(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> usize {
     let text = &body[para.start..pos];
-    let mut start = para.start;
-    for (i, c) in text.char_indices() {
-        let abs = para.start + i;
-        if matches!(c, '.' | '!' | '?') && !inside_any(spans, abs) {
-            let rest = &text[i + c.len_utf8()..];
+    text.rmatch_indices(['.', '!', '?'])
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = &text[i + 1..];
             let followed_by_space = rest.is_empty() || rest.starts_with(char::is_whitespace);
             let word_before = text[..i]
                 .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
                 .next()
                 .unwrap_or("");
-            if followed_by_space && !is_abbreviation_word(word_before) {
-                start = abs + c.len_utf8();
-            }
-        }
-    }
-    start
+            followed_by_space
+                && !is_abbreviation_word(word_before)
+                && !inside_any(spans, para.start + i)
+        })
+        .map_or(para.start, |i| para.start + i + 1)
 }
 
 /// Where the sentence holding `pos` ends, within its paragraph.
@@ -425,12 +427,10 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
             .get(i + 1)
             .filter(|s| s.paragraph == span.last_paragraph)
             .map_or(last_para.end, |s| s.open);
-        let post_end = sentence_end(body, last_para, span.after.min(last_para.end), &spans)
-            .min(post_end)
-            .max(span.after.min(post_end));
+        let sent_end = sentence_end(body, last_para, span.after.min(last_para.end), &spans);
+        let post_end = sent_end.min(post_end).max(span.after.min(post_end));
         let post = &body[span.after.min(post_end)..post_end];
-        let sentence =
-            &body[sent_start..sentence_end(body, last_para, span.after.min(last_para.end), &spans)];
+        let sentence = &body[sent_start..sent_end];
         let Some(kind) = classify(&text, pre, sentence, &body[span.after.min(body.len())..]) else {
             continue;
         };
