@@ -144,27 +144,20 @@ fn logical_lines(text: &str) -> Vec<Line> {
     lines
 }
 
-/// Trims a line and turns no-break and other odd spaces into plain ones.
+/// Trims a line and turns no-break and other odd spaces into plain ones:
+/// the line's words, joined by single spaces.
 pub fn normalise_spaces(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut last_space = false;
-    for c in raw.chars() {
-        let c = if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
-            ' '
-        } else {
-            c
-        };
-        if c == ' ' {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
-        } else {
-            out.push(c);
-            last_space = false;
+    let words = raw
+        .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+        .filter(|word| !word.is_empty());
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
-    out.trim().to_string()
+    out
 }
 
 const CLOSERS: &[char] = &['"', '\u{201d}', '\u{2019}', '\'', ')', ']', '\u{bb}', '*'];
@@ -187,7 +180,16 @@ fn has_lowercase_word(line: &str) -> bool {
 
 /// Site navigation and prompts, recognised anywhere on the page.
 fn is_chrome(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    // The patterns are in lower case and compared ignoring ASCII case. That
+    // is all lower-casing would do to an ASCII line, so such a line (most
+    // of them) is read as written, without a lower-cased copy.
+    let lowered;
+    let lower = if line.is_ascii() {
+        line
+    } else {
+        lowered = line.to_lowercase();
+        &lowered
+    };
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     #[rustfmt::skip]
     const EXACT: &[&str] = &[
@@ -209,7 +211,7 @@ fn is_chrome(line: &str) -> bool {
         "story continues below advertisement", "article continues below", "scroll to continue",
         "media playback is unsupported on your device",
     ];
-    if EXACT.contains(&bare) {
+    if EXACT.iter().any(|exact| exact.eq_ignore_ascii_case(bare)) {
         return true;
     }
     #[rustfmt::skip]
@@ -224,7 +226,21 @@ fn is_chrome(line: &str) -> bool {
         "get unlimited access",
     ];
     let unbracketed = lower.trim_start_matches(['(', '[']);
-    PREFIXES.iter().any(|p| unbracketed.starts_with(p)) || lower.ends_with("| subscribe")
+    PREFIXES
+        .iter()
+        .any(|p| starts_with_ignore_ascii_case(unbracketed, p))
+        || ends_with_ignore_ascii_case(lower, "| subscribe")
+}
+
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Site navigation written as "Home | News | Sport".

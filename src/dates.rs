@@ -344,7 +344,8 @@ fn parse_iso(raw: &str) -> Option<FoundDate> {
 
 /// Whether a line is nothing but a date stamp ("Updated: 3 March 2018 10:04 GMT").
 pub fn is_date_line(line: &str) -> bool {
-    if find_date(line).is_none() || line.split_whitespace().count() > 14 {
+    // The word count first: it rules out body lines without tokenizing them.
+    if line.split_whitespace().nth(14).is_some() || find_date(line).is_none() {
         return false;
     }
     tokenize(line).iter().all(|token| match token {
