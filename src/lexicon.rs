@@ -78,7 +78,12 @@ pub fn given_name(word: &str) -> Option<Gender> {
 
 /// Courtesy titles that precede a name and say nothing of office.
 pub fn honorific(word: &str) -> Option<Gender> {
-    match &*lower(word.trim_end_matches('.')) {
+    honorific_lowered(&lower(word.trim_end_matches('.')))
+}
+
+/// [`honorific`] of a word already without its stop and in lower case.
+fn honorific_lowered(word: &str) -> Option<Gender> {
+    match word {
         "mr" | "mister" | "sir" | "lord" | "herr" | "monsieur" | "signor" | "senor" | "señor" => {
             Some(Gender::Male)
         }
@@ -118,8 +123,7 @@ static TITLES: WordSet = WordSet::new(TITLES_LIST);
 /// A word that can stand in a title before a name ("Defence Secretary").
 pub fn is_title_word(word: &str) -> bool {
     let w = lower(word.trim_end_matches('.'));
-    let w = w.strip_prefix("ex-").unwrap_or(&w);
-    TITLES.has(w) || honorific(word).is_some()
+    TITLES.has(w.strip_prefix("ex-").unwrap_or(&w)) || honorific_lowered(&w).is_some()
 }
 
 #[rustfmt::skip]
@@ -140,7 +144,8 @@ static PERSON_TITLES: WordSet = WordSet::new(PERSON_TITLES_LIST);
 
 /// Titles that, before a name, make it a person's name ("Senator Smith").
 pub fn is_person_title(word: &str) -> bool {
-    honorific(word).is_some() || PERSON_TITLES.has(&lower(word.trim_end_matches('.')))
+    let w = lower(word.trim_end_matches('.'));
+    honorific_lowered(&w).is_some() || PERSON_TITLES.has(&w)
 }
 
 #[rustfmt::skip]

@@ -11,6 +11,7 @@
 //! capitalised word that matches no one here is kept as a weak candidate
 //! for the corpus to resolve.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -616,13 +617,18 @@ fn coordinated_given_name(
 
 /// Blanks out nicknames inside names (Robert "Bobby" Tan), keeping every
 /// other byte where it was.
-fn mask_nicknames(text: &str) -> String {
-    let mut out = text.to_string();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+/// The text is copied only when it has a nickname to blank.
+fn mask_nicknames(text: &str) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed(text);
     let is_open = |c: char| matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}');
     let is_close = |c: char| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}');
-    for (k, &(pos, c)) in chars.iter().enumerate() {
-        if !is_open(c) || k < 2 || chars[k - 1].1 != ' ' || !chars[k - 2].1.is_alphabetic() {
+    for (pos, c) in text.char_indices() {
+        if !is_open(c) {
+            continue;
+        }
+        // A space, and a letter before it.
+        let mut before = text[..pos].chars().rev();
+        if before.next() != Some(' ') || !before.next().is_some_and(char::is_alphabetic) {
             continue;
         }
         let before_word_start = text[..pos - 1]
@@ -632,14 +638,15 @@ fn mask_nicknames(text: &str) -> String {
         if !text[before_word_start..].starts_with(char::is_uppercase) {
             continue;
         }
-        let Some(close) = chars[k + 1..]
-            .iter()
+        let inner_start = pos + c.len_utf8();
+        let Some((close_offset, close_char)) = text[inner_start..]
+            .char_indices()
             .take(24)
-            .position(|(_, ch)| is_close(*ch))
+            .find(|(_, ch)| is_close(*ch))
         else {
             continue;
         };
-        let (close_pos, close_char) = chars[k + 1 + close];
+        let close_pos = inner_start + close_offset;
         let inner = &text[pos + c.len_utf8()..close_pos];
         let after = &text[close_pos + close_char.len_utf8()..];
         let nickname = inner.starts_with(char::is_uppercase)
@@ -649,7 +656,7 @@ fn mask_nicknames(text: &str) -> String {
                 .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-');
         if nickname && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase) {
             let end = close_pos + close_char.len_utf8() + 1;
-            out.replace_range(pos..end, &" ".repeat(end - pos));
+            out.to_mut().replace_range(pos..end, &" ".repeat(end - pos));
         }
     }
     out
@@ -1005,10 +1012,10 @@ fn role_mentions_in(text: &str, ws: &[Word]) -> Vec<(Range<usize>, String)> {
             let t = ws[j].text;
             if lexicon::is_role_head(t) {
                 last_head = Some(j);
-            } else if !(lexicon::is_title_word(t)
-                || lexicon::is_nationality(t)
+            } else if !(t.chars().all(char::is_lowercase)
                 || ws[j].is_shouting()
-                || t.chars().all(char::is_lowercase))
+                || lexicon::is_title_word(t)
+                || lexicon::is_nationality(t))
             {
                 break;
             }
