@@ -14,7 +14,8 @@ use crate::text::{lower_if_capitalised as lower, to_lower};
 
 /// A word list as a set, built on first use.
 struct WordSet {
-    cell: OnceLock<HashSet<&'static str>>,
+    /// The words as bytes, so that a lowered word is looked up as it is.
+    cell: OnceLock<HashSet<&'static [u8]>>,
     words: &'static [&'static str],
 }
 
@@ -27,15 +28,15 @@ impl WordSet {
     }
 
     /// Whether the set holds `word` as written.
-    fn has(&self, word: &str) -> bool {
+    fn has(&self, word: impl AsRef<[u8]>) -> bool {
         self.cell
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+            .get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect())
+            .contains(word.as_ref())
     }
 
     /// Whether the set holds `word` in lower case; most words already are.
     fn has_lower(&self, word: &str) -> bool {
-        self.has(&lower(word))
+        self.has(lower(word))
     }
 }
 
@@ -47,8 +48,9 @@ pub enum Gender {
     Unknown,
 }
 
-fn first_names() -> &'static HashMap<String, Gender> {
-    static NAMES: OnceLock<HashMap<String, Gender>> = OnceLock::new();
+/// Given names in lower case, as bytes like the word sets.
+fn first_names() -> &'static HashMap<Vec<u8>, Gender> {
+    static NAMES: OnceLock<HashMap<Vec<u8>, Gender>> = OnceLock::new();
     NAMES.get_or_init(|| {
         include_str!("../data/first_names.tsv")
             .lines()
@@ -60,7 +62,7 @@ fn first_names() -> &'static HashMap<String, Gender> {
                     "f" => Gender::Female,
                     _ => Gender::Unknown,
                 };
-                Some((name.to_lowercase(), gender))
+                Some((name.to_lowercase().into_bytes(), gender))
             })
             .collect()
     })
@@ -69,10 +71,10 @@ fn first_names() -> &'static HashMap<String, Gender> {
 /// The gender a given name suggests, if the word is a known given name.
 pub fn given_name(word: &str) -> Option<Gender> {
     let names = first_names();
-    names.get(&*lower(word)).copied().or_else(|| {
+    names.get(lower(word).as_ref()).copied().or_else(|| {
         // "Marc-André", "Anne-Marie": the first part tells.
         let (first, _) = word.split_once('-')?;
-        names.get(&*lower(first)).copied()
+        names.get(lower(first).as_ref()).copied()
     })
 }
 
@@ -123,7 +125,8 @@ static TITLES: WordSet = WordSet::new(TITLES_LIST);
 /// A word that can stand in a title before a name ("Defence Secretary").
 pub fn is_title_word(word: &str) -> bool {
     let w = lower(word.trim_end_matches('.'));
-    TITLES.has(w.strip_prefix("ex-").unwrap_or(&w)) || honorific_lowered(&w).is_some()
+    let bytes = w.as_ref();
+    TITLES.has(bytes.strip_prefix(b"ex-").unwrap_or(bytes)) || honorific_lowered(&w).is_some()
 }
 
 #[rustfmt::skip]
@@ -213,12 +216,15 @@ static ROLE_HEADS: WordSet = WordSet::new(ROLE_HEADS_LIST);
 
 /// A noun that heads a role ("former FBI director", "chief strategist").
 pub fn is_role_head(word: &str) -> bool {
-    let w = lower(word);
-    ROLE_HEADS.has(&w)
+    let lowered = lower(word);
+    let w: &[u8] = lowered.as_ref();
+    ROLE_HEADS.has(w)
         // "the 34-year-old", "the Irishman", "the Frenchwoman"
-        || w.ends_with("-year-old")
-        || ((w.ends_with("man") || w.ends_with("woman"))
-            && NATIONALITY_NOUN_STEMS.iter().any(|stem| w.starts_with(stem)))
+        || w.ends_with(b"-year-old")
+        || ((w.ends_with(b"man") || w.ends_with(b"woman"))
+            && NATIONALITY_NOUN_STEMS
+                .iter()
+                .any(|stem| w.starts_with(stem.as_bytes())))
 }
 
 #[rustfmt::skip]

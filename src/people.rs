@@ -1003,7 +1003,7 @@ fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
 fn role_mentions_in(text: &str, ws: &[Word]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !matches!(&*text::to_lower(w.text), "the" | "a") {
+        if !matches!(text::to_lower(w.text).as_ref(), b"the" | b"a") {
             continue;
         }
         let mut j = i + 1;

@@ -268,6 +268,18 @@ impl Deref for Lowered<'_> {
     }
 }
 
+impl AsRef<[u8]> for Lowered<'_> {
+    /// The lowered bytes, without the UTF-8 check that `deref` makes: set
+    /// lookups compare bytes.
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            Lowered::Unchanged(word) => word.as_bytes(),
+            Lowered::Inline { bytes, len } => &bytes[..*len],
+            Lowered::Owned(word) => word.as_bytes(),
+        }
+    }
+}
+
 /// An ASCII word in lower case.
 fn lower_ascii(word: &str) -> Lowered<'_> {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
