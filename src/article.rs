@@ -147,10 +147,20 @@ fn logical_lines(text: &str) -> Vec<Line> {
 /// Trims a line and turns no-break and other odd spaces into plain ones:
 /// the line's words, joined by single spaces.
 pub fn normalise_spaces(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let words = raw
-        .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
-        .filter(|word| !word.is_empty());
+    // Plain ASCII, most lines, splits byte by byte; `is_ascii_whitespace`
+    // leaves out the vertical tab, which `char::is_whitespace` counts.
+    if raw.is_ascii() && !raw.contains('\u{b}') {
+        join_words(raw.split_ascii_whitespace(), raw.len())
+    } else {
+        let words = raw
+            .split(|c: char| c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+            .filter(|word| !word.is_empty());
+        join_words(words, raw.len())
+    }
+}
+
+fn join_words<'a>(words: impl Iterator<Item = &'a str>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
     for word in words {
         if !out.is_empty() {
             out.push(' ');
@@ -295,8 +305,9 @@ fn is_credit_caption(line: &str) -> bool {
         "pictured:", "file photo", "/shutterstock", "/pa wire", "pa images", "(ap)", "(afp)",
     ];
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
-    word_count(line) <= 60
-        && any_of(&MATCHER, MARKS, line)
+    // The marks first: few lines have one, and counting words costs more.
+    any_of(&MATCHER, MARKS, line)
+        && word_count(line) <= 60
         && !line.trim_start().starts_with(['"', '\u{201c}', '\u{2018}'])
         // An agency named in a dateline opens a body paragraph, not a caption.
         && dateline(line).is_none()
@@ -712,6 +723,13 @@ mod tests {
         let only = parse("Just A Headline");
         assert_eq!(only.headline.as_deref(), Some("Just A Headline"));
         assert!(only.body.is_empty());
+    }
+
+    #[test]
+    fn spaces_normalise_alike_in_ascii_and_other_lines() {
+        assert_eq!(normalise_spaces(" \tA  b\r\x0cc "), "A b c");
+        assert_eq!(normalise_spaces("A\x0bb"), "A b");
+        assert_eq!(normalise_spaces("\u{feff}A\u{a0}\u{200b}b\u{2003}"), "A b");
     }
 
     #[test]

@@ -103,6 +103,11 @@ impl<'a> Iterator for Words<'a> {
         let text = self.text;
         let mut p = self.pos;
         while let Some(c) = self.char_at(p) {
+            if c == ' ' {
+                // A plain space between words changes nothing.
+                p += 1;
+                continue;
+            }
             if !c.is_alphanumeric() {
                 if matches!(c, '.' | '!' | '?' | ':' | ';') || c == '\n' {
                     self.sentence_start = !(c == '.' && self.last.is_some_and(is_abbreviation));
