@@ -431,7 +431,10 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
         let post_end = sent_end.min(post_end).max(span.after.min(post_end));
         let post = &body[span.after.min(post_end)..post_end];
         let sentence = &body[sent_start..sent_end];
-        let Some(kind) = classify(&text, pre, sentence, &body[span.after.min(body.len())..]) else {
+        // The words before the quotation, read once for classify and `before`.
+        let pre_words = text::words(pre);
+        let after = &body[span.after.min(body.len())..];
+        let Some(kind) = classify(&text, pre, &pre_words, sentence, after) else {
             continue;
         };
         attributor.read_narrative(pre_start.min(span.open));
@@ -450,7 +453,7 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
             .map(|a| (a, Rule::After))
             .or_else(|| {
                 attributor
-                    .before(pre_start, pre, kind)
+                    .before(pre_start, pre, &pre_words, kind)
                     .map(|a| (a, Rule::Before))
             });
         if let Some((a, rule)) = found {
@@ -497,15 +500,21 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
 }
 
 /// Decides whether quoted words are a quotation, and of which kind; scare
-/// quotes, titles and nicknames are not.
-fn classify(text: &str, pre: &str, sentence: &str, after: &str) -> Option<QuoteKind> {
+/// quotes, titles and nicknames are not. `pre_words` are the words of
+/// `pre`, which its trailing spaces do not change.
+fn classify(
+    text: &str,
+    pre: &str,
+    pre_words: &[Word],
+    sentence: &str,
+    after: &str,
+) -> Option<QuoteKind> {
     let pre_trim = pre.trim_end();
     let starts_upper = text
         .trim_start()
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase);
-    let pre_words = text::words(pre_trim);
     let last_pre = pre_words.last().map(|w| text::to_lower(w.text));
     let lower_pre = pre_trim.to_lowercase();
     // "He said, “…" and "…, according to the report: “…" open a quotation;
@@ -813,9 +822,14 @@ impl Attributor<'_> {
 
     /// `X said: "…"` / `X told reporters, "…"` / `According to X, "…"` /
     /// `…, saying "…"`; for partial quotations, any speech verb earlier in
-    /// the sentence.
-    fn before(&mut self, start: usize, pre: &str, kind: QuoteKind) -> Option<Attribution> {
-        let ws = text::words(pre);
+    /// the sentence. `ws` are the words of `pre`.
+    fn before(
+        &mut self,
+        start: usize,
+        pre: &str,
+        ws: &[Word],
+        kind: QuoteKind,
+    ) -> Option<Attribution> {
         let last_cue = ws.iter().rposition(|w| lexicon::is_cue_verb(w.text));
         if let Some(a) = ws
             .iter()
@@ -823,7 +837,7 @@ impl Attributor<'_> {
             .filter(|a| last_cue.is_none_or(|c| c < *a))
         {
             if ws.get(a + 1).is_some_and(|w| w.text == "to") {
-                if let Some((person, text)) = self.noun_phrase_at(start, pre, &ws, a + 2) {
+                if let Some((person, text)) = self.noun_phrase_at(start, pre, ws, a + 2) {
                     return Some(Attribution {
                         person,
                         text: Some(text),
@@ -868,7 +882,7 @@ impl Attributor<'_> {
             k -= 1;
         }
         if k > 0 {
-            if let Some(found) = self.noun_phrase_ending(start, pre, &ws, k) {
+            if let Some(found) = self.noun_phrase_ending(start, pre, ws, k) {
                 return Some(Attribution {
                     person: found.0,
                     text: Some(found.1),
@@ -878,7 +892,7 @@ impl Attributor<'_> {
         }
         // "said Mr Smith:" — the speaker after the verb, right before the quotation.
         if let Some((person, text, end_word)) =
-            self.noun_phrase_with_end(start, pre, &ws, cue_at + 1)
+            self.noun_phrase_with_end(start, pre, ws, cue_at + 1)
         {
             if end_word >= ws.len() {
                 return Some(Attribution {
