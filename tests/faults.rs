@@ -1485,3 +1485,45 @@ fn an_edited_article_replaces_the_old_one_in_the_full_text_indexes_too() {
     let check = clippings(&db, &["check"]);
     assert_eq!(check.code, 0, "{check:?}");
 }
+
+/// The kind checks on quotations and set-aside lines, spelled without
+/// `IN` since schema 7, still refuse what they always refused.
+#[test]
+fn the_schema_still_refuses_unknown_kinds() {
+    let dir = scratch();
+    let db = dir.path().join("c.db");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let run = clippings(&db, &["import", s(&seeds)]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let conn = open(&db);
+    for kind in ["direct", "partial", "pullquote"] {
+        conn.execute(
+            "INSERT INTO quotes (article_id, text, kind, start_offset, end_offset, paragraph, rule)
+             SELECT id, 'x', ?1, 0, 1, 1, 'manual' FROM articles LIMIT 1",
+            [kind],
+        )
+        .unwrap();
+    }
+    let refused = conn
+        .execute(
+            "INSERT INTO quotes (article_id, text, kind, start_offset, end_offset, paragraph, rule)
+             SELECT id, 'x', 'quip', 0, 1, 1, 'manual' FROM articles LIMIT 1",
+            [],
+        )
+        .unwrap_err();
+    assert!(
+        refused.to_string().contains("CHECK constraint failed"),
+        "{refused}"
+    );
+    let refused = conn
+        .execute(
+            "INSERT INTO article_extras (article_id, kind, position, text)
+             SELECT id, 'banner', 999, 'x' FROM articles LIMIT 1",
+            [],
+        )
+        .unwrap_err();
+    assert!(
+        refused.to_string().contains("CHECK constraint failed"),
+        "{refused}"
+    );
+}
