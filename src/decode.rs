@@ -63,7 +63,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             }
         }
     };
-    let text = normalise_line_ends(&text);
+    let text = normalise_line_ends(text);
     if text.trim().is_empty() {
         return Err(DecodeError::Blank);
     }
@@ -85,26 +85,31 @@ fn refuse_binary(text: String) -> Result<String, DecodeError> {
     if let Some(offset) = text.find('\0') {
         return Err(DecodeError::Binary { offset });
     }
-    let sample: Vec<char> = text.chars().take(8192).collect();
-    let controls = sample
-        .iter()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
-        .count();
-    if controls * 20 > sample.len().max(1) {
+    let (mut sampled, mut controls) = (0, 0);
+    for c in text.chars().take(8192) {
+        sampled += 1;
+        controls += usize::from(is_stray_control(c));
+    }
+    if controls * 20 > sampled.max(1) {
         let offset = text
             .char_indices()
-            .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+            .find(|&(_, c)| is_stray_control(c))
             .map_or(0, |(i, _)| i);
         return Err(DecodeError::Binary { offset });
     }
     Ok(text)
 }
 
-fn normalise_line_ends(text: &str) -> String {
+/// A control character that plain text does not hold.
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')
+}
+
+fn normalise_line_ends(text: String) -> String {
     if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
-        text.to_owned()
+        text
     }
 }
 

@@ -12,6 +12,8 @@ pub struct Outlet {
     pub domain: Option<String>,
     pub country: Option<String>,
     aliases: Vec<String>,
+    /// `name` in lower case, made once: every lookup compares against it.
+    lower_name: String,
 }
 
 fn known() -> &'static [Outlet] {
@@ -35,6 +37,7 @@ fn known() -> &'static [Outlet] {
                     .map(|a| a.split('|').map(|s| s.trim().to_string()).collect())
                     .unwrap_or_default();
                 Outlet {
+                    lower_name: name.to_lowercase(),
                     name,
                     domain,
                     country,
@@ -50,9 +53,9 @@ pub fn lookup(name: &str) -> Option<&'static Outlet> {
     let wanted = name.trim().to_lowercase();
     let bare = wanted.strip_prefix("the ").unwrap_or(&wanted);
     known().iter().find(|o| {
-        let n = o.name.to_lowercase();
+        let n = o.lower_name.as_str();
         n == wanted
-            || n.strip_prefix("the ").unwrap_or(&n) == bare
+            || n.strip_prefix("the ").unwrap_or(n) == bare
             || o.aliases
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(&wanted) || a.eq_ignore_ascii_case(bare))
