@@ -102,6 +102,7 @@ fn main() {
     let extract_time = extract_only(&files);
 
     let db_size = db_bytes(&db);
+    let breakdown = size_breakdown(&db);
     let floor_size = db_bytes(&floor_db);
 
     eprintln!("(d) saved queries and full-text searches, {QUERY_RUNS} runs each");
@@ -180,6 +181,16 @@ fn main() {
         floor_size as f64 / 1e6,
         floor_size as f64 / text_bytes as f64,
     );
+    let _ = writeln!(out, "\n| Part of the database | MB | × raw text |");
+    let _ = writeln!(out, "|---|---:|---:|");
+    for (part, bytes) in &breakdown {
+        let _ = writeln!(
+            out,
+            "| {part} | {:.1} | {:.2} |",
+            *bytes as f64 / 1e6,
+            *bytes as f64 / text_bytes as f64
+        );
+    }
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -352,6 +363,37 @@ fn db_bytes(db: &Path) -> u64 {
             fs::metadata(PathBuf::from(p)).ok().map(|m| m.len())
         })
         .sum()
+}
+
+/// Where the database's bytes are, by what they hold (SQLite's dbstat).
+fn size_breakdown(db: &Path) -> Vec<(&'static str, u64)> {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name, sum(pgsize) FROM dbstat GROUP BY name")
+        .unwrap();
+    let mut groups: Vec<(&'static str, u64)> = Vec::new();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+        .unwrap();
+    for row in rows {
+        let (name, bytes) = row.unwrap();
+        let group = match name.as_str() {
+            "articles" => "articles (raw text, stored body parts, metadata)",
+            n if n.starts_with("articles_fts") => "articles_fts (full-text index)",
+            "quotes" => "quotes",
+            n if n.starts_with("quotes_fts") => "quotes_fts (full-text index)",
+            "article_extras" => "article_extras",
+            "people" | "person_aliases" | "person_roles" | "mentions" | "article_authors"
+            | "unresolved_names" | "person_totals" | "outlet_totals" => "people and mentions",
+            _ => "indexes and the rest",
+        };
+        match groups.iter_mut().find(|(g, _)| *g == group) {
+            Some(entry) => entry.1 += bytes as u64,
+            None => groups.push((group, bytes as u64)),
+        }
+    }
+    groups.sort_by_key(|&(_, bytes)| std::cmp::Reverse(bytes));
+    groups
 }
 
 fn totals(db: &Path) -> (u64, u64, u64) {
