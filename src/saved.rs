@@ -66,6 +66,12 @@ pub enum QueryError {
         line: usize,
         message: String,
     },
+    #[error(
+        "{origin}: the full-text search words are not valid FTS5 syntax ({message}); \
+         put a phrase or a word with punctuation in \"double quotes\", and join words \
+         with AND, OR, NOT or NEAR(…)"
+    )]
+    SearchSyntax { origin: String, message: String },
     #[error("cannot read the queries folder {path}: {source}")]
     Folder {
         path: PathBuf,
@@ -86,6 +92,7 @@ impl QueryError {
                 | QueryError::BadParam { .. }
                 | QueryError::UnknownParam { .. }
                 | QueryError::ParamSyntax { .. }
+                | QueryError::SearchSyntax { .. }
         )
     }
 }
@@ -306,6 +313,12 @@ pub fn run_sql(
         }
         StoreError::Sqlite(err @ rusqlite::Error::SqliteFailure(..)) => {
             let message = err.to_string();
+            if is_search_syntax_error(sql, &message) {
+                return QueryError::SearchSyntax {
+                    origin: origin.to_string(),
+                    message,
+                };
+            }
             QueryError::Sql {
                 origin: origin.to_string(),
                 line: line_of_error(sql, &message),
@@ -314,6 +327,16 @@ pub fn run_sql(
         }
         other => QueryError::Store(other),
     })
+}
+
+/// Whether a failure while running (not preparing) SQL came from FTS5
+/// parsing the words given to MATCH: the words are at fault, not the file.
+fn is_search_syntax_error(sql: &str, message: &str) -> bool {
+    let from_fts5 = message.starts_with("fts5: ")
+        || message == "unterminated string"
+        // `word:` filters on a column, and an unknown one fails only at run time.
+        || message.starts_with("no such column: ");
+    from_fts5 && sql.to_ascii_uppercase().contains(" MATCH ")
 }
 
 /// The line of an error SQLite gives no offset for ("no such table: x"):

@@ -791,6 +791,47 @@ fn bad_parameter_syntax_is_refused() {
 }
 
 #[test]
+fn search_words_that_are_not_fts5_syntax_are_blamed_not_the_query_file() {
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    write_corpus(&corpus, 0, 3);
+    let db = tmp.path().join("c.db");
+    assert_eq!(clippings(&db, &["import", "--quiet", s(&corpus)]).code, 0);
+    for (words, why) in [
+        ("harbour\"", "unterminated string"),
+        ("harbour AND", "fts5: syntax error near \"\""),
+        ("mayor:harbour", "no such column: mayor"),
+    ] {
+        let r = clippings(&db, &["search", words]);
+        assert_eq!(r.code, 2, "{words}: {r:?}");
+        assert_eq!(
+            r.stderr,
+            format!(
+                "error: queries/search-quotes.sql (built in): the full-text search words are not valid \
+                 FTS5 syntax ({why}); put a phrase or a word with punctuation in \"double quotes\", \
+                 and join words with AND, OR, NOT or NEAR(…)\n"
+            )
+        );
+        let term = format!("term={words}");
+        let r = clippings(&db, &["query", "search-articles", "-p", &term]);
+        assert_eq!(r.code, 2, "{words}: {r:?}");
+        assert!(
+            r.stderr.starts_with(
+                "error: queries/search-articles.sql (built in): the full-text search words are not valid"
+            ),
+            "{r:?}"
+        );
+    }
+    let r = clippings(&db, &["search", "\"accept plan\" AND stands"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(
+        r.stdout.lines().count(),
+        4,
+        "a header and three quotations: {r:?}"
+    );
+}
+
+#[test]
 fn an_sql_error_in_a_query_file_names_the_file_and_line() {
     let tmp = scratch();
     let queries = folder(tmp.path(), "queries");

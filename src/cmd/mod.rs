@@ -37,7 +37,7 @@ pub fn open(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot use the database {}", db.display()))
 }
 
-/// A mistake on the command line (a saved query's name or a parameter)
+/// A mistake on the command line (a saved query's name, a parameter, search words)
 /// ends the program with status 2, as clap does with its own usage errors.
 pub fn usage<T>(result: Result<T, QueryError>) -> anyhow::Result<T> {
     match result {

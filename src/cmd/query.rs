@@ -36,7 +36,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     )?;
     super::usage(query.bind(&params))?;
     let mut store = super::open(db)?;
-    let rows = query.run(&mut store, &params, args.run.write)?;
+    let rows = super::usage(query.run(&mut store, &params, args.run.write))?;
     super::print(&rows, args.run.format)?;
     Ok(true)
 }

@@ -46,7 +46,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         ("limit".to_string(), args.limit.to_string()),
     ];
     let mut store = super::open(db)?;
-    let rows = query.run(&mut store, &params, false)?;
+    let rows = super::usage(query.run(&mut store, &params, false))?;
     super::print(&rows, args.format)?;
     Ok(true)
 }

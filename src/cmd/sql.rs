@@ -31,7 +31,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
             .collect::<Result<_, _>>(),
     )?;
     let mut store = super::open(db)?;
-    let rows = saved::run_sql(&mut store, &args.sql, &params, args.run.write, "the SQL")?;
+    let rows = super::usage(saved::run_sql(
+        &mut store,
+        &args.sql,
+        &params,
+        args.run.write,
+        "the SQL",
+    ))?;
     super::print(&rows, args.run.format)?;
     Ok(true)
 }
