@@ -17,6 +17,10 @@ use thiserror::Error;
 use crate::extract::Extraction;
 use crate::outlets;
 
+mod checkpoint;
+
+use checkpoint::Checkpointer;
+
 mod embedded {
     refinery::embed_migrations!("migrations");
 }
@@ -61,6 +65,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Checkpoints the log during a bulk load.
+    checkpointer: Option<Checkpointer>,
 }
 
 /// What happened to one article file on import.
@@ -243,6 +249,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            checkpointer: None,
         };
         // Before anything that writes: switching to WAL rewrites the header.
         store.refuse_newer_schema()?;
@@ -412,6 +419,7 @@ impl Store {
             .map_err(|e| classify(&path, e))?;
         Ok(Batch {
             tx,
+            checkpointer: self.checkpointer.as_ref(),
             person_ids: HashMap::new(),
             new_articles: Vec::new(),
             new_quotes: Vec::new(),
@@ -425,15 +433,25 @@ impl Store {
     }
 
     /// Settings for a long bulk load; [`Store::end_bulk_load`] restores them.
-    pub fn begin_bulk_load(&self) -> Result<()> {
+    pub fn begin_bulk_load(&mut self) -> Result<()> {
         self.conn.pragma_update(None, "cache_size", -64_000)?;
         self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Checkpoints move off the writer's thread (see `checkpoint`).
+        self.checkpointer = Checkpointer::start(&self.path);
+        let own_checkpoints = if self.checkpointer.is_some() {
+            0
+        } else {
+            10_000
+        };
         self.conn
-            .pragma_update(None, "wal_autocheckpoint", 10_000)?;
+            .pragma_update(None, "wal_autocheckpoint", own_checkpoints)?;
         Ok(())
     }
 
-    pub fn end_bulk_load(&self) -> Result<()> {
+    pub fn end_bulk_load(&mut self) -> Result<()> {
+        // Its last checkpoint finishes first: the one below must not find
+        // the log busy.
+        self.checkpointer = None;
         self.set_triggers(true)?;
         self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
         self.conn.pragma_update(None, "cache_size", -2000)?;
@@ -618,6 +636,7 @@ fn run_statements(
 /// index when it commits (one FTS5 segment per batch, not one per row).
 pub struct Batch<'a> {
     tx: Transaction<'a>,
+    checkpointer: Option<&'a Checkpointer>,
     person_ids: HashMap<String, i64>,
     /// Rows to index at commit.
     new_articles: Vec<i64>,
@@ -705,6 +724,9 @@ impl Batch<'_> {
         self.tx
             .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
         self.tx.commit()?;
+        if let Some(checkpointer) = self.checkpointer {
+            checkpointer.after_commit();
+        }
         Ok(())
     }
 }
