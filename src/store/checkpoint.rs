@@ -24,7 +24,8 @@ pub const LOG_LIMIT_FRAMES: i64 = 32_768;
 
 #[derive(Default)]
 struct State {
-    /// Checkpoints asked for, and the last one begun after its request.
+    /// Checkpoints asked for so far, and how many of those requests the
+    /// last finished checkpoint answers (it began after all of them).
     requested: u64,
     done: u64,
     /// What the last checkpoint saw: pages in the log, and how many of
@@ -99,6 +100,10 @@ impl Checkpointer {
                     .wait(state)
                     .unwrap_or_else(|e| e.into_inner());
             }
+            // The log is all in the file: the writer's next transaction
+            // starts it again from the beginning. Until a checkpoint says
+            // otherwise, there is nothing to wait for.
+            state.log_frames = 0;
         }
     }
 }
