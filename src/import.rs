@@ -406,6 +406,39 @@ fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Resu
     Ok(())
 }
 
+/// How many files an import of `paths` will read, counted without reading
+/// them: the walk's rules (files given by name, and `*.txt` in folders,
+/// recursively), for a progress bar's total. A folder whose manifest cannot
+/// be read is counted, though the import will refuse it.
+pub fn count_article_files(paths: &[PathBuf]) -> u64 {
+    fn in_folder(dir: &Path) -> u64 {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return 0;
+        };
+        entries
+            .filter_map(Result::ok)
+            .map(|entry| {
+                let path = entry.path();
+                // The entry's own type spares a stat per file; a link is
+                // followed, as the walk follows it.
+                let is_dir = match entry.file_type() {
+                    Ok(t) if !t.is_symlink() => t.is_dir(),
+                    _ => path.is_dir(),
+                };
+                if is_dir {
+                    in_folder(&path)
+                } else {
+                    u64::from(is_article_file(&path))
+                }
+            })
+            .sum()
+    }
+    paths
+        .iter()
+        .map(|p| if p.is_dir() { in_folder(p) } else { 1 })
+        .sum()
+}
+
 fn is_article_file(path: &Path) -> bool {
     path.is_file()
         && path
@@ -528,4 +561,45 @@ fn hex(bytes: &[u8]) -> String {
             let _ = write!(s, "{b:02x}");
             s
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn the_count_for_the_progress_bar_matches_what_the_import_reads() {
+        let tmp = tempfile::tempdir().unwrap();
+        let corpus = tmp.path().join("corpus");
+        let nested = corpus.join("2024").join("march");
+        fs::create_dir_all(&nested).unwrap();
+        let article = "Harbour plan approved\n\nThe council approved the plan on Monday.\n";
+        for path in [
+            corpus.join("a.txt"),
+            corpus.join("B.TXT"),
+            corpus.join("2024").join("c.txt"),
+            nested.join("d.txt"),
+        ] {
+            fs::write(path, article).unwrap();
+        }
+        // Not articles: other extensions, and the manifest.
+        fs::write(corpus.join("notes.md"), "# notes\n").unwrap();
+        fs::write(nested.join("photo.jpg"), [0xFF, 0xD8, 0xFF]).unwrap();
+        fs::write(
+            corpus.join("manifest.csv"),
+            "file,outlet\na.txt,The Ledger\n",
+        )
+        .unwrap();
+        // A file named on the command line is read whatever its extension.
+        let named = tmp.path().join("single.text");
+        fs::write(&named, article).unwrap();
+
+        let paths = vec![corpus, named];
+        assert_eq!(count_article_files(&paths), 5);
+        let mut store = Store::open(&tmp.path().join("c.db")).unwrap();
+        let summary = import(&mut store, &paths, &Options::default()).unwrap();
+        assert_eq!(summary.files_seen, 5, "{:?}", summary.failures);
+        assert_eq!(summary.new, 5);
+    }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clippings::import::{self, Options};
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
 pub const EXAMPLES: &str = "Examples:
   clippings import seeds/                  # every *.txt under seeds/, with seeds/manifest.csv
@@ -45,13 +45,23 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     }
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new_spinner();
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} {pos} files  {per_sec}  {elapsed}")
-                .expect("valid template"),
-        );
+        bar.set_style(progress_style("{spinner} {pos} files  {rate}  {elapsed}"));
         bar
     });
     if let Some(bar) = &bar {
+        let counted = bar.clone();
+        let paths = args.paths.clone();
+        // The import streams and never knows the total; a count of the
+        // files alongside it turns the spinner into a bar with an estimate.
+        std::thread::spawn(move || {
+            let total = import::count_article_files(&paths);
+            if !counted.is_finished() {
+                counted.set_length(total);
+                counted.set_style(progress_style(
+                    "{wide_bar} {pos}/{len} files  {rate}  {elapsed} so far, about {eta} to go",
+                ));
+            }
+        });
         let bar = bar.clone();
         options.progress = Some(Arc::new(move |n| bar.set_position(n)));
     }
@@ -82,4 +92,16 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         t.sources
     ))?;
     Ok(summary.failures.is_empty())
+}
+
+/// A progress style from `template`, with `{rate}` in whole files a second.
+fn progress_style(template: &str) -> ProgressStyle {
+    ProgressStyle::with_template(template)
+        .expect("valid template")
+        .with_key(
+            "rate",
+            |state: &ProgressState, out: &mut dyn std::fmt::Write| {
+                let _ = write!(out, "{:.0} files/s", state.per_sec());
+            },
+        )
 }
