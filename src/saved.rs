@@ -336,7 +336,10 @@ fn is_search_syntax_error(sql: &str, message: &str) -> bool {
         || message == "unterminated string"
         // `word:` filters on a column, and an unknown one fails only at run time.
         || message.starts_with("no such column: ");
-    from_fts5 && sql.to_ascii_uppercase().contains(" MATCH ")
+    let uses_match = sql
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .any(|word| word.eq_ignore_ascii_case("match"));
+    from_fts5 && uses_match
 }
 
 /// The line of an error SQLite gives no offset for ("no such table: x"):
@@ -451,6 +454,24 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_fts5_failures_in_sql_that_uses_match_blame_the_search_words() {
+        let query = "SELECT rowid FROM quotes_fts\nWHERE quotes_fts\nMATCH :term";
+        assert!(is_search_syntax_error(query, "unterminated string"));
+        assert!(is_search_syntax_error(
+            query,
+            "fts5: syntax error near \"\""
+        ));
+        assert!(is_search_syntax_error(query, "no such column: mayor"));
+        assert!(!is_search_syntax_error(query, "database is locked"));
+        // A column that merely contains the word is not a search.
+        let plain = "SELECT match_count FROM totals WHERE x = 'unterminated'";
+        assert!(!is_search_syntax_error(
+            plain,
+            "no such column: match_count"
+        ));
+    }
 
     const SAMPLE: &str = "-- title: Sample\n-- description: A test.\n-- param term: text | Words to find.\n-- param limit: integer = 10 | Most rows.\nSELECT :term, :limit;\n";
 

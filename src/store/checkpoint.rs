@@ -20,7 +20,7 @@ use rusqlite::Connection;
 
 /// Pages the log may hold before the writer waits for a checkpoint to
 /// catch up (512 MB of 16 KB pages).
-pub const LOG_LIMIT_FRAMES: i64 = 32_768;
+const LOG_LIMIT_FRAMES: i64 = 32_768;
 
 #[derive(Default)]
 struct State {
