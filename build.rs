@@ -6,9 +6,6 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=queries");
-    // refinery embeds migrations/ at compile time but cannot tell cargo
-    // that a new file there means a rebuild.
-    println!("cargo:rerun-if-changed=migrations");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("queries/ folder")

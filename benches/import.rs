@@ -23,8 +23,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use clippings::generate;
-use clippings::saved::SavedQuery;
+use clippings_gen as generate;
+use clippings_store::saved::SavedQuery;
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OpenFlags, params};
 
@@ -347,8 +347,8 @@ fn extract_only(files: &[PathBuf]) -> Duration {
     let mut quotes = 0usize;
     for path in files {
         let raw = fs::read(path).expect("cannot read an article");
-        let decoded = clippings::decode::decode(&raw).expect("cannot decode an article");
-        quotes += clippings::extract::extract(&decoded.text).quotes.len();
+        let decoded = clippings_extract::decode::decode(&raw).expect("cannot decode an article");
+        quotes += clippings_extract::extract(&decoded.text).quotes.len();
     }
     assert!(quotes > 0);
     started.elapsed()

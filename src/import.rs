@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use crate::decode;
-use crate::extract::{self, Extraction};
 use crate::manifest::{self, Manifest};
-use crate::store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
+use clippings_extract::decode;
+use clippings_extract::{self as extract, Extraction};
+use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
 #[derive(Debug, Error)]
 pub enum ImportError {

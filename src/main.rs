@@ -2,6 +2,9 @@
 //! its module in `cmd/`.
 
 mod cmd;
+mod import;
+mod manifest;
+mod output;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

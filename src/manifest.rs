@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::dates;
+use clippings_extract::dates;
 
 pub const FILE_NAME: &str = "manifest.csv";
 const COLUMNS: &[&str] = &["file", "outlet", "url", "published", "authors"];

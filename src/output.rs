@@ -6,7 +6,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use rusqlite::types::Value;
 use serde_json::{Map, Value as Json};
 
-use crate::store::Rows;
+use clippings_store::Rows;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -267,7 +267,7 @@ fn articles_now(db: &Path) -> Option<i64> {
 }
 
 fn known_schema_version() -> i64 {
-    fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
+    fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/store/migrations"))
         .unwrap()
         .filter_map(|e| {
             let name = e.ok()?.file_name().to_string_lossy().into_owned();

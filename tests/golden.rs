@@ -20,7 +20,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use clippings::extract::{Extraction, extract};
+use clippings_extract::{Extraction, extract};
 use rusqlite::types::ValueRef;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -196,7 +196,7 @@ fn snapshot(dir: &Path, full_body: bool, in_full: usize) -> String {
     let mut out = String::new();
     for (i, path) in article_files(dir).into_iter().enumerate() {
         let bytes = std::fs::read(&path).unwrap();
-        let text = clippings::decode::decode(&bytes).unwrap().text;
+        let text = clippings_extract::decode::decode(&bytes).unwrap().text;
         let name = path.strip_prefix(dir).unwrap().to_string_lossy();
         let extraction = view(&extract(&text), full_body);
         let line = if i < in_full {
@@ -223,7 +223,7 @@ fn extractions_of_the_test_corpora_match_the_golden_files() {
 #[test]
 fn extractions_of_generated_articles_match_the_golden_file() {
     let dir = tempfile::tempdir().unwrap();
-    clippings::generate::write_corpus(GENERATED, dir.path(), GENERATED_SEED).unwrap();
+    clippings_gen::write_corpus(GENERATED, dir.path(), GENERATED_SEED).unwrap();
     check_golden(
         "extractions/generated.jsonl",
         &snapshot(dir.path(), false, GENERATED_IN_FULL),

@@ -1,10 +1,11 @@
 //! Schema upgrades keep every row: a database made by schema version 1 and
 //! filled with the seeds opens with the newest schema, nothing lost.
 
+mod common;
+
 use std::path::Path;
 
-use clippings::import;
-use clippings::store::{Store, known_schema_version};
+use clippings_store::{Store, known_schema_version};
 
 fn column_names(conn: &rusqlite::Connection, table: &str) -> Vec<String> {
     conn.prepare(&format!("SELECT name FROM pragma_table_xinfo('{table}')"))
@@ -53,11 +54,8 @@ fn a_version_1_database_upgrades_with_every_row_kept() {
     let dir = tempfile::tempdir().unwrap();
     // The seeds, imported with today's schema ...
     let latest = dir.path().join("latest.db");
-    {
-        let mut store = Store::open(&latest).unwrap();
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-        import::import(&mut store, &[seeds], &import::Options::default()).unwrap();
-    }
+    let seeds = common::root().join("seeds");
+    common::ok(&latest, &["import", "--quiet", seeds.to_str().unwrap()]);
     // ... copied, column by column, into a file made by schema version 1
     // (its triggers fill its full-text indexes as rows go in).
     let db = dir.path().join("v1.db");
@@ -115,9 +113,9 @@ fn a_version_1_database_upgrades_with_every_row_kept() {
         .unwrap();
     assert_eq!(top, "Vladimir Putin");
     // And the upgraded file takes new imports, indexes included.
-    let mut store = store;
-    let more = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/aliases/articles");
-    let summary = import::import(&mut store, &[more], &import::Options::default()).unwrap();
-    assert_eq!(summary.new, 4);
-    assert!(store.check().unwrap().is_empty());
+    drop(store);
+    let more = common::root().join("tests/corpus/aliases/articles");
+    let summary = common::ok(&db, &["import", "--quiet", more.to_str().unwrap()]);
+    assert!(summary.contains("4 new"), "{summary}");
+    assert!(Store::open(&db).unwrap().check().unwrap().is_empty());
 }

@@ -10,8 +10,8 @@
 //! - every person mention's span lies in the body on char boundaries.
 #![no_main]
 
-use clippings::decode::decode;
-use clippings::extract::{Extraction, extract};
+use clippings_extract::decode::decode;
+use clippings_extract::{Extraction, extract};
 use libfuzzer_sys::fuzz_target;
 
 /// The marks listed for the properties (" “ ” ' ‘ ’ « ») and the other

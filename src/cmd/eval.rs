@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use clippings::eval::{self, Gold};
+use clippings_extract::eval::{self, Gold};
 
 pub const EXAMPLES: &str = "Examples:
   clippings import seeds/ && clippings eval tests/fixtures/seeds.json

@@ -22,7 +22,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<bool> {
-    let stats = clippings::generate::write_corpus(args.count, &args.dir, args.seed)
+    let stats = clippings_gen::write_corpus(args.count, &args.dir, args.seed)
         .with_context(|| format!("cannot write the corpus into {}", args.dir.display()))?;
     super::say(format_args!(
         "{} articles, {} bytes written to {}",

@@ -4,8 +4,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::import::{self, Options};
 use anyhow::Context;
-use clippings::import::{self, Options};
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
 pub const EXAMPLES: &str = "Examples:

@@ -15,9 +15,19 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::Context;
-use clippings::output::{self, Format};
-use clippings::saved::QueryError;
-use clippings::store::{Rows, Store};
+use clippings_store::saved::{Library, QueryError};
+use clippings_store::{Rows, Store};
+
+use crate::output::{self, Format};
+
+// The saved queries of the repository's `queries/` folder, built into the
+// binary by build.rs so that it answers questions wherever it is run from.
+include!(concat!(env!("OUT_DIR"), "/builtin_queries.rs"));
+
+/// The built-in saved queries and those of the folder `extra`.
+pub fn library(extra: Option<&Path>) -> Result<Library, QueryError> {
+    Library::load(BUILTIN, extra)
+}
 
 /// How saved and ad-hoc SQL run: parameters, output, and whether it may write.
 #[derive(Debug, clap::Args)]
@@ -66,5 +76,20 @@ pub fn print(rows: &Rows, format: Option<Format>) -> anyhow::Result<()> {
     match output::write(&mut out, rows, format) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("cannot write the output"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_builtin_query_has_a_header() {
+        let lib = super::library(None).unwrap();
+        assert!(
+            lib.queries().len() >= 10,
+            "{} saved queries",
+            lib.queries().len()
+        );
+        let err = lib.get("outlet-quoting").unwrap_err().to_string();
+        assert!(err.contains("(did you mean 'outlets-quoting'?)"), "{err}");
     }
 }

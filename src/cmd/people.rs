@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use clippings::output::Format;
+use crate::output::Format;
 
 pub const EXAMPLES: &str = "Examples:
   clippings people

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
+use crate::output::Format;
 use anyhow::bail;
-use clippings::output::Format;
 
 pub const EXAMPLES: &str = "Examples:
   clippings person \"James Mattis\"

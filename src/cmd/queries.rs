@@ -2,9 +2,8 @@
 
 use std::path::PathBuf;
 
-use clippings::output::Format;
-use clippings::saved::Library;
-use clippings::store::Rows;
+use crate::output::Format;
+use clippings_store::Rows;
 use rusqlite::types::Value;
 
 pub const EXAMPLES: &str = "Examples:
@@ -23,7 +22,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<bool> {
-    let library = Library::load(args.queries.as_deref())?;
+    let library = super::library(args.queries.as_deref())?;
     let mut rows = Rows {
         columns: vec![
             "name".into(),

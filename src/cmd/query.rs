@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use clippings::saved::{self, Library};
+use clippings_store::saved;
 
 pub const EXAMPLES: &str = "Examples:
   clippings query outlets-quoting -p term=sanctions
@@ -25,7 +25,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
-    let library = Library::load(args.queries.as_deref())?;
+    let library = super::library(args.queries.as_deref())?;
     let query = super::usage(library.get(&args.name))?;
     let params = super::usage(
         args.run

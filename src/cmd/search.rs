@@ -2,8 +2,7 @@
 
 use std::path::Path;
 
-use clippings::output::Format;
-use clippings::saved::Library;
+use crate::output::Format;
 
 pub const EXAMPLES: &str = "Examples:
   clippings search sanctions                 # quotations mentioning sanctions
@@ -35,7 +34,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
-    let library = Library::load(None)?;
+    let library = super::library(None)?;
     let query = library.get(if args.articles {
         "search-articles"
     } else {

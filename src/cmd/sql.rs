@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use clippings::saved;
+use clippings_store::saved;
 use rusqlite::types::Value;
 
 pub const EXAMPLES: &str = "Examples:

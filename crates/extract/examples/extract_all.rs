@@ -20,7 +20,7 @@ fn main() {
     let mut q = 0;
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
-        q += clippings::extract::extract(&text).quotes.len();
+        q += clippings_extract::extract(&text).quotes.len();
     }
     println!("{} files, {} quotes, {:?}", files.len(), q, t.elapsed());
 }

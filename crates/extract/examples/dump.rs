@@ -5,7 +5,7 @@
 fn main() {
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).unwrap();
-        let x = clippings::extract::extract(&text);
+        let x = clippings_extract::extract(&text);
         let a = &x.article;
         println!(
             "== {path}\nheadline: {:?}\nstandfirst: {:?}\nauthors: {:?}\npublished: {:?}\ndateline: {:?}\noutlet: {:?}",

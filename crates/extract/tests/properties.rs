@@ -10,8 +10,8 @@
 //! Failures are not persisted to a `proptest-regressions/` file: a failing
 //! case is printed (shrunk) and should be copied into a regular test.
 
-use clippings::decode::decode;
-use clippings::extract::{Extraction, extract};
+use clippings_extract::decode::decode;
+use clippings_extract::{Extraction, extract};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 

@@ -12,7 +12,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::store::{StoredArticle, StoredQuote};
 use crate::text::fold_words;
 
 #[derive(Debug, Error)]
@@ -53,6 +52,27 @@ pub struct GoldArticle {
 pub struct GoldQuote {
     pub text: String,
     pub speaker: Option<String>,
+    pub kind: String,
+}
+
+/// An article as found (extracted or stored), for scoring.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundArticle {
+    pub file: String,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    pub standfirst: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+    pub dateline: Option<String>,
+}
+
+/// A quotation as found, with its speaker's canonical name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundQuote {
+    pub file: String,
+    pub speaker: Option<String>,
+    pub text: String,
     pub kind: String,
 }
 
@@ -150,18 +170,19 @@ fn normalise(s: &str) -> String {
         .replace('\u{2019}', "'")
 }
 
-/// Scores stored articles against the gold annotation.
+/// Scores found articles, quotations and (file, person) pairs against the
+/// gold annotation.
 pub fn evaluate(
     gold: &Gold,
-    articles: &[StoredArticle],
-    quotes: &[StoredQuote],
+    articles: &[FoundArticle],
+    quotes: &[FoundQuote],
     people: &[(String, String)],
 ) -> Report {
     let mut report = Report::default();
-    let by_file: HashMap<&str, &StoredArticle> =
+    let by_file: HashMap<&str, &FoundArticle> =
         articles.iter().map(|a| (a.file.as_str(), a)).collect();
     for g in &gold.articles {
-        let found: Vec<&StoredQuote> = quotes.iter().filter(|q| q.file == g.file).collect();
+        let found: Vec<&FoundQuote> = quotes.iter().filter(|q| q.file == g.file).collect();
         report.gold_quotes += g.quotes.len();
         report.found_quotes += found.len();
         // Best overlaps first, one to one.

@@ -14,10 +14,12 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 use thiserror::Error;
 
-use crate::extract::Extraction;
-use crate::outlets;
+use clippings_extract::Extraction;
+use clippings_extract::eval::{FoundArticle, FoundQuote};
+use clippings_extract::outlets;
 
 mod checkpoint;
+pub mod saved;
 
 use checkpoint::Checkpointer;
 
@@ -285,7 +287,7 @@ impl Store {
                 if before.is_some() && store.has_table("person_totals")? {
                     store
                         .conn
-                        .execute_batch(include_str!("store/totals.sql"))
+                        .execute_batch(include_str!("totals.sql"))
                         .map_err(|e| classify(path, e))?;
                 }
                 break;
@@ -479,8 +481,8 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, e))?;
-        tx.execute_batch(include_str!("store/consolidate.sql"))?;
-        tx.execute_batch(include_str!("store/totals.sql"))?;
+        tx.execute_batch(include_str!("consolidate.sql"))?;
+        tx.execute_batch(include_str!("totals.sql"))?;
         tx.commit()?;
         Ok(())
     }
@@ -1107,27 +1109,6 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
-/// An article as stored, for scoring and display.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredArticle {
-    pub file: String,
-    pub outlet: Option<String>,
-    pub headline: Option<String>,
-    pub standfirst: Option<String>,
-    pub byline: Option<String>,
-    pub published: Option<String>,
-    pub dateline: Option<String>,
-}
-
-/// A quotation as stored, through the `quote_details` view.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredQuote {
-    pub file: String,
-    pub speaker: Option<String>,
-    pub text: String,
-    pub kind: String,
-}
-
 /// One person with what the corpus says of them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PersonReport {
@@ -1139,13 +1120,13 @@ pub struct PersonReport {
 }
 
 impl Store {
-    pub fn stored_articles(&self) -> Result<Vec<StoredArticle>> {
+    pub fn stored_articles(&self) -> Result<Vec<FoundArticle>> {
         let mut stmt = self.conn.prepare(
             "SELECT a.file, s.name, a.headline, a.standfirst, a.byline, a.published, a.dateline
              FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.file",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(StoredArticle {
+            Ok(FoundArticle {
                 file: r.get(0)?,
                 outlet: r.get(1)?,
                 headline: r.get(2)?,
@@ -1158,12 +1139,12 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn stored_quotes(&self) -> Result<Vec<StoredQuote>> {
+    pub fn stored_quotes(&self) -> Result<Vec<FoundQuote>> {
         let mut stmt = self.conn.prepare(
             "SELECT file, speaker, quote, kind FROM quote_details ORDER BY file, quote_id",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(StoredQuote {
+            Ok(FoundQuote {
                 file: r.get(0)?,
                 speaker: r.get(1)?,
                 text: r.get(2)?,
