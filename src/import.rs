@@ -123,7 +123,7 @@ impl Budget {
 
 /// The text an extracted article holds, as counted against the budgets.
 fn text_bytes(item: &(Provenance, Extraction)) -> usize {
-    item.0.raw_text.len() + item.1.article.body.len()
+    item.0.raw_text.len() + item.1.body.len()
 }
 
 struct Job {

@@ -36,7 +36,7 @@ fn bodies_read_back(db: &std::path::Path) {
     assert!(!rows.is_empty());
     let (mut copied, mut total) = (0, 0);
     for (file, raw, body, body_text) in &rows {
-        let extracted = clippings_extract::extract(raw).article.body;
+        let extracted = clippings_extract::extract(raw).body;
         assert_eq!(body, &extracted, "{file}: the stored body differs");
         copied += *body_text as usize;
         total += body.chars().count();

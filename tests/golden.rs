@@ -110,64 +110,14 @@ fn sha(text: &str) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Byte offsets into `text` as character offsets, the form the store and
-/// `clippings extract` give; stable whatever the extractor keeps inside.
-struct Chars<'a>(&'a str);
-
-impl Chars<'_> {
-    fn at(&self, byte: usize) -> usize {
-        self.0[..byte].chars().count()
-    }
-
-    fn span(&self, range: &std::ops::Range<usize>) -> [usize; 2] {
-        [self.at(range.start), self.at(range.end)]
-    }
-}
-
-/// One extraction, every field the extractor decides; the body itself in
+/// One extraction as `clippings extract` writes it; the body itself in
 /// full or as a hash.
 fn view(x: &Extraction, full_body: bool) -> Value {
-    let a = &x.article;
-    let body = Chars(&a.body);
-    let people = &x.people;
-    json!({
-        "headline": a.headline,
-        "standfirst": a.standfirst,
-        "authors": a.authors,
-        "published": a.published.as_ref().map(|d| json!([d.iso, d.zone])),
-        "dateline": a.dateline,
-        "outlet": a.outlet,
-        "body": if full_body { json!(a.body) } else { json!(sha(&a.body)) },
-        "paragraphs": a.paragraphs.iter().map(|p| body.span(p)).collect::<Vec<_>>(),
-        "extras": a.extras.iter().map(|e| json!([e.kind.as_str(), e.line, e.text])).collect::<Vec<_>>(),
-        "people": people.people.iter().map(|p| json!({
-            "name": p.name,
-            "given": p.given,
-            "surname": p.surname,
-            "gender": format!("{:?}", p.gender),
-            "aliases": p.aliases,
-            "roles": p.roles,
-            "mentions": p.mentions,
-            "first_offset": p.first_offset.map(|o| body.at(o)),
-            "weak": p.weak,
-        })).collect::<Vec<_>>(),
-        "mentions": people.mentions.iter().map(|m| json!([
-            body.span(&m.span), body.at(m.phrase.start), m.person
-        ])).collect::<Vec<_>>(),
-        "role_mentions": people.role_mentions.iter().map(|r| json!([
-            body.span(&r.span), r.role, r.person
-        ])).collect::<Vec<_>>(),
-        "quotes": x.quotes.iter().map(|q| json!({
-            "text": q.text,
-            "span": body.span(&q.span),
-            "paragraph": q.paragraph,
-            "kind": q.kind.as_str(),
-            "speaker": q.speaker,
-            "speaker_text": q.speaker_text,
-            "cue": q.cue,
-            "rule": q.rule.as_str(),
-        })).collect::<Vec<_>>(),
-    })
+    let mut value = serde_json::to_value(x).unwrap();
+    if !full_body {
+        value["body"] = json!(sha(&x.body));
+    }
+    value
 }
 
 /// The article files under `dir`, recursively, in path order.

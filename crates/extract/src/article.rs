@@ -32,7 +32,8 @@ pub struct Article {
     pub extras: Vec<Extra>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ExtraKind {
     Caption,
     Boilerplate,

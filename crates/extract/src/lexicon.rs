@@ -41,7 +41,8 @@ impl WordSet {
 }
 
 /// Grammatical gender a given name or honorific suggests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Gender {
     Male,
     Female,

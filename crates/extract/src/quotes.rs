@@ -20,7 +20,8 @@ use crate::lexicon::{self, Gender};
 use crate::people::People;
 use crate::text::{self, Word};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     Direct,
     Partial,
@@ -38,23 +39,31 @@ impl QuoteKind {
 }
 
 /// Which rule chose a quotation's speaker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Rule {
     /// `"…," X said.` / `"…," said X.`
+    #[serde(rename = "after-quote")]
     After,
     /// `X said: "…"` / `According to X, "…"`
+    #[serde(rename = "before-quote")]
     Before,
     /// A second quotation in a paragraph whose first one is attributed.
+    #[serde(rename = "same-paragraph")]
     SameParagraph,
     /// A paragraph of quotation continuing the last speaker.
+    #[serde(rename = "continuation")]
     Continuation,
     /// The subject of the sentence that holds a partial quotation.
+    #[serde(rename = "sentence-subject")]
     SentenceSubject,
     /// The person the text is about at that point.
+    #[serde(rename = "salient-person")]
     Salient,
     /// Set apart without marks, attributed on the next line.
+    #[serde(rename = "pull-quote")]
     PullQuote,
     /// No speaker could be found.
+    #[serde(rename = "unattributed")]
     Unattributed,
 }
 

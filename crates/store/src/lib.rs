@@ -756,7 +756,7 @@ fn source_id(tx: &Connection, name: &str, url: Option<&str>) -> Result<i64> {
 }
 
 fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<i64> {
-    let a = &x.article;
+    let a = &x.metadata;
     let (outlet, source_from) = match (&prov.outlet, &a.outlet) {
         (Some(m), _) => (Some(m.clone()), Some("manifest")),
         (None, Some(t)) => (Some(t.clone()), Some("text")),
@@ -782,7 +782,7 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
             a.published.as_ref().and_then(|d| d.zone.clone()),
         ),
     };
-    let body = BodyLayout::of(&prov.raw_text, &a.body);
+    let body = BodyLayout::of(&prov.raw_text, &x.body);
     tx.prepare_cached(
         "INSERT INTO articles (source_id, source_from, file, path, url, headline, standfirst, byline,
                                published, published_tz, dateline, body_head_start, body_head_length,
@@ -815,7 +815,7 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
     ])?;
     let id = tx.last_insert_rowid();
     let mut extra = tx.prepare_cached("INSERT OR IGNORE INTO article_extras (article_id, kind, position, text) VALUES (?1, ?2, ?3, ?4)")?;
-    for e in &a.extras {
+    for e in &x.extras {
         extra.execute(params![id, e.kind.as_str(), e.line as i64, e.text])?;
     }
     Ok(id)
@@ -949,19 +949,17 @@ fn insert_people_and_quotes(
     prov: &Provenance,
     x: &Extraction,
 ) -> Result<Vec<i64>> {
-    let body = &x.article.body;
-    let offsets = CharOffsets::new(body);
-    let mut ids: Vec<Option<i64>> = Vec::with_capacity(x.people.people.len());
+    let mut ids: Vec<Option<i64>> = Vec::with_capacity(x.people.len());
     let authors = prov
         .authors
         .clone()
-        .unwrap_or_else(|| x.article.authors.clone());
+        .unwrap_or_else(|| x.metadata.authors.clone());
     // Several names can resolve to one person, and a name can come twice
     // in different case: both are summed here, so that every row below is
     // a plain INSERT (an upsert would make SQLite journal each statement).
     let mut mentions: Vec<(i64, u32, Option<usize>)> = Vec::new();
     let mut unresolved: Vec<(&str, u32, Option<usize>)> = Vec::new();
-    for p in &x.people.people {
+    for p in &x.people {
         let id = if p.weak {
             match unique_by_surname(tx, &p.surname)? {
                 Some(id) => Some(id),
@@ -1016,23 +1014,13 @@ fn insert_people_and_quotes(
         "INSERT INTO mentions (article_id, person_id, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (id, count, first) in mentions {
-        insert_mention.execute(params![
-            article_id,
-            id,
-            count,
-            first.map(|o| offsets.of(o) as i64)
-        ])?;
+        insert_mention.execute(params![article_id, id, count, first.map(|o| o as i64)])?;
     }
     let mut insert_unresolved = tx.prepare_cached(
         "INSERT INTO unresolved_names (article_id, name, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (name, count, first) in unresolved {
-        insert_unresolved.execute(params![
-            article_id,
-            name,
-            count,
-            first.map(|o| offsets.of(o) as i64)
-        ])?;
+        insert_unresolved.execute(params![article_id, name, count, first.map(|o| o as i64)])?;
     }
     for (position, author) in authors.iter().enumerate() {
         let id = person_id(tx, cache, author, author.contains(' '))?;
@@ -1067,46 +1055,14 @@ fn insert_people_and_quotes(
             q.text,
             q.kind.as_str(),
             q.cue,
-            offsets.of(q.span.start) as i64,
-            offsets.of(q.span.end) as i64,
+            q.start as i64,
+            q.end as i64,
             q.paragraph as i64 + 1,
             q.rule.as_str(),
         ])?;
         quote_ids.push(tx.last_insert_rowid());
     }
     Ok(quote_ids)
-}
-
-/// Byte-to-character offset conversion for one text, in one pass per lookup
-/// run from the last position (lookups mostly come in order).
-struct CharOffsets<'a> {
-    text: &'a str,
-    ascii: bool,
-    /// The last (byte, char) position looked up.
-    cursor: std::cell::Cell<(usize, usize)>,
-}
-
-impl<'a> CharOffsets<'a> {
-    fn new(text: &'a str) -> Self {
-        CharOffsets {
-            text,
-            ascii: text.is_ascii(),
-            cursor: std::cell::Cell::new((0, 0)),
-        }
-    }
-
-    fn of(&self, byte: usize) -> usize {
-        if self.ascii {
-            return byte;
-        }
-        let (from_byte, from_char) = match self.cursor.get() {
-            (b, c) if b <= byte => (b, c),
-            _ => (0, 0),
-        };
-        let chars = from_char + self.text[from_byte..byte].chars().count();
-        self.cursor.set((byte, chars));
-        chars
-    }
 }
 
 /// One person with what the corpus says of them.
@@ -1240,7 +1196,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::{BodyLayout, CharOffsets, Stretch};
+    use super::{BodyLayout, Stretch};
 
     /// The body as SQLite's generated column rebuilds it.
     fn rebuilt(raw: &str, layout: &BodyLayout<'_>) -> String {
@@ -1306,23 +1262,5 @@ mod tests {
         assert_eq!(layout.tail, None);
         let empty = BodyLayout::of("Headline only\n", "");
         assert_eq!((empty.head, empty.middle, empty.tail), (None, "", None));
-    }
-
-    #[test]
-    fn char_offsets_in_any_order() {
-        let text = "“Né,” she said. “Ça va.”";
-        let offsets = CharOffsets::new(text);
-        for byte in [
-            text.find("Ça").unwrap(),
-            text.find("she").unwrap(),
-            text.len(),
-            0,
-        ] {
-            assert_eq!(
-                offsets.of(byte),
-                text[..byte].chars().count(),
-                "at byte {byte}"
-            );
-        }
     }
 }
