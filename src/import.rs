@@ -25,6 +25,8 @@ pub enum ImportError {
     NotFound { path: PathBuf },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("cannot write the output: {0}")]
+    Write(#[from] std::io::Error),
 }
 
 /// How to import.
@@ -139,6 +141,21 @@ enum Done {
     FolderFailed(Failure),
 }
 
+/// Where extracted articles go: the store, in batches, or a stream of JSON
+/// lines (`clippings extract`). The pipeline feeding it is the same.
+pub trait Sink {
+    /// Takes one extracted article, counting what became of it in `summary`
+    /// (now or when the batch holding it is written).
+    fn take(
+        &mut self,
+        item: Box<(Provenance, Extraction)>,
+        summary: &mut Summary,
+    ) -> Result<(), ImportError>;
+
+    /// Writes whatever is still held.
+    fn finish(&mut self, summary: &mut Summary) -> Result<(), ImportError>;
+}
+
 /// Imports files and folders (recursively, `*.txt`) into the store.
 pub fn import(
     store: &mut Store,
@@ -147,40 +164,16 @@ pub fn import(
 ) -> Result<Summary, ImportError> {
     let started = Instant::now();
     let started_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    for p in paths {
-        if !p.exists() {
-            return Err(ImportError::NotFound { path: p.clone() });
-        }
-    }
-    let (job_tx, job_rx) = sync_channel::<Job>(256);
-    // Room for two batches: the workers go on extracting while the writer
-    // commits (the byte budget, not this count, bounds the memory).
-    let (done_tx, done_rx) = sync_channel::<Done>(2 * options.batch_size.max(32));
-    let budget = Arc::new(Budget::default());
-    let walk_paths = paths.to_vec();
-    let walk_done = done_tx.clone();
-    let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
-    let job_rx = Arc::new(Mutex::new(job_rx));
     let db_path = store.path().to_path_buf();
-    let mut workers = Vec::new();
-    for _ in 0..options.jobs.max(1) {
-        let jobs = Arc::clone(&job_rx);
-        let done = done_tx.clone();
-        let db = db_path.clone();
-        let budget = Arc::clone(&budget);
-        workers.push(thread::spawn(move || work(&db, &jobs, &done, &budget)));
-    }
-    drop(done_tx);
-
     store.begin_bulk_load()?;
-    let result = write_all(store, &done_rx, options, &budget);
-    // Let go of threads blocked on a full channel or on the budget.
-    drop(done_rx);
-    budget.close();
-    let _ = walker.join();
-    for w in workers {
-        let _ = w.join();
-    }
+    let mut sink = StoreSink {
+        store,
+        batch_size: options.batch_size,
+        pending: Vec::with_capacity(options.batch_size),
+        pending_bytes: 0,
+    };
+    let result = run(paths, options, Some(&db_path), &mut sink);
+    let store = sink.store;
     let mut summary = result?;
     // Bulk settings end first: the people pass sorts whole tables, and with
     // temporary storage in memory that sort would hold them in RAM.
@@ -204,63 +197,65 @@ pub fn import(
     Ok(summary)
 }
 
-fn write_all(
-    store: &mut Store,
+/// Walks `paths`, reads and extracts their articles on `options.jobs`
+/// threads, and hands each to `sink` on this one. With `db`, files stored
+/// there as they are now are skipped as unchanged.
+pub fn run(
+    paths: &[PathBuf],
+    options: &Options,
+    db: Option<&Path>,
+    sink: &mut dyn Sink,
+) -> Result<Summary, ImportError> {
+    for p in paths {
+        if !p.exists() {
+            return Err(ImportError::NotFound { path: p.clone() });
+        }
+    }
+    let (job_tx, job_rx) = sync_channel::<Job>(256);
+    // Room for two batches: the workers go on extracting while the writer
+    // commits (the byte budget, not this count, bounds the memory).
+    let (done_tx, done_rx) = sync_channel::<Done>(2 * options.batch_size.max(32));
+    let budget = Arc::new(Budget::default());
+    let walk_paths = paths.to_vec();
+    let walk_done = done_tx.clone();
+    let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let mut workers = Vec::new();
+    for _ in 0..options.jobs.max(1) {
+        let jobs = Arc::clone(&job_rx);
+        let done = done_tx.clone();
+        let db = db.map(Path::to_path_buf);
+        let budget = Arc::clone(&budget);
+        workers.push(thread::spawn(move || {
+            work(db.as_deref(), &jobs, &done, &budget)
+        }));
+    }
+    drop(done_tx);
+    let result = feed(sink, &done_rx, options, &budget);
+    // Let go of threads blocked on a full channel or on the budget.
+    drop(done_rx);
+    budget.close();
+    let _ = walker.join();
+    for w in workers {
+        let _ = w.join();
+    }
+    result
+}
+
+/// Hands what the workers send to the sink, counting files as they come.
+fn feed(
+    sink: &mut dyn Sink,
     done_rx: &Receiver<Done>,
     options: &Options,
     budget: &Budget,
 ) -> Result<Summary, ImportError> {
     let mut summary = Summary::default();
-    let mut pending_bytes = 0;
-    let mut pending: Vec<Box<(Provenance, Extraction)>> = Vec::with_capacity(options.batch_size);
-    let flush = |store: &mut Store,
-                 pending: &mut Vec<Box<(Provenance, Extraction)>>,
-                 summary: &mut Summary|
-     -> Result<(), ImportError> {
-        if pending.is_empty() {
-            return Ok(());
-        }
-        // The whole batch in one transaction; if one article cannot be
-        // stored, the batch rolls back and its articles go in one by one,
-        // so that only the bad one is left out.
-        let outcomes: Vec<Result<Outcome, StoreError>> = match write_batch(store, pending) {
-            Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
-            Err(e) if is_fatal(&e) => return Err(e.into()),
-            Err(_) => pending
-                .iter()
-                .map(|item| write_batch(store, std::slice::from_ref(item)).map(|o| o[0]))
-                .collect(),
-        };
-        for (item, outcome) in pending.drain(..).zip(outcomes) {
-            let (prov, _) = &*item;
-            match outcome {
-                Ok(Outcome::New) => summary.new += 1,
-                Ok(Outcome::Updated) => summary.updated += 1,
-                Ok(Outcome::Unchanged) => summary.unchanged += 1,
-                Err(e) if is_fatal(&e) => return Err(e.into()),
-                Err(e) => {
-                    summary.failures.push(Failure {
-                        path: PathBuf::from(&prov.path),
-                        reason: format!("could not be stored: {e}"),
-                    });
-                    continue;
-                }
-            }
-        }
-        Ok(())
-    };
     for done in done_rx.iter() {
         match done {
             Done::Parsed(item) => {
                 summary.files_seen += 1;
-                let bytes = text_bytes(&item);
-                budget.give_back(bytes);
-                pending_bytes += bytes;
-                pending.push(item);
-                if pending.len() >= options.batch_size || pending_bytes >= BATCH_BYTES {
-                    flush(store, &mut pending, &mut summary)?;
-                    pending_bytes = 0;
-                }
+                budget.give_back(text_bytes(&item));
+                sink.take(item, &mut summary)?;
             }
             Done::Unchanged => {
                 summary.files_seen += 1;
@@ -276,8 +271,66 @@ fn write_all(
             progress(summary.files_seen);
         }
     }
-    flush(store, &mut pending, &mut summary)?;
+    sink.finish(&mut summary)?;
     Ok(summary)
+}
+
+/// The store as a sink: articles written in batches of `batch_size` (or
+/// [`BATCH_BYTES`] of text), one transaction each.
+struct StoreSink<'a> {
+    store: &'a mut Store,
+    batch_size: usize,
+    pending: Vec<Box<(Provenance, Extraction)>>,
+    pending_bytes: usize,
+}
+
+impl Sink for StoreSink<'_> {
+    fn take(
+        &mut self,
+        item: Box<(Provenance, Extraction)>,
+        summary: &mut Summary,
+    ) -> Result<(), ImportError> {
+        self.pending_bytes += text_bytes(&item);
+        self.pending.push(item);
+        if self.pending.len() >= self.batch_size || self.pending_bytes >= BATCH_BYTES {
+            self.finish(summary)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, summary: &mut Summary) -> Result<(), ImportError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        self.pending_bytes = 0;
+        // The whole batch in one transaction; if one article cannot be
+        // stored, the batch rolls back and its articles go in one by one,
+        // so that only the bad one is left out.
+        let outcomes: Vec<Result<Outcome, StoreError>> =
+            match write_batch(self.store, &self.pending) {
+                Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+                Err(e) if is_fatal(&e) => return Err(e.into()),
+                Err(_) => self
+                    .pending
+                    .iter()
+                    .map(|item| write_batch(self.store, std::slice::from_ref(item)).map(|o| o[0]))
+                    .collect(),
+            };
+        for (item, outcome) in self.pending.drain(..).zip(outcomes) {
+            let (prov, _) = &*item;
+            match outcome {
+                Ok(Outcome::New) => summary.new += 1,
+                Ok(Outcome::Updated) => summary.updated += 1,
+                Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                Err(e) if is_fatal(&e) => return Err(e.into()),
+                Err(e) => summary.failures.push(Failure {
+                    path: PathBuf::from(&prov.path),
+                    reason: format!("could not be stored: {e}"),
+                }),
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Writes articles in one transaction, all or none.
@@ -446,8 +499,8 @@ fn is_article_file(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
-fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
-    let lookup = Lookup::open(db).ok();
+fn work(db: Option<&Path>, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
+    let lookup = db.and_then(|db| Lookup::open(db).ok());
     loop {
         let job = {
             let Ok(rx) = jobs.lock() else { return };

@@ -5,6 +5,7 @@ mod cmd;
 mod import;
 mod manifest;
 mod output;
+mod record;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,6 +34,8 @@ struct Cli {
 enum Command {
     /// Import article files and folders (*.txt, recursively).
     Import(cmd::import::Args),
+    /// Extract articles to JSON lines, without a database.
+    Extract(cmd::extract::Args),
     /// List the saved queries.
     Queries(cmd::queries::Args),
     /// Run a saved query.
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
     let db = cli.db;
     let result = match cli.command {
         Command::Import(args) => cmd::import::run(&db, args),
+        Command::Extract(args) => cmd::extract::run(args),
         Command::Queries(args) => cmd::queries::run(args),
         Command::Query(args) => cmd::query::run(&db, args),
         Command::Sql(args) => cmd::sql::run(&db, args),

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod eval;
+pub mod extract;
 pub mod gen_corpus;
 pub mod import;
 pub mod people;

@@ -80,7 +80,7 @@ pub enum Outcome {
 }
 
 /// Where an article came from, and what a manifest says of it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Provenance {
     pub path: String,
     pub file: String,
