@@ -280,7 +280,7 @@ fn feed(
 struct StoreSink<'a> {
     store: &'a mut Store,
     batch_size: usize,
-    pending: Vec<Box<(Provenance, Extraction)>>,
+    pending: Vec<(Provenance, Extraction)>,
     pending_bytes: usize,
 }
 
@@ -291,7 +291,7 @@ impl Sink for StoreSink<'_> {
         summary: &mut Summary,
     ) -> Result<(), ImportError> {
         self.pending_bytes += text_bytes(&item);
-        self.pending.push(item);
+        self.pending.push(*item);
         if self.pending.len() >= self.batch_size || self.pending_bytes >= BATCH_BYTES {
             self.finish(summary)?;
         }
@@ -317,7 +317,7 @@ impl Sink for StoreSink<'_> {
                     .collect(),
             };
         for (item, outcome) in self.pending.drain(..).zip(outcomes) {
-            let (prov, _) = &*item;
+            let (prov, _) = &item;
             match outcome {
                 Ok(Outcome::New) => summary.new += 1,
                 Ok(Outcome::Updated) => summary.updated += 1,
@@ -336,7 +336,7 @@ impl Sink for StoreSink<'_> {
 /// Writes articles in one transaction, all or none.
 fn write_batch(
     store: &mut Store,
-    items: &[Box<(Provenance, Extraction)>],
+    items: &[(Provenance, Extraction)],
 ) -> Result<Vec<Outcome>, StoreError> {
     let mut batch = store.begin()?;
     let mut outcomes = Vec::with_capacity(items.len());
