@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use crate::dates::{self, FoundDate};
-use crate::lexicon;
+use crate::lexicon::{self, Lexicon};
 use crate::outlets;
 
 /// An article as read from its text.
@@ -202,42 +202,17 @@ fn is_chrome(line: &str) -> bool {
         &lowered
     };
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    #[rustfmt::skip]
-    const EXACT: &[&str] = &[
-        "accessibility links", "skip to main content", "skip to content", "skip to navigation",
-        "breaking news", "advertisement", "advertising", "share", "share this article",
-        "share this story", "share this", "comments", "comment", "print", "email", "menu", "search",
-        "home", "sign in", "log in", "login", "register", "subscribe", "close", "more", "related",
-        "related articles", "related stories", "related content", "related topics", "read more",
-        "most read", "most popular", "trending", "top stories", "latest news", "latest",
-        "you may also like", "recommended", "recommended for you", "watch", "listen", "follow us",
-        "newsletter", "start the discussion", "join the discussion", "join the conversation",
-        "leave a comment", "view comments", "show comments", "load comments",
-        "thank you for registering", "join our commenting forum", "image", "video", "photo",
-        "copy link", "copied", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest",
-        "back to top", "next article", "previous article", "more from", "topics", "tags", "live",
-        "sponsored", "sponsored content", "promoted stories", "print edition | subscribe",
-        "print edition", "editor's picks", "editors picks", "more stories", "in pictures",
-        "sign up", "already a subscriber", "continue reading", "story continues below",
-        "story continues below advertisement", "article continues below", "scroll to continue",
-        "media playback is unsupported on your device",
-    ];
-    if EXACT.iter().any(|exact| exact.eq_ignore_ascii_case(bare)) {
+    let lexicon = Lexicon::get();
+    if lexicon
+        .chrome_lines
+        .iter()
+        .any(|exact| exact.eq_ignore_ascii_case(bare))
+    {
         return true;
     }
-    #[rustfmt::skip]
-    const PREFIXES: &[&str] = &[
-        "read more", "related:", "see also", "watch:", "listen:", "more:", "follow us", "sign up",
-        "subscribe to", "subscribe for", "\u{a9}", "(c) ", "copyright", "all rights reserved",
-        "click here", "this article appeared", "this story appeared", "a version of this article",
-        "a version of this story", "this article was", "this story was originally",
-        "originally published", "reporting by", "editing by", "additional reporting by",
-        "get the latest", "download the", "get our", "we use cookies", "please refresh",
-        "please enable", "you must be logged in", "to continue reading", "want to read more",
-        "get unlimited access",
-    ];
     let unbracketed = lower.trim_start_matches(['(', '[']);
-    PREFIXES
+    lexicon
+        .chrome_prefixes
         .iter()
         .any(|p| starts_with_ignore_ascii_case(unbracketed, p))
         || ends_with_ignore_ascii_case(lower, "| subscribe")
@@ -269,18 +244,8 @@ fn is_breadcrumb(line: &str) -> bool {
 /// Prompts that sit at the ends of a page; matched only there, since a
 /// body sentence may mention a newsletter too.
 fn is_edge_boilerplate(line: &str) -> bool {
-    #[rustfmt::skip]
-    const CONTAINS: &[&str] = &[
-        "sign up", "subscribe", "newsletter", "commenting", "comments", "refresh the page",
-        "refresh your browser", "logged in", "log in", "facebook page", "follow us",
-        "all rights reserved", "\u{a9}", "copyright", "print edition", "cookie", "javascript",
-        "your browser", "click here", "terms of use", "privacy policy", "see their replies",
-        "please go here", "share this", "like us on", "follow them", "our app", "download our",
-        "premium", "paywall", "support our journalism", "donate", "registering", "readers and",
-        "contributed to this report", "contributed reporting", "contributed to this article",
-    ];
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
-    any_of(&MATCHER, CONTAINS, line)
+    any_of(&MATCHER, &Lexicon::get().edge_boilerplate, line)
 }
 
 /// Whether `line` holds any of `patterns`, ignoring case, without
@@ -298,16 +263,9 @@ fn any_of(matcher: &'static OnceLock<AhoCorasick>, patterns: &[&str], line: &str
 
 /// Photo captions and credits.
 fn is_credit_caption(line: &str) -> bool {
-    #[rustfmt::skip]
-    const MARKS: &[&str] = &[
-        "photo:", "photo credit", "photograph:", "photographs:", "image:", "image copyright",
-        "image caption", "(photo by", "photo by ", "getty images", "afp photo", "ap photo", "/ap",
-        "/afp", "/reuters", "reuters/", "/getty", "(reuters)", "/epa", "epa-efe", "credit:",
-        "pictured:", "file photo", "/shutterstock", "/pa wire", "pa images", "(ap)", "(afp)",
-    ];
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
     // The marks first: few lines have one, and counting words costs more.
-    any_of(&MATCHER, MARKS, line)
+    any_of(&MATCHER, &Lexicon::get().credit_marks, line)
         && word_count(line) <= 60
         && !line.trim_start().starts_with(['"', '\u{201c}', '\u{2018}'])
         // An agency named in a dateline opens a body paragraph, not a caption.

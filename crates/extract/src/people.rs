@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Flags, Gender, Lexicon};
 use crate::text::{self, Word};
 
 /// One person named in an article.
@@ -444,27 +444,7 @@ fn surname_of(words: &[String]) -> String {
 fn role_key(role: &str) -> Vec<String> {
     role.split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| w.to_lowercase().replace('.', ""))
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "former"
-                    | "ex"
-                    | "then"
-                    | "acting"
-                    | "fired"
-                    | "new"
-                    | "current"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "embattled"
-                    | "outgoing"
-            )
-        })
+        .filter(|w| !Lexicon::get().lexeme(w).is(Flags::ROLE_KEY_STOPWORD))
         .map(|w| if w == "usa" { "us".to_string() } else { w })
         .collect()
 }
@@ -882,31 +862,12 @@ fn followed_by_who_or_age(after: &str) -> bool {
 
 /// Letters after a name: honours, degrees, silk ("QC", "MBE", "PhD").
 fn is_post_nominal(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "SC" | "QC"
-            | "KC"
-            | "MP"
-            | "MEP"
-            | "MSP"
-            | "MBE"
-            | "OBE"
-            | "CBE"
-            | "KBE"
-            | "DBE"
-            | "PhD"
-            | "MD"
-            | "Esq"
-            | "RN"
-    )
+    Lexicon::get().lexeme(word).is(Flags::POST_NOMINAL)
 }
 
 /// Generational suffixes, which follow the surname ("Jr.", "III").
 pub fn is_generational_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Jr" | "Sr" | "II" | "III" | "IV"
-    )
+    Lexicon::get().lexeme(word).is(Flags::GENERATIONAL)
 }
 
 /// "his national security adviser Michael Flynn" → "national security adviser".
@@ -930,10 +891,7 @@ fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
         let role_word = lexicon::is_role_head(prev.text)
             || lexicon::is_title_word(prev.text)
             || (prev.is_shouting() && prev.text.len() <= 5)
-            || matches!(
-                prev.text,
-                "former" | "acting" | "deputy" | "senior" | "top" | "interim" | "chief"
-            );
+            || Lexicon::get().lexeme(prev.text).is(Flags::ROLE_MODIFIER);
         if !ws[first].joined_to_previous || prev.is_possessive() || !role_word {
             break;
         }

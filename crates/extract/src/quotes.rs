@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Flags, Gender, Lexicon};
 use crate::people::People;
 use crate::text::{self, Word};
 
@@ -361,28 +361,7 @@ fn sentence_end(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> 
 }
 
 fn is_abbreviation_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    matches!(
-        w,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "Gen"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Prof"
-            | "Rev"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "No"
-            | "vs"
-    ) || (w.len() == 1 && w.chars().all(char::is_uppercase))
-        || w.contains('.')
+    Lexicon::get().lexeme(word).is(Flags::SENTENCE_ABBREVIATION)
 }
 
 /// Whether `pos` lies within a quotation; the spans are in order and do
@@ -548,13 +527,6 @@ fn classify(
         return Some(QuoteKind::Direct);
     }
     // Titles, nicknames, and words held at arm's length.
-    #[rustfmt::skip]
-    const TITLE_CUES: &[&str] = &[
-        "headline", "headlined", "titled", "entitled", "nicknamed", "dubbed", "so-called", "term",
-        "word", "phrase", "slogan", "hashtag", "book", "film", "song", "album", "show", "series",
-        "documentary", "play", "column", "memoir", "novel", "poem", "motto", "codenamed",
-        "code-named",
-    ];
     let last_words: Vec<&str> = pre_words.iter().rev().take(6).map(|w| w.text).collect();
     // "known to the cast as", "calls the pattern the": a name being given.
     let naming = (last_pre.as_deref() == Some("as")
@@ -562,21 +534,11 @@ fn classify(
             .iter()
             .any(|w| matches!(*w, "known" | "referred")))
         || (last_pre.as_deref() == Some("the")
-            && last_words.iter().skip(1).take(4).any(|w| {
-                matches!(
-                    *w,
-                    "call"
-                        | "calls"
-                        | "called"
-                        | "dubbed"
-                        | "dub"
-                        | "dubs"
-                        | "nicknamed"
-                        | "named"
-                        | "termed"
-                        | "christened"
-                )
-            }));
+            && last_words
+                .iter()
+                .skip(1)
+                .take(4)
+                .any(|w| Lexicon::get().lexeme(w).is(Flags::NAMING_VERB)));
     // "the Admiral", "the Boss": a nickname.
     let inner: Vec<&str> = text.split_whitespace().collect();
     let nickname = inner.len() <= 3
@@ -585,7 +547,9 @@ fn classify(
     // ", \u{201c}Health and safety in swimming pools\u{201d}, says": a title set off by commas.
     let appositive_title =
         pre_trim.ends_with(',') && after.trim_start().starts_with(',') && !cue_near_end;
-    if last_pre.as_deref().is_some_and(|w| TITLE_CUES.contains(&w))
+    if last_pre
+        .as_deref()
+        .is_some_and(|w| Lexicon::get().lexeme(w).is(Flags::TITLE_CUE))
         || lower_pre.ends_with("so-called")
         || naming
         || nickname
@@ -631,111 +595,12 @@ struct Attributor<'a> {
 
 /// Nouns for speakers that are not one person ("police", "the company").
 fn is_group_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "police"
-            | "officials"
-            | "company"
-            | "government"
-            | "ministry"
-            | "authorities"
-            | "statement"
-            | "report"
-            | "court"
-            | "union"
-            | "council"
-            | "agency"
-            | "department"
-            | "firm"
-            | "bank"
-            | "group"
-            | "club"
-            | "hospital"
-            | "school"
-            | "university"
-            | "trust"
-            | "organisation"
-            | "organization"
-            | "operator"
-            | "prosecutors"
-            | "investigators"
-            | "researchers"
-            | "scientists"
-            | "experts"
-            | "analysts"
-            | "critics"
-            | "residents"
-            | "witnesses"
-            | "campaigners"
-            | "protesters"
-            | "organisers"
-            | "organizers"
-            | "sources"
-            | "insiders"
-            | "board"
-            | "committee"
-            | "regulator"
-            | "airline"
-            | "retailer"
-            | "charity"
-            | "party"
-            | "army"
-            | "military"
-            | "navy"
-            | "embassy"
-            | "newspaper"
-            | "website"
-    )
+    Lexicon::get().lexeme(word).is(Flags::GROUP_NOUN)
 }
 
 /// Words that can sit between a speaker and the speech verb.
 fn is_filler(word: &str) -> bool {
-    let w = text::to_lower(word);
-    matches!(
-        &*w,
-        "also"
-            | "later"
-            | "then"
-            | "again"
-            | "once"
-            | "previously"
-            | "earlier"
-            | "recently"
-            | "further"
-            | "has"
-            | "had"
-            | "have"
-            | "would"
-            | "will"
-            | "was"
-            | "is"
-            | "did"
-            | "does"
-            | "yesterday"
-            | "today"
-            | "on"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "last"
-            | "week"
-            | "night"
-            | "told"
-            | "in"
-            | "a"
-            | "an"
-            | "the"
-            | "statement"
-            | "interview"
-            | "not"
-            | "never"
-            | "subsequently"
-            | "repeatedly"
-    ) || w.ends_with("ly")
+    Lexicon::get().lexeme(word).is(Flags::FILLER)
 }
 
 impl Attributor<'_> {

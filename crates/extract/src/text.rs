@@ -4,6 +4,8 @@
 
 use std::ops::Deref;
 
+use crate::lexicon::{Flags, Lexicon};
+
 /// A word and where it sits, in bytes, in the text it was cut from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -182,65 +184,12 @@ impl<'a> Iterator for Words<'a> {
 
 /// Titles and suffixes written with a stop, which belongs to the word ("Mr.", "Jr.").
 fn is_title_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "Gen"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Rev"
-            | "Hon"
-            | "Cllr"
-            | "Adm"
-            | "Maj"
-            | "Cmdr"
-            | "Supt"
-            | "Insp"
-            | "Det"
-            | "Mx"
-    )
+    Lexicon::get().lexeme(word).is(Flags::TITLE_ABBREVIATION)
 }
 
+/// A word whose stop does not end a sentence ("Mr.", "Inc.", "U.S.").
 fn is_abbreviation(word: &str) -> bool {
-    matches!(
-        to_lower(word).trim_end_matches('.'),
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "jr"
-            | "sr"
-            | "gen"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "col"
-            | "capt"
-            | "lt"
-            | "prof"
-            | "rev"
-            | "vs"
-            | "no"
-            | "sgt"
-            | "adm"
-            | "mt"
-            | "ft"
-            | "inc"
-            | "co"
-            | "corp"
-            | "ltd"
-    ) || (word.len() <= 4 && word.ends_with('.'))
+    Lexicon::get().lexeme(word).is(Flags::ABBREVIATION)
 }
 
 /// Longest ASCII word lowered on the stack; longer ones are rare.
