@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::article::{self, ExtraKind};
+use crate::doc::Doc;
 use crate::lexicon::Gender;
 use crate::people::People;
 use crate::quotes::{self, QuoteKind, Rule};
@@ -121,19 +122,22 @@ pub struct Quote {
 /// Reads an article and extracts its people and quotations.
 pub fn extract(text: &str) -> Extraction {
     let article = article::parse(text);
-    let subheadings: Vec<&str> = article
-        .extras
-        .iter()
-        .filter(|e| e.kind == ExtraKind::Subheading)
-        .map(|e| e.text.as_str())
-        .collect();
-    let people = crate::people::find(
-        article.headline.as_deref(),
-        article.standfirst.as_deref(),
-        &subheadings,
-        &article.body,
-    );
-    let quotes = quotes::extract(&article.body, &article.paragraphs, &people);
+    let (people, quotes) = {
+        let doc = Doc::new(
+            &article.body,
+            &article.paragraphs,
+            article.headline.as_deref(),
+            article.standfirst.as_deref(),
+            article
+                .extras
+                .iter()
+                .filter(|e| e.kind == ExtraKind::Subheading)
+                .map(|e| e.text.as_str()),
+        );
+        let people = crate::people::find(&doc);
+        let quotes = quotes::extract(&doc, &people);
+        (people, quotes)
+    };
     assemble(article, &people, &quotes)
 }
 

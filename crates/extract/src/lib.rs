@@ -11,6 +11,7 @@
 pub mod article;
 pub mod dates;
 pub mod decode;
+pub mod doc;
 pub mod eval;
 pub mod extraction;
 pub mod lexicon;

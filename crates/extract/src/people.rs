@@ -11,10 +11,10 @@
 //! capitalised word that matches no one here is kept as a weak candidate
 //! for the corpus to resolve.
 
-use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use crate::doc::Doc;
 use crate::lexicon::{self, Flags, Gender, Lexicon};
 use crate::text::{self, Word};
 
@@ -93,29 +93,20 @@ struct Candidate {
     evidence: bool,
 }
 
-/// Finds the people named in an article's parts.
-pub fn find(
-    headline: Option<&str>,
-    standfirst: Option<&str>,
-    subheadings: &[&str],
-    body: &str,
-) -> People {
+/// Finds the people named in an article.
+pub fn find(doc: &Doc<'_>) -> People {
     let mut found = People::default();
     let mut candidates = Vec::new();
-    let mut body_roles = Vec::new();
-    for (region, text) in standfirst
-        .map(|s| (Region::Standfirst, s))
-        .into_iter()
-        .chain(std::iter::once((Region::Body, body)))
-    {
-        // Nicknames are blanked byte for byte, so positions stay the same.
-        let masked = mask_nicknames(text);
-        let ws = text::words(&masked);
-        candidates.extend(candidates_in(&masked, &ws, region));
-        if region == Region::Body {
-            body_roles = role_mentions_in(&masked, &ws);
-        }
+    if let Some(standfirst) = doc.standfirst_names() {
+        candidates.extend(candidates_in(
+            &standfirst.text,
+            &standfirst.words,
+            Region::Standfirst,
+        ));
     }
+    let body = doc.body_names();
+    candidates.extend(candidates_in(&body.text, &body.words, Region::Body));
+    let body_roles = role_mentions_in(&body.text, &body.words);
     // A pair of capitalised words with no evidence of its own is a person
     // if its surname is, elsewhere, titled or speaking ("Mr Devlin said").
     let confirmed: Vec<String> = candidates
@@ -142,12 +133,17 @@ pub fn find(
         };
         found.record(idx, c);
     }
-    for (region, text) in headline
-        .map(|h| (Region::Headline, h))
-        .into_iter()
-        .chain(subheadings.iter().map(|s| (Region::Subheading, *s)))
+    for (region, words) in doc
+        .headline
+        .iter()
+        .map(|h| (Region::Headline, &h.words))
+        .chain(
+            doc.subheadings
+                .iter()
+                .map(|s| (Region::Subheading, &s.words)),
+        )
     {
-        found.count_known_names(text, region);
+        found.count_known_names(words, region);
     }
     found.role_mentions = body_roles
         .into_iter()
@@ -300,8 +296,7 @@ impl People {
     }
 
     /// Counts names of people already found, in text written in title case.
-    fn count_known_names(&mut self, text: &str, region: Region) {
-        let ws = text::words(text);
+    fn count_known_names(&mut self, ws: &[Word], region: Region) {
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i].base();
@@ -511,11 +506,11 @@ fn candidates_in(text: &str, ws: &[Word], region: Region) -> Vec<Candidate> {
                 ws.get(k)
                     .is_some_and(|n| n.is_capitalised() && n.joined_to_previous)
             };
-            let particle = lexicon::is_name_particle(w.text)
+            let particle = w.lex.is(Flags::NAME_PARTICLE)
                 && (continues(j + 1)
                     || (ws
                         .get(j + 1)
-                        .is_some_and(|n| lexicon::is_name_particle(n.text))
+                        .is_some_and(|n| n.lex.is(Flags::NAME_PARTICLE))
                         && continues(j + 2)));
             if w.is_capitalised() || particle {
                 j += 1;
@@ -556,11 +551,11 @@ fn coordinated_given_name(
     // given name, unless it opens the sentence and is not a known one.
     let plausible = first.is_capitalised()
         && !first.is_shouting()
-        && !lexicon::is_capitalised_function_word(first.text)
-        && !lexicon::is_not_person_word(first.text)
-        && !lexicon::is_title_word(first.text)
-        && !lexicon::is_nationality(first.text)
-        && lexicon::given_name(first.text).is_some();
+        && !first.lex.is(Flags::FUNCTION_WORD)
+        && !first.lex.is(Flags::NOT_PERSON)
+        && !first.lex.is(Flags::TITLE)
+        && !first.lex.is(Flags::NATIONALITY)
+        && first.lex.given.is_some();
     if end != start + 1 || !plausible || ws.get(end)?.text != "and" {
         return None;
     }
@@ -574,8 +569,8 @@ fn coordinated_given_name(
     }
     let second = &ws[end + 1..k];
     if second.len() < 2
-        || lexicon::given_name(second[0].text).is_none()
-        || second.iter().any(|w| lexicon::is_not_person_word(w.text))
+        || second[0].lex.given.is_none()
+        || second.iter().any(|w| w.lex.is(Flags::NOT_PERSON))
     {
         return None;
     }
@@ -593,53 +588,6 @@ fn coordinated_given_name(
         needs_known: false,
         evidence: true,
     })
-}
-
-/// Blanks out nicknames inside names (Robert "Bobby" Tan), keeping every
-/// other byte where it was.
-/// The text is copied only when it has a nickname to blank.
-fn mask_nicknames(text: &str) -> Cow<'_, str> {
-    let mut out = Cow::Borrowed(text);
-    let is_open = |c: char| matches!(c, '"' | '\u{201c}' | '\'' | '\u{2018}');
-    let is_close = |c: char| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}');
-    for (pos, c) in text.char_indices() {
-        if !is_open(c) {
-            continue;
-        }
-        // A space, and a letter before it.
-        let mut before = text[..pos].chars().rev();
-        if before.next() != Some(' ') || !before.next().is_some_and(char::is_alphabetic) {
-            continue;
-        }
-        let before_word_start = text[..pos - 1]
-            .char_indices()
-            .rfind(|(_, ch)| !ch.is_alphanumeric() && *ch != '-')
-            .map_or(0, |(i, ch)| i + ch.len_utf8());
-        if !text[before_word_start..].starts_with(char::is_uppercase) {
-            continue;
-        }
-        let inner_start = pos + c.len_utf8();
-        let Some((close_offset, close_char)) = text[inner_start..]
-            .char_indices()
-            .take(24)
-            .find(|(_, ch)| is_close(*ch))
-        else {
-            continue;
-        };
-        let close_pos = inner_start + close_offset;
-        let inner = &text[pos + c.len_utf8()..close_pos];
-        let after = &text[close_pos + close_char.len_utf8()..];
-        let nickname = inner.starts_with(char::is_uppercase)
-            && inner.split(' ').count() <= 2
-            && inner
-                .chars()
-                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-');
-        if nickname && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase) {
-            let end = close_pos + close_char.len_utf8() + 1;
-            out.to_mut().replace_range(pos..end, &" ".repeat(end - pos));
-        }
-    }
-    out
 }
 
 fn read_run(
@@ -660,7 +608,7 @@ fn read_run(
     };
     let mut k = 0;
     // Sentence openers that are not names ("Earlier", "The").
-    while k < run.len() && lexicon::is_capitalised_function_word(run[k].text) {
+    while k < run.len() && run[k].lex.is(Flags::FUNCTION_WORD) {
         k += 1;
     }
     let mut title_gender = None;
@@ -669,9 +617,9 @@ fn read_run(
     if k == 0
         && run.len() >= 3
         && run[0].sentence_start
-        && lexicon::is_role_head(run[0].text)
-        && !lexicon::is_title_word(run[0].text)
-        && lexicon::given_name(run[0].text).is_none()
+        && run[0].lex.is(Flags::ROLE_HEAD)
+        && !run[0].lex.is(Flags::TITLE)
+        && run[0].lex.given.is_none()
     {
         k = 1;
     }
@@ -679,15 +627,15 @@ fn read_run(
     while k < run.len() {
         let w = &run[k];
         let acronym = w.is_shouting() && !shouting && w.text.chars().count() <= 5;
-        if lexicon::is_title_word(w.text)
-            || lexicon::is_nationality(w.text)
+        if w.lex.is(Flags::TITLE)
+            || w.lex.is(Flags::NATIONALITY)
             || acronym
             || text::to_lower(w.text).starts_with("ex-")
         {
-            if let Some(g) = lexicon::honorific(w.text) {
+            if let Some(g) = w.lex.honorific {
                 title_gender = Some(g);
             }
-            titled |= lexicon::is_person_title(w.text);
+            titled |= w.lex.is(Flags::PERSON_TITLE);
             k += 1;
         } else {
             break;
@@ -697,15 +645,15 @@ fn read_run(
     // follow words that are neither titles nor names.
     if let Some(t) = run[k..]
         .iter()
-        .rposition(|w| lexicon::is_person_title(w.text) || lexicon::is_title_word(w.text))
+        .rposition(|w| w.lex.is(Flags::PERSON_TITLE) || w.lex.is(Flags::TITLE))
         .map(|t| t + k)
     {
         if t + 1 < run.len()
-            && !lexicon::is_title_word(run[t + 1].text)
-            && !lexicon::is_nationality(run[t + 1].text)
+            && !run[t + 1].lex.is(Flags::TITLE)
+            && !run[t + 1].lex.is(Flags::NATIONALITY)
         {
             for w in &run[k..=t] {
-                if let Some(g) = lexicon::honorific(w.text) {
+                if let Some(g) = w.lex.honorific {
                     title_gender = Some(g);
                 }
             }
@@ -761,7 +709,7 @@ fn read_run(
     let role_before = role_before(text, ws, start);
     let role_after = apposition_after(text, ws, end).or_else(|| apposition_before(text, ws, start));
     let followed_by_cue =
-        ws.get(end).is_some_and(|w| lexicon::is_cue_verb(w.text)) && !ws[end - 1].is_possessive();
+        ws.get(end).is_some_and(|w| w.lex.is(Flags::CUE_VERB)) && !ws[end - 1].is_possessive();
     let span = name.first().unwrap().start..name.last().unwrap().end;
     let span_end = if name.last().unwrap().is_possessive() {
         name.last().unwrap().start + name.last().unwrap().base().len()
@@ -769,13 +717,12 @@ fn read_run(
         span.end
     };
     let span = span.start..span_end;
-    let surface =
-        if prefix_role.is_some() && titled && lexicon::honorific(run[k - 1].text).is_some() {
-            // Keep the honorific in the alias ("Ms Okafor").
-            format!("{} {}", norm(&run[k - 1]), names.join(" "))
-        } else {
-            names.join(" ")
-        };
+    let surface = if prefix_role.is_some() && titled && run[k - 1].lex.honorific.is_some() {
+        // Keep the honorific in the alias ("Ms Okafor").
+        format!("{} {}", norm(&run[k - 1]), names.join(" "))
+    } else {
+        names.join(" ")
+    };
     // A speech verb alone does not make a pair of capitalised words a person:
     // "Downland Water said" is an organisation.
     let context = titled
@@ -879,19 +826,17 @@ fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
     {
         return None;
     }
-    if !ws[run_start].joined_to_previous
-        || !lexicon::is_role_head(head.text)
-        || head.is_capitalised()
+    if !ws[run_start].joined_to_previous || !head.lex.is(Flags::ROLE_HEAD) || head.is_capitalised()
     {
         return None;
     }
     let mut first = run_start - 1;
     while first > 0 && run_start - first < 5 {
         let prev = &ws[first - 1];
-        let role_word = lexicon::is_role_head(prev.text)
-            || lexicon::is_title_word(prev.text)
+        let role_word = prev.lex.is(Flags::ROLE_HEAD)
+            || prev.lex.is(Flags::TITLE)
             || (prev.is_shouting() && prev.text.len() <= 5)
-            || Lexicon::get().lexeme(prev.text).is(Flags::ROLE_MODIFIER);
+            || prev.lex.is(Flags::ROLE_MODIFIER);
         if !ws[first].joined_to_previous || prev.is_possessive() || !role_word {
             break;
         }
@@ -904,7 +849,7 @@ fn role_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
 /// Daniel Frew," → "Finance Minister".
 fn apposition_before(text: &str, ws: &[Word], run_start: usize) -> Option<String> {
     let head = ws.get(run_start.checked_sub(1)?)?;
-    if text[head.end..ws[run_start].start].trim() != "," || !lexicon::is_role_head(head.text) {
+    if text[head.end..ws[run_start].start].trim() != "," || !head.lex.is(Flags::ROLE_HEAD) {
         return None;
     }
     let mut first = run_start - 1;
@@ -916,9 +861,9 @@ fn apposition_before(text: &str, ws: &[Word], run_start: usize) -> Option<String
         ) {
             return Some(text[ws[first].start..head.end].to_string());
         }
-        let role_word = lexicon::is_title_word(prev.text)
-            || lexicon::is_nationality(prev.text)
-            || lexicon::is_role_head(prev.text)
+        let role_word = prev.lex.is(Flags::TITLE)
+            || prev.lex.is(Flags::NATIONALITY)
+            || prev.lex.is(Flags::ROLE_HEAD)
             || prev.is_shouting()
             || prev.text.chars().all(char::is_lowercase);
         if prev.is_possessive() || !role_word {
@@ -968,12 +913,11 @@ fn role_mentions_in(text: &str, ws: &[Word]) -> Vec<(Range<usize>, String)> {
         let mut last_head = None;
         while j < ws.len() && j - i <= 5 && ws[j].joined_to_previous && !ws[j - 1].is_possessive() {
             let t = ws[j].text;
-            if lexicon::is_role_head(t) {
+            if ws[j].lex.is(Flags::ROLE_HEAD) {
                 last_head = Some(j);
             } else if !(t.chars().all(char::is_lowercase)
                 || ws[j].is_shouting()
-                || lexicon::is_title_word(t)
-                || lexicon::is_nationality(t))
+                || ws[j].lex.is(Flags::TITLE | Flags::NATIONALITY))
             {
                 break;
             }
@@ -999,6 +943,12 @@ fn role_mentions_in(text: &str, ws: &[Word]) -> Vec<(Range<usize>, String)> {
 mod tests {
     use super::*;
 
+    /// The people of a body (with a headline, if given).
+    fn find(headline: Option<&str>, body: &str) -> People {
+        let paragraphs = vec![0..body.len()];
+        super::find(&Doc::new(body, &paragraphs, headline, None, []))
+    }
+
     fn names(p: &People) -> Vec<String> {
         let mut v: Vec<String> = p
             .people
@@ -1014,8 +964,6 @@ mod tests {
     fn titles_and_roles_are_split_from_names() {
         let p = find(
             None,
-            None,
-            &[],
             "Russian Defence Minister Sergei Shoigu met US Defence Secretary James Mattis. Mr Mattis said little.",
         );
         assert_eq!(names(&p), ["James Mattis", "Sergei Shoigu"]);
@@ -1029,8 +977,6 @@ mod tests {
     fn hard_names() {
         let p = find(
             None,
-            None,
-            &[],
             "Jean-Claude Juncker spoke to Ursula von der Leyen. Later Kim Jong-un wrote to George W. Bush, and host Conan O'Brien joked about Andrew McCabe's book.",
         );
         assert_eq!(
@@ -1050,8 +996,6 @@ mod tests {
     fn organisations_and_places_are_not_people() {
         let p = find(
             None,
-            None,
-            &[],
             "The Senate Intelligence Committee met in New York. The Federal Security Service and Morgan Stanley said World War II ended.",
         );
         assert!(names(&p).is_empty(), "{:?}", names(&p));
@@ -1061,8 +1005,6 @@ mod tests {
     fn two_people_with_one_surname_stay_two() {
         let p = find(
             None,
-            None,
-            &[],
             "Hillary Clinton and Bill Clinton arrived. Mrs Clinton spoke first; Mr Clinton waited.",
         );
         assert_eq!(names(&p), ["Bill Clinton", "Hillary Clinton"]);
@@ -1079,8 +1021,6 @@ mod tests {
     fn capitals_possessives_and_headline_mentions() {
         let p = find(
             Some("Okafor Wins Vote"),
-            None,
-            &[],
             "MR DONALD TRUMP, in a tweet, praised Amara Okafor. Okafor's plan passed.",
         );
         assert_eq!(names(&p), ["Amara Okafor", "Donald Trump"]);
@@ -1092,8 +1032,6 @@ mod tests {
     fn roles_resolve_to_their_holder() {
         let p = find(
             None,
-            None,
-            &[],
             "Kenyan President Amara Okafor spoke. The Kenyan President said more.",
         );
         assert_eq!(p.role_mentions.len(), 1);

@@ -16,6 +16,7 @@
 
 use std::ops::Range;
 
+use crate::doc::Doc;
 use crate::lexicon::{self, Flags, Gender, Lexicon};
 use crate::people::People;
 use crate::text::{self, Word};
@@ -372,7 +373,8 @@ fn inside_any(spans: &[Span], pos: usize) -> bool {
 }
 
 /// Finds the quotations in a body and attributes them.
-pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<Quote> {
+pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
+    let (body, paragraphs) = (doc.body, doc.paragraphs);
     let mut spans = pair_marks(body, paragraphs, true);
     let singles = pair_marks(body, paragraphs, false);
     spans.extend(singles);
@@ -388,6 +390,7 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
     let spans = outer;
 
     let mut attributor = Attributor {
+        doc,
         body,
         paragraphs,
         people,
@@ -420,7 +423,7 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
         let post = &body[span.after.min(post_end)..post_end];
         let sentence = &body[sent_start..sent_end];
         // The words before the quotation, read once for classify and `before`.
-        let pre_words = text::words(pre);
+        let pre_words = doc.window(pre_start..span.open);
         let after = &body[span.after.min(body.len())..];
         let Some(kind) = classify(&text, pre, &pre_words, sentence, after) else {
             continue;
@@ -481,7 +484,7 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>], people: &People) -> Vec<
         attributor.read_to = attributor.read_to.max(span.after);
         quotes.push(quote);
     }
-    let pulled = pull_quotes(body, paragraphs, people, &quotes);
+    let pulled = pull_quotes(doc, people, &quotes);
     quotes.extend(pulled);
     quotes.sort_by_key(|q| q.span.start);
     quotes
@@ -511,7 +514,7 @@ fn classify(
         .iter()
         .rev()
         .take(4)
-        .any(|w| lexicon::is_cue_verb(w.text))
+        .any(|w| w.lex.is(Flags::CUE_VERB))
         || lower_pre.contains("according to");
     let direct = pre_trim.is_empty()
         || pre_trim.ends_with([':', '\u{2014}', '\u{2013}'])
@@ -564,13 +567,12 @@ fn classify(
         .is_some_and(char::is_uppercase);
     if pre_words
         .last()
-        .is_some_and(|w| lexicon::given_name(w.text).is_some() && w.is_capitalised())
+        .is_some_and(|w| w.lex.given.is_some() && w.is_capitalised())
         && next_word_capitalised
     {
         return None; // Robert "Bobby" Tan
     }
-    let has_cue =
-        text::Words::new(&sentence.replace(text, " ")).any(|w| lexicon::is_cue_verb(w.text));
+    let has_cue = text::Words::new(&sentence.replace(text, " ")).any(|w| w.lex.is(Flags::CUE_VERB));
     if !has_cue {
         return None;
     }
@@ -585,6 +587,7 @@ struct Attribution {
 }
 
 struct Attributor<'a> {
+    doc: &'a Doc<'a>,
     body: &'a str,
     paragraphs: &'a [Range<usize>],
     people: &'a People,
@@ -593,20 +596,10 @@ struct Attributor<'a> {
     read_to: usize,
 }
 
-/// Nouns for speakers that are not one person ("police", "the company").
-fn is_group_noun(word: &str) -> bool {
-    Lexicon::get().lexeme(word).is(Flags::GROUP_NOUN)
-}
-
-/// Words that can sit between a speaker and the speech verb.
-fn is_filler(word: &str) -> bool {
-    Lexicon::get().lexeme(word).is(Flags::FILLER)
-}
-
 impl Attributor<'_> {
     /// `"…," X said` / `"…," said X` / `"…," according to X`.
     fn after(&mut self, start: usize, post: &str) -> Option<Attribution> {
-        let ws = text::words(post);
+        let ws = self.doc.window(start..start + post.len());
         let lead = post.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
         });
@@ -623,10 +616,7 @@ impl Attributor<'_> {
                     cue: Some("according to".into()),
                 });
         }
-        let cue_at = ws
-            .iter()
-            .take(14)
-            .position(|w| lexicon::is_cue_verb(w.text))?;
+        let cue_at = ws.iter().take(14).position(|w| w.lex.is(Flags::CUE_VERB))?;
         let cue = Some(ws[cue_at].text.to_string());
         if cue_at == 0 {
             // "said X", "said Dunmore manager Richie Sandoval".
@@ -680,7 +670,7 @@ impl Attributor<'_> {
             && (complement
                 || ws[np_end..cue_at]
                     .iter()
-                    .all(|w| is_filler(w.text) || !w.is_capitalised()))
+                    .all(|w| w.lex.is(Flags::FILLER) || !w.is_capitalised()))
             && cue_at - np_end <= if complement { 10 } else { 4 })
         .then_some(Attribution {
             person,
@@ -704,7 +694,7 @@ impl Attributor<'_> {
         ws: &[Word],
         kind: QuoteKind,
     ) -> Option<Attribution> {
-        let last_cue = ws.iter().rposition(|w| lexicon::is_cue_verb(w.text));
+        let last_cue = ws.iter().rposition(|w| w.lex.is(Flags::CUE_VERB));
         if let Some(a) = ws
             .iter()
             .rposition(|w| w.text.eq_ignore_ascii_case("according"))
@@ -752,7 +742,7 @@ impl Attributor<'_> {
         }
         // The noun phrase ending just before the verb, over adverbs.
         let mut k = cue_at;
-        while k > 0 && is_filler(ws[k - 1].text) && cue_at - k < 3 {
+        while k > 0 && ws[k - 1].lex.is(Flags::FILLER) && cue_at - k < 3 {
             k -= 1;
         }
         if k > 0 {
@@ -817,7 +807,9 @@ impl Attributor<'_> {
                 end_word,
             ));
         }
-        if let Some(gender) = lexicon::pronoun_gender(w.text)
+        if let Some(gender) = w
+            .lex
+            .pronoun
             .filter(|_| matches!(&*text::to_lower(w.text), "he" | "she"))
         {
             return Some((self.resolve_pronoun(gender, abs), w.text.to_string(), k + 1));
@@ -842,7 +834,7 @@ impl Attributor<'_> {
             return Some((person, written, end_word));
         }
         // A named organisation or an unknown speaker: keep it as written.
-        if w.is_capitalised() && !lexicon::is_capitalised_function_word(w.text) {
+        if w.is_capitalised() && !w.lex.is(Flags::FUNCTION_WORD) {
             let mut e = k + 1;
             while e < ws.len() && ws[e].joined_to_previous && ws[e].is_capitalised() {
                 e += 1;
@@ -890,19 +882,23 @@ impl Attributor<'_> {
                 self.body[m.phrase.start..m.span.end].to_string(),
             ));
         }
-        if let Some(gender) = lexicon::pronoun_gender(last.text)
+        if let Some(gender) = last
+            .lex
+            .pronoun
             .filter(|_| matches!(&*text::to_lower(last.text), "he" | "she"))
         {
             return Some((self.resolve_pronoun(gender, end), last.text.to_string()));
         }
         // An organisation or a group speaks: "Felbridge Harbour Holdings said",
         // "police said", "the company said".
-        let group = (last.is_capitalised() && !lexicon::is_capitalised_function_word(last.text))
-            || is_group_noun(last.text);
+        let group = (last.is_capitalised() && !last.lex.is(Flags::FUNCTION_WORD))
+            || last.lex.is(Flags::GROUP_NOUN);
         if group && !opened_by_person {
             let first = ws[..k]
                 .iter()
-                .rposition(|w| !(w.is_capitalised() || is_group_noun(w.text) || w.text == "the"))
+                .rposition(|w| {
+                    !(w.is_capitalised() || w.lex.is(Flags::GROUP_NOUN) || w.text == "the")
+                })
                 .map_or(0, |i| i + 1);
             if self
                 .people
@@ -955,7 +951,7 @@ impl Attributor<'_> {
         if let Some(para) = self.paragraph_at(at) {
             let start = sentence_start(self.body, para, at, self.spans);
             let mut previous = None;
-            for w in text::Words::new(&self.body[start..at]) {
+            for w in self.doc.window(start..at) {
                 let abs = start + w.start;
                 let after_preposition = previous
                     .replace(w.text)
@@ -1003,10 +999,14 @@ impl Attributor<'_> {
     fn subject_of(&mut self, from: usize, to: usize) -> Option<(usize, String)> {
         let para = self.paragraph_at(from)?;
         let start = sentence_start(self.body, para, from.max(para.start), self.spans);
-        let text = &self.body[start..to.max(start)];
         // Only the first words can hold the subject: no need to read on.
         let mut previous = None;
-        for (i, w) in text::Words::new(text).take(14).enumerate() {
+        for (i, w) in self
+            .doc
+            .window_prefix(start..to.max(start), 14)
+            .into_iter()
+            .enumerate()
+        {
             let abs = start + w.start;
             let before = previous.replace(w.text);
             if inside_any(self.spans, abs) {
@@ -1024,7 +1024,9 @@ impl Attributor<'_> {
                 return Some((m.person, self.body[m.phrase.start..m.span.end].to_string()));
             }
             if i == 0 || before.is_some_and(|b| b == ",") {
-                if let Some(g) = lexicon::pronoun_gender(w.text)
+                if let Some(g) = w
+                    .lex
+                    .pronoun
                     .filter(|_| matches!(&*text::to_lower(w.text), "he" | "she"))
                 {
                     return self
@@ -1096,18 +1098,14 @@ impl Attributor<'_> {
 
 /// A paragraph set apart without marks, followed by a line naming its
 /// speaker: `MS JANE DOE, at the launch.` or `— Jane Doe, on Twitter`.
-fn pull_quotes(
-    body: &str,
-    paragraphs: &[Range<usize>],
-    people: &People,
-    quotes: &[Quote],
-) -> Vec<Quote> {
+fn pull_quotes(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> Vec<Quote> {
+    let (body, paragraphs) = (doc.body, doc.paragraphs);
     let mut out = Vec::new();
     let quoted: std::collections::HashSet<usize> = quotes.iter().map(|q| q.paragraph).collect();
     for (pi, para) in paragraphs.iter().enumerate().skip(1) {
         let text = &body[para.clone()];
         let dashed = text.starts_with(['\u{2014}', '\u{2013}', '-', '~']);
-        let ws = text::words(text);
+        let ws = doc.window(para.clone());
         let Some(first) = ws.first() else { continue };
         let shouting_name = first.is_shouting() && ws.get(1).is_some_and(|w| w.is_shouting());
         if !(dashed || shouting_name) {
@@ -1169,8 +1167,9 @@ mod tests {
             paragraphs.push(pos..pos + p.len());
             pos += p.len() + 2;
         }
-        let people = people::find(None, None, &[], &body);
-        (extract(&body, &paragraphs, &people), people)
+        let doc = Doc::new(&body, &paragraphs, None, None, []);
+        let people = people::find(&doc);
+        (extract(&doc, &people), people)
     }
 
     fn speaker(q: &Quote, p: &People) -> Option<String> {

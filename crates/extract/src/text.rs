@@ -4,10 +4,10 @@
 
 use std::ops::Deref;
 
-use crate::lexicon::{Flags, Lexicon};
+use crate::lexicon::{Flags, Lexeme, Lexicon};
 
 /// A word and where it sits, in bytes, in the text it was cut from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
     pub text: &'a str,
     pub start: usize,
@@ -16,6 +16,8 @@ pub struct Word<'a> {
     pub joined_to_previous: bool,
     /// The word opens a sentence (or a paragraph, or a quotation).
     pub sentence_start: bool,
+    /// What the lexicon knows of the word, read once.
+    pub lex: Lexeme,
 }
 
 impl Word<'_> {
@@ -170,6 +172,7 @@ impl<'a> Iterator for Words<'a> {
                 end,
                 joined_to_previous: self.gap_is_spaces,
                 sentence_start: self.sentence_start,
+                lex: Lexicon::get().lexeme(&text[start..end]),
             };
             self.last = Some(word.text);
             self.sentence_start = false;

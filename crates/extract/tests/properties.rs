@@ -515,7 +515,7 @@ fn checker_rejects_bad_spans() {
     let good = (x.quotes[0].start, x.quotes[0].end);
     for bad in [
         (good.0 + 1, good.1),
-        (good.0, good.1 + 1),
+        (good.0, good.1 - 1),
         (good.1, good.0),
         (0, x.body.chars().count() + 1),
     ] {
