@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn a_window_reads_as_its_stretch_alone() {
         let body = "He left. Mr. Smith, who ran Acme Inc. since 2001, stayed.";
-        let paragraphs = vec![0..body.len()];
+        let paragraphs: Vec<Range<usize>> = std::iter::once(0..body.len()).collect();
         let doc = Doc::new(body, &paragraphs, None, None, []);
         for (start, end) in [
             (0, body.len()),
@@ -225,7 +225,7 @@ mod tests {
     #[test]
     fn nicknames_are_blanked_for_names_only() {
         let body = "Robert \"Bobby\" Tan spoke.";
-        let paragraphs = vec![0..body.len()];
+        let paragraphs: Vec<Range<usize>> = std::iter::once(0..body.len()).collect();
         let doc = Doc::new(body, &paragraphs, None, None, []);
         let names = doc.body_names();
         let words: Vec<&str> = names.words.iter().map(|w| w.text).collect();

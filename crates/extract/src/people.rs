@@ -945,7 +945,7 @@ mod tests {
 
     /// The people of a body (with a headline, if given).
     fn find(headline: Option<&str>, body: &str) -> People {
-        let paragraphs = vec![0..body.len()];
+        let paragraphs: Vec<Range<usize>> = std::iter::once(0..body.len()).collect();
         super::find(&Doc::new(body, &paragraphs, headline, None, []))
     }
 
