@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::{self, ExtraKind};
 use crate::doc::Doc;
 use crate::lexicon::Gender;
-use crate::people::People;
+use crate::people::{People, PersonId};
 use crate::quotes::{self, QuoteKind, Rule};
 
 /// Everything extracted from one article.
@@ -157,7 +157,7 @@ fn assemble(article: article::Article, people: &People, quotes: &[quotes::Quote]
             start: chars.of(m.span.start),
             end: chars.of(m.span.end),
             phrase_start: chars.of(m.phrase.start),
-            person: m.person,
+            person: m.person.index(),
         })
         .collect();
     let quotes = quotes
@@ -168,7 +168,7 @@ fn assemble(article: article::Article, people: &People, quotes: &[quotes::Quote]
             end: chars.of(q.span.end),
             paragraph: q.paragraph,
             kind: q.kind,
-            speaker: q.speaker,
+            speaker: q.speaker.map(PersonId::index),
             speaker_text: q.speaker_text.clone(),
             cue: q.cue.clone(),
             rule: q.rule,

@@ -26,6 +26,34 @@ pub use names::is_generational_suffix;
 use resolve::surname_of;
 use roles::{role_key, role_mentions_in};
 
+/// Which person of an article: an index into [`People::people`], as a
+/// type of its own so that it is never mistaken for an offset or a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PersonId(u32);
+
+impl PersonId {
+    pub fn new(index: usize) -> PersonId {
+        PersonId(u32::try_from(index).expect("fewer than 2^32 people in an article"))
+    }
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl std::ops::Index<PersonId> for Vec<Person> {
+    type Output = Person;
+    fn index(&self, id: PersonId) -> &Person {
+        &self[id.index()]
+    }
+}
+
+impl std::ops::IndexMut<PersonId> for Vec<Person> {
+    fn index_mut(&mut self, id: PersonId) -> &mut Person {
+        &mut self[id.index()]
+    }
+}
+
 /// One person named in an article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
@@ -53,7 +81,7 @@ pub struct Mention {
     pub span: Range<usize>,
     /// The name with any title before it ("Kenyan President Amara Okafor").
     pub phrase: Range<usize>,
-    pub person: usize,
+    pub person: PersonId,
 }
 
 /// A title standing for a person ("the Russian President").
@@ -61,7 +89,7 @@ pub struct Mention {
 pub struct RoleMention {
     pub span: Range<usize>,
     pub role: String,
-    pub person: Option<usize>,
+    pub person: Option<PersonId>,
 }
 
 /// The people of one article.
@@ -147,14 +175,45 @@ pub fn find(doc: &Doc<'_>) -> People {
 }
 
 impl People {
+    /// Every person's id, in the order they were found.
+    pub fn ids(&self) -> impl Iterator<Item = PersonId> + use<> {
+        (0..self.people.len()).map(PersonId::new)
+    }
+
+    /// The first person `test` accepts.
+    pub fn find_person(&self, test: impl Fn(&Person) -> bool) -> Option<PersonId> {
+        self.people.iter().position(test).map(PersonId::new)
+    }
+
+    fn add(&mut self, person: Person) -> PersonId {
+        self.people.push(person);
+        PersonId::new(self.people.len() - 1)
+    }
+
+    /// Whether the person is only a lone capitalised word, a person only if
+    /// the corpus knows the name.
+    pub fn is_weak(&self, id: PersonId) -> bool {
+        self.people[id].weak
+    }
+
+    pub fn gender(&self, id: PersonId) -> Gender {
+        self.people[id].gender
+    }
+
+    /// Whether the article gives the person any role.
+    pub fn has_roles(&self, id: PersonId) -> bool {
+        !self.people[id].roles.is_empty()
+    }
+
     /// The person who holds a role in this article ("the Russian President").
-    pub fn resolve_role(&self, role: &str) -> Option<usize> {
+    pub fn resolve_role(&self, role: &str) -> Option<PersonId> {
         let wanted = role_key(role);
         if wanted.is_empty() {
             return None;
         }
         let head = wanted.last().unwrap();
-        let holders: Vec<usize> = (0..self.people.len())
+        let holders: Vec<PersonId> = self
+            .ids()
             .filter(|&i| !self.people[i].weak)
             .filter(|&i| {
                 self.people[i].roles.iter().any(|r| {
@@ -170,7 +229,8 @@ impl People {
         if wanted.len() > 1 {
             return None;
         }
-        let by_head: Vec<usize> = (0..self.people.len())
+        let by_head: Vec<PersonId> = self
+            .ids()
             .filter(|&i| !self.people[i].weak)
             .filter(|&i| {
                 self.people[i]
@@ -183,7 +243,7 @@ impl People {
     }
 
     /// Whether one of `people` holds a role that fits `role`.
-    pub fn resolve_role_among(&self, role: &str, people: &[usize]) -> bool {
+    pub fn resolve_role_among(&self, role: &str, people: &[PersonId]) -> bool {
         let wanted = role_key(role);
         let Some(head) = wanted.last() else {
             return false;

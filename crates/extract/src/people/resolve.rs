@@ -8,15 +8,15 @@ use crate::lexicon::{self, Gender};
 use crate::text::Word;
 
 use super::names::{Candidate, is_generational_suffix};
-use super::{Mention, People, Person, Region};
+use super::{Mention, People, Person, PersonId, Region};
 
 impl People {
-    pub(super) fn person_for_full_name(&mut self, words: &[String]) -> usize {
+    pub(super) fn person_for_full_name(&mut self, words: &[String]) -> PersonId {
         let given = words[0].to_lowercase();
         let surname = surname_of(words).to_lowercase();
         let surname = surname.as_str();
         let name = words.join(" ");
-        if let Some(idx) = self.people.iter().position(|p| {
+        if let Some(idx) = self.find_person(|p| {
             p.surname.eq_ignore_ascii_case(surname)
                 && p.given
                     .as_deref()
@@ -28,7 +28,7 @@ impl People {
             }
             return idx;
         }
-        self.people.push(Person {
+        self.add(Person {
             name,
             given: Some(words[0].clone()),
             surname: surname_of(words),
@@ -38,8 +38,7 @@ impl People {
             mentions: 0,
             first_offset: None,
             weak: false,
-        });
-        self.people.len() - 1
+        })
     }
 
     /// The person a surname (or, for names written family-first, a given
@@ -51,7 +50,7 @@ impl People {
         gender: Option<Gender>,
         at: usize,
         region: Region,
-    ) -> Option<usize> {
+    ) -> Option<PersonId> {
         let matches = |p: &Person, by_given: bool| {
             if by_given {
                 // "Osian said", "Mr Kim": a given name alone, or family-first names.
@@ -63,12 +62,13 @@ impl People {
             }
         };
         for by_given in [false, true] {
-            let mut options: Vec<usize> = (0..self.people.len())
+            let mut options: Vec<PersonId> = self
+                .ids()
                 .filter(|&i| matches(&self.people[i], by_given) && !self.people[i].weak)
                 .collect();
             if options.len() > 1 {
                 if let Some(g) = gender.filter(|g| *g != Gender::Unknown) {
-                    let fitting: Vec<usize> = options
+                    let fitting: Vec<PersonId> = options
                         .iter()
                         .copied()
                         .filter(|&i| self.people[i].gender == g)
@@ -97,9 +97,7 @@ impl People {
             }
         }
         // A weak candidate seen before.
-        self.people
-            .iter()
-            .position(|p| p.weak && p.surname == word && p.given.is_none())
+        self.find_person(|p| p.weak && p.surname == word && p.given.is_none())
     }
 
     pub(super) fn add_surname_only(
@@ -107,16 +105,12 @@ impl People {
         word: &str,
         gender: Option<Gender>,
         weak: bool,
-    ) -> usize {
-        if let Some(idx) = self
-            .people
-            .iter()
-            .position(|p| p.given.is_none() && p.surname == word)
-        {
+    ) -> PersonId {
+        if let Some(idx) = self.find_person(|p| p.given.is_none() && p.surname == word) {
             self.people[idx].weak &= weak;
             return idx;
         }
-        self.people.push(Person {
+        self.add(Person {
             name: word.to_string(),
             given: None,
             surname: word.to_string(),
@@ -126,11 +120,10 @@ impl People {
             mentions: 0,
             first_offset: None,
             weak,
-        });
-        self.people.len() - 1
+        })
     }
 
-    pub(super) fn record(&mut self, idx: usize, c: &Candidate) {
+    pub(super) fn record(&mut self, idx: PersonId, c: &Candidate) {
         let person = &mut self.people[idx];
         person.mentions += 1;
         if person.gender == Gender::Unknown {

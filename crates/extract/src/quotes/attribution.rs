@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::lexicon::{self, Flags, Gender};
-use crate::people::People;
+use crate::people::{People, PersonId};
 use crate::text::{self, Word};
 
 use super::QuoteKind;
@@ -16,7 +16,7 @@ use super::marks::{Span, inside_any, sentence_end, sentence_start};
 
 /// An attribution found near a quotation.
 pub(super) struct Attribution {
-    pub(super) person: Option<usize>,
+    pub(super) person: Option<PersonId>,
     pub(super) text: Option<String>,
     pub(super) cue: Option<String>,
 }
@@ -27,7 +27,7 @@ pub(super) struct Attributor<'a> {
     pub(super) paragraphs: &'a [Range<usize>],
     pub(super) people: &'a People,
     pub(super) spans: &'a [Span],
-    pub(super) salient: Option<usize>,
+    pub(super) salient: Option<PersonId>,
     pub(super) read_to: usize,
 }
 
@@ -59,7 +59,7 @@ impl Attributor<'_> {
             // manager Richie Sandoval").
             let mention_at = |w: &Word, weak: bool| {
                 self.people.near(start + w.start).iter().find(|m| {
-                    m.span.start == start + w.start && self.people.people[m.person].weak == weak
+                    m.span.start == start + w.start && self.people.is_weak(m.person) == weak
                 })
             };
             let window = || ws.iter().take(9).skip(1);
@@ -216,7 +216,7 @@ impl Attributor<'_> {
         text: &str,
         ws: &[Word],
         k: usize,
-    ) -> Option<(Option<usize>, String)> {
+    ) -> Option<(Option<PersonId>, String)> {
         self.noun_phrase_with_end(base, text, ws, k)
             .map(|(p, t, _)| (p, t))
     }
@@ -228,7 +228,7 @@ impl Attributor<'_> {
         text: &str,
         ws: &[Word],
         k: usize,
-    ) -> Option<(Option<usize>, String, usize)> {
+    ) -> Option<(Option<PersonId>, String, usize)> {
         let w = ws.get(k)?;
         let abs = base + w.start;
         if let Some(m) = self.people.mention_at(abs) {
@@ -291,7 +291,7 @@ impl Attributor<'_> {
         text: &str,
         ws: &[Word],
         k: usize,
-    ) -> Option<(Option<usize>, String)> {
+    ) -> Option<(Option<PersonId>, String)> {
         let last = &ws[k - 1];
         let end = base + last.end;
         // A person opening the sentence with an apposition ("Sister Joanne
@@ -299,7 +299,7 @@ impl Attributor<'_> {
         // "Brenda Jones, from Crawley, asked") outranks the last word.
         let opened_by_person = self.people.near(base + ws[0].start).iter().any(|m| {
             m.phrase.start == base + ws[0].start
-                && !self.people.people[m.person].weak
+                && !self.people.is_weak(m.person)
                 && self.body[m.span.end..]
                     .trim_start_matches(['\'', '\u{2019}', 's'])
                     .starts_with(',')
@@ -310,7 +310,7 @@ impl Attributor<'_> {
                     && end - m.span.end <= 3
                     && last.is_possessive()
                     && m.span.start >= base + last.start))
-                && !(opened_by_person && self.people.people[m.person].weak)
+                && !(opened_by_person && self.people.is_weak(m.person))
         }) {
             return Some((
                 Some(m.person),
@@ -366,20 +366,20 @@ impl Attributor<'_> {
 
     /// The person the text is about, if nothing says they hold another
     /// role than `role` ("the Italian Prime Minister" is not the Greek one).
-    pub(super) fn salient_holding(&self, role: &str) -> Option<usize> {
+    pub(super) fn salient_holding(&self, role: &str) -> Option<PersonId> {
         let p = self.salient?;
-        let roles = &self.people.people[p].roles;
         // "the 34-year-old", "the Irishman" describe; they hold no office.
         let descriptive = role
             .split_whitespace()
             .last()
             .is_some_and(lexicon::is_descriptor);
-        (descriptive || roles.is_empty() || self.people.resolve_role_among(role, &[p])).then_some(p)
+        (descriptive || !self.people.has_roles(p) || self.people.resolve_role_among(role, &[p]))
+            .then_some(p)
     }
 
-    pub(super) fn resolve_pronoun(&self, gender: Gender, at: usize) -> Option<usize> {
-        let fits = |p: usize| {
-            let g = self.people.people[p].gender;
+    pub(super) fn resolve_pronoun(&self, gender: Gender, at: usize) -> Option<PersonId> {
+        let fits = |p: PersonId| {
+            let g = self.people.gender(p);
             g == gender || g == Gender::Unknown
         };
         // A person named earlier in the same sentence, other than as an object.
@@ -398,9 +398,9 @@ impl Attributor<'_> {
                     .people
                     .near(abs)
                     .iter()
-                    .find(|m| m.phrase.start == abs && !self.people.people[m.person].weak)
+                    .find(|m| m.phrase.start == abs && !self.people.is_weak(m.person))
                 {
-                    if !after_preposition && !self.people.people[m.person].weak && fits(m.person) {
+                    if !after_preposition && !self.people.is_weak(m.person) && fits(m.person) {
                         return Some(m.person);
                     }
                 }
@@ -416,7 +416,7 @@ impl Attributor<'_> {
             .find(|m| {
                 m.span.end <= at
                     && fits(m.person)
-                    && !self.people.people[m.person].weak
+                    && !self.people.is_weak(m.person)
                     && !inside_any(self.spans, m.span.start)
             })
             .map(|m| m.person)
@@ -431,7 +431,7 @@ impl Attributor<'_> {
 
     /// The grammatical subject of the sentence from `from` to `to`: its
     /// first person named other than as an object.
-    pub(super) fn subject_of(&mut self, from: usize, to: usize) -> Option<(usize, String)> {
+    pub(super) fn subject_of(&mut self, from: usize, to: usize) -> Option<(PersonId, String)> {
         let para = self.paragraph_at(from)?;
         let start = sentence_start(self.body, para, from.max(para.start), self.spans);
         // Only the first words can hold the subject: no need to read on.
@@ -451,7 +451,7 @@ impl Attributor<'_> {
                 .people
                 .near(abs)
                 .iter()
-                .find(|m| m.phrase.start == abs && !self.people.people[m.person].weak)
+                .find(|m| m.phrase.start == abs && !self.people.is_weak(m.person))
             {
                 if before.is_some_and(lexicon::is_preposition) {
                     continue;

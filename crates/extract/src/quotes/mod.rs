@@ -22,7 +22,7 @@ mod marks;
 mod pull;
 
 use crate::doc::Doc;
-use crate::people::People;
+use crate::people::{People, PersonId};
 
 use attribution::Attributor;
 use classify::classify;
@@ -102,7 +102,7 @@ pub struct Quote {
     pub paragraph: usize,
     pub kind: QuoteKind,
     /// Index into the article's people.
-    pub speaker: Option<usize>,
+    pub speaker: Option<PersonId>,
     /// The speaker as written ("he", "Mr Mattis", "a spokesman").
     pub speaker_text: Option<String>,
     pub cue: Option<String>,
@@ -215,7 +215,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             quote.speaker = Some(p);
             quote.rule = Rule::Salient;
         }
-        if let Some(p) = quote.speaker.filter(|&p| !people.people[p].weak) {
+        if let Some(p) = quote.speaker.filter(|&p| !people.is_weak(p)) {
             attributor.salient = Some(p);
         }
         attributor.read_to = attributor.read_to.max(span.after);
