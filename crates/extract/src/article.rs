@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use crate::dates::{self, FoundDate};
+use crate::input::{Block, BlockRole};
 use crate::lexicon::{self, Lexicon};
 use crate::outlets;
 
@@ -38,6 +39,8 @@ pub enum ExtraKind {
     Caption,
     Boilerplate,
     Subheading,
+    /// A quotation set apart as a display quote by the page's markup.
+    PullQuote,
 }
 
 impl ExtraKind {
@@ -46,6 +49,7 @@ impl ExtraKind {
             ExtraKind::Caption => "caption",
             ExtraKind::Boilerplate => "boilerplate",
             ExtraKind::Subheading => "subheading",
+            ExtraKind::PullQuote => "pullquote",
         }
     }
 }
@@ -90,8 +94,43 @@ pub fn parse(text: &str) -> Article {
     classify_body_lines(&lines, &mut roles);
     read_dates(&lines, &roles, &mut article);
     article.outlet = outlets::detect(lines.iter().map(|l| l.text.as_str()));
+    assemble_body(&lines, &roles, &mut article);
+    article
+}
 
-    for (line, role) in lines.iter().zip(&roles) {
+/// Reads an article whose container gave its blocks: a web page's main
+/// text, a record's text field. Blocks marked as body are checked for
+/// furniture as a page's lines are; the others keep the role they came
+/// with. Nothing is taken for a header: the container gives that.
+pub fn from_blocks(blocks: &[Block]) -> Article {
+    let mut lines = Vec::new();
+    let mut roles = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        for line in logical_lines(&block.text) {
+            lines.push(Line {
+                number: i + 1,
+                text: line.text,
+            });
+            roles.push(match block.role {
+                BlockRole::Body => Role::Unread,
+                BlockRole::Subheading => Role::Extra(ExtraKind::Subheading),
+                BlockRole::Caption => Role::Extra(ExtraKind::Caption),
+                BlockRole::PullQuote => Role::Extra(ExtraKind::PullQuote),
+                BlockRole::Boilerplate => Role::Extra(ExtraKind::Boilerplate),
+            });
+        }
+    }
+    mark_trailing_boilerplate(&lines, &mut roles);
+    classify_body_lines(&lines, &mut roles);
+    let mut article = Article::default();
+    read_dates(&lines, &roles, &mut article);
+    assemble_body(&lines, &roles, &mut article);
+    article
+}
+
+/// The body from the lines read as body, and the extras from the rest.
+fn assemble_body(lines: &[Line], roles: &[Role], article: &mut Article) {
+    for (line, role) in lines.iter().zip(roles) {
         match role {
             Role::Body => {
                 if !article.body.is_empty() {
@@ -112,7 +151,6 @@ pub fn parse(text: &str) -> Article {
     if let Some(first) = article.paragraphs.first() {
         article.dateline = dateline(&article.body[first.clone()]);
     }
-    article
 }
 
 /// Non-blank lines with spaces normalised; hard-wrapped lines (the next line

@@ -8,7 +8,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::article::{self, ExtraKind};
+use crate::dates;
 use crate::doc::Doc;
+use crate::input::{Content, Input, Known, Origin};
 use crate::lexicon::Gender;
 use crate::people::{People, PersonId};
 use crate::quotes::{self, QuoteKind, Rule};
@@ -28,17 +30,25 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
 }
 
-/// What the article says of itself.
+/// What the article and its container say of it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metadata {
     pub headline: Option<String>,
     pub standfirst: Option<String>,
     pub authors: Vec<String>,
     pub published: Option<Date>,
+    /// Where the publication date came from.
+    pub published_from: Option<Origin>,
+    pub modified: Option<Date>,
     /// "MOSCOW", "LITTLE ROCK, Ark."
     pub dateline: Option<String>,
-    /// The outlet, when the text names it.
+    /// The outlet, when the text or the container names it.
     pub outlet: Option<String>,
+    /// Where the outlet's name came from.
+    pub outlet_from: Option<Origin>,
+    pub url: Option<String>,
+    pub section: Option<String>,
+    pub language: Option<String>,
 }
 
 /// A date as ISO 8601 (a date, or a date-time with its UTC offset when the
@@ -119,9 +129,20 @@ pub struct Quote {
     pub rule: Rule,
 }
 
-/// Reads an article and extracts its people and quotations.
+/// Reads a page of plain text and extracts its people and quotations.
 pub fn extract(text: &str) -> Extraction {
-    let article = article::parse(text);
+    extract_input(&Input::page(text))
+}
+
+/// Reads an article as an input format gives it: its layout from the text
+/// (or the blocks), what the container knows put over it, then its people
+/// and quotations.
+pub fn extract_input(input: &Input<'_>) -> Extraction {
+    let article = match input.content {
+        Content::Page(text) => article::parse(text),
+        Content::Blocks(blocks) => article::from_blocks(blocks),
+    };
+    let article = with_known(article, input.known);
     let (people, quotes) = {
         let doc = Doc::new(
             &article.body,
@@ -138,7 +159,54 @@ pub fn extract(text: &str) -> Extraction {
         let quotes = quotes::extract(&doc, &people);
         (people, quotes)
     };
-    assemble(article, &people, &quotes)
+    let mut extraction = assemble(article, &people, &quotes);
+    fill_known(&mut extraction.metadata, input.known);
+    extraction
+}
+
+/// The values the container gives, over those the layout read, before the
+/// people are found (a known headline is read for names).
+fn with_known(mut article: article::Article, known: &Known) -> article::Article {
+    if let Some(headline) = &known.headline {
+        article.headline = Some(headline.clone());
+    }
+    if let Some(standfirst) = &known.standfirst {
+        article.standfirst = Some(standfirst.clone());
+    }
+    if let Some(authors) = &known.authors {
+        article.authors = authors.clone();
+    }
+    article
+}
+
+/// The metadata the container gives and the layout has no say in, and
+/// where each date and outlet came from.
+fn fill_known(metadata: &mut Metadata, known: &Known) {
+    let origin = known.origin.unwrap_or(Origin::Record);
+    let date = |value: &Option<String>| {
+        value.as_deref().and_then(dates::find_date).map(|d| Date {
+            iso: d.iso,
+            zone: d.zone,
+        })
+    };
+    metadata.published_from = metadata.published.as_ref().map(|_| Origin::Text);
+    if let Some(published) = date(&known.published) {
+        metadata.published = Some(published);
+        metadata.published_from = Some(if known.published_is_capture {
+            Origin::Capture
+        } else {
+            origin
+        });
+    }
+    metadata.modified = date(&known.modified);
+    metadata.outlet_from = metadata.outlet.as_ref().map(|_| Origin::Text);
+    if let Some(outlet) = &known.outlet {
+        metadata.outlet = Some(outlet.clone());
+        metadata.outlet_from = Some(origin);
+    }
+    metadata.url = known.url.clone();
+    metadata.section = known.section.clone();
+    metadata.language = known.language.clone();
 }
 
 /// The stages' findings in the public form, byte offsets turned into
@@ -199,6 +267,7 @@ fn assemble(article: article::Article, people: &People, quotes: &[quotes::Quote]
         }),
         dateline: article.dateline,
         outlet: article.outlet,
+        ..Metadata::default()
     };
     let extras = article
         .extras
@@ -345,6 +414,7 @@ impl<'a> CharOffsets<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::{Block, BlockRole};
 
     #[test]
     fn char_offsets_in_any_order() {
@@ -354,6 +424,58 @@ mod tests {
         for byte in [9, 0, 2, 9, 5, 3] {
             assert_eq!(offsets.of(byte), expect(byte), "byte {byte}");
         }
+    }
+
+    #[test]
+    fn what_the_container_knows_wins_and_says_where_it_came_from() {
+        let known = Known {
+            headline: Some("Mayor Quits".into()),
+            authors: Some(vec!["Jane Holloway".into()]),
+            published: Some("2024-01-07T01:20:00Z".into()),
+            outlet: Some("The Leeds Courier".into()),
+            url: Some("https://example.com/mayor".into()),
+            origin: Some(Origin::Page),
+            ..Known::default()
+        };
+        let blocks = [
+            Block {
+                text: "The mayor resigned on Friday.".into(),
+                role: BlockRole::Body,
+            },
+            Block {
+                text: "The mayor at city hall. Photo: Reuters".into(),
+                role: BlockRole::Caption,
+            },
+            Block {
+                text: "\u{201c}I am proud of what we did,\u{201d} said Mayor Ana Ruiz.".into(),
+                role: BlockRole::Body,
+            },
+            Block {
+                text: "Advertisement".into(),
+                role: BlockRole::Body,
+            },
+        ];
+        let x = extract_input(&Input {
+            content: Content::Blocks(&blocks),
+            known: &known,
+        });
+        assert_eq!(x.metadata.headline.as_deref(), Some("Mayor Quits"));
+        assert_eq!(x.metadata.authors, ["Jane Holloway"]);
+        assert_eq!(x.metadata.outlet.as_deref(), Some("The Leeds Courier"));
+        assert_eq!(x.metadata.outlet_from, Some(Origin::Page));
+        assert_eq!(x.metadata.published_from, Some(Origin::Page));
+        assert_eq!(x.metadata.url.as_deref(), Some("https://example.com/mayor"));
+        assert_eq!(
+            x.body,
+            "The mayor resigned on Friday.\n\n\u{201c}I am proud of what we did,\u{201d} said Mayor Ana Ruiz."
+        );
+        let kinds: Vec<(ExtraKind, usize)> = x.extras.iter().map(|e| (e.kind, e.line)).collect();
+        assert_eq!(
+            kinds,
+            [(ExtraKind::Caption, 2), (ExtraKind::Boilerplate, 4)]
+        );
+        assert_eq!(x.quotes.len(), 1);
+        assert_eq!(x.people[x.quotes[0].speaker.unwrap()].name, "Ana Ruiz");
     }
 
     #[test]
