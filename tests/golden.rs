@@ -207,7 +207,7 @@ fn eval_figures_on_the_annotated_sets_match_the_golden_files() {
         let db = dir.path().join(format!("{name}.db"));
         clippings(&db, &["import", "--quiet", folder]);
         let report: Value =
-            serde_json::from_str(&clippings(&db, &["eval", gold, "--json"])).unwrap();
+            serde_json::from_str(&clippings(&db, &["eval", gold, "--format", "json"])).unwrap();
         check_golden(
             &format!("eval/{name}.json"),
             &format!("{}\n", serde_json::to_string_pretty(&report).unwrap()),

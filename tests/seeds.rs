@@ -500,24 +500,22 @@ fn people_and_person_commands() {
 }
 
 #[test]
-fn eval_scores_the_seeds_above_the_bar() {
+fn eval_scores_every_seed_quotation_speaker_and_person() {
     let (_dir, db) = seeded();
     let gold = common::root().join("tests/fixtures/seeds.json");
-    let report: Value =
-        serde_json::from_str(&ok(&db, &["eval", gold.to_str().unwrap(), "--json"])).unwrap();
-    for key in ["precision", "recall", "speaker_accuracy"] {
-        assert!(
-            report[key].as_f64().unwrap() >= 0.97,
-            "{key} = {}",
-            report[key]
-        );
-    }
-    for key in ["people_precision", "people_recall"] {
-        assert!(
-            report[key].as_f64().unwrap() >= 0.95,
-            "{key} = {}",
-            report[key]
-        );
+    let report: Value = serde_json::from_str(&ok(
+        &db,
+        &["eval", gold.to_str().unwrap(), "--format", "json"],
+    ))
+    .unwrap();
+    for key in [
+        "precision",
+        "recall",
+        "speaker_accuracy",
+        "people_precision",
+        "people_recall",
+    ] {
+        assert_eq!(report[key].as_f64(), Some(1.0), "{key}");
     }
     let text = ok(&db, &["eval", gold.to_str().unwrap()]);
     assert!(

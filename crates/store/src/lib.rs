@@ -1076,47 +1076,74 @@ pub struct PersonReport {
 }
 
 impl Store {
-    pub fn stored_articles(&self) -> Result<Vec<FoundArticle>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT a.file, s.name, a.headline, a.standfirst, a.byline, a.published, a.dateline
-             FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.file",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(FoundArticle {
-                file: r.get(0)?,
-                outlet: r.get(1)?,
-                headline: r.get(2)?,
-                standfirst: r.get(3)?,
-                byline: r.get(4)?,
-                published: r.get(5)?,
-                dateline: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    pub fn stored_quotes(&self) -> Result<Vec<FoundQuote>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT file, speaker, quote, kind FROM quote_details ORDER BY file, quote_id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(FoundQuote {
-                file: r.get(0)?,
-                speaker: r.get(1)?,
-                text: r.get(2)?,
-                kind: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// (file, person) for every person named in an article.
-    pub fn person_mentions(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self
+    /// Every article as stored, with its people, roles and quotations
+    /// (speakers by canonical name), for scoring against a gold file.
+    pub fn found_articles(&self) -> Result<Vec<FoundArticle>> {
+        let mut articles: Vec<FoundArticle> = self
             .conn
-            .prepare("SELECT file, person FROM person_mentions ORDER BY file, person")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            .prepare(
+                "SELECT a.file, s.name, a.headline, a.standfirst, a.byline, a.published,
+                        a.dateline, a.body
+                 FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.id",
+            )?
+            .query_map([], |r| {
+                Ok(FoundArticle {
+                    file: r.get(0)?,
+                    outlet: r.get(1)?,
+                    headline: r.get(2)?,
+                    standfirst: r.get(3)?,
+                    byline: r.get(4)?,
+                    published: r.get(5)?,
+                    dateline: r.get(6)?,
+                    body: r.get(7)?,
+                    ..FoundArticle::default()
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let index: HashMap<String, usize> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.file.clone(), i))
+            .collect();
+        let mut each =
+            |sql: &str, add: &mut dyn FnMut(&mut FoundArticle, &rusqlite::Row)| -> Result<()> {
+                let mut stmt = self.conn.prepare(sql)?;
+                let mut rows = stmt.query([])?;
+                while let Some(row) = rows.next()? {
+                    let file: String = row.get(0)?;
+                    if let Some(&i) = index.get(&file) {
+                        add(&mut articles[i], row);
+                    }
+                }
+                Ok(())
+            };
+        each(
+            "SELECT d.file, d.speaker, d.quote, d.kind, q.rule FROM quote_details d
+             JOIN quotes q ON q.id = d.quote_id ORDER BY d.file, d.quote_id",
+            &mut |a, r| {
+                let speaker: Option<String> = r.get(1).unwrap_or_default();
+                a.quotes.push(FoundQuote {
+                    speaker_type: speaker.as_ref().map(|_| "person".to_string()),
+                    speaker,
+                    text: r.get(2).unwrap_or_default(),
+                    kind: r.get(3).unwrap_or_default(),
+                    rule: r.get(4).unwrap_or_default(),
+                });
+            },
+        )?;
+        each(
+            "SELECT file, person FROM person_mentions ORDER BY file, person",
+            &mut |a, r| a.people.push(r.get(1).unwrap_or_default()),
+        )?;
+        each(
+            "SELECT a.file, p.name, r.role FROM person_roles r
+             JOIN articles a ON a.id = r.article_id JOIN people p ON p.id = r.person_id",
+            &mut |a, r| {
+                a.roles
+                    .push((r.get(1).unwrap_or_default(), r.get(2).unwrap_or_default()))
+            },
+        )?;
+        Ok(articles)
     }
 
     /// People with the articles that name them and the quotations they have.
