@@ -495,7 +495,7 @@ impl fmt::Display for Report {
         let counts = |f: &mut fmt::Formatter<'_>, label: &str, c: &Counts| {
             writeln!(
                 f,
-                "{label:<10}precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {})",
+                "{label:<14}precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {})",
                 c.precision(),
                 c.recall(),
                 c.f1(),
@@ -511,7 +511,7 @@ impl fmt::Display for Report {
         let score = |f: &mut fmt::Formatter<'_>, label: &str, s: &Score, what: &str| {
             writeln!(
                 f,
-                "{label:<10}accuracy {:.3}  ({} of {} {what})",
+                "{label:<14}accuracy {:.3}  ({} of {} {what})",
                 s.accuracy(),
                 s.right,
                 s.of
@@ -537,7 +537,7 @@ impl fmt::Display for Report {
                 .iter()
                 .map(|(k, s)| format!("{k} {}/{}", s.right, s.of))
                 .collect();
-            writeln!(f, "metadata  {}", fields.join(", "))?;
+            writeln!(f, "metadata      {}", fields.join(", "))?;
         }
         if let Some(s) = &self.boilerplate {
             score(f, "furniture", s, "boilerplate lines kept out of the body")?;
