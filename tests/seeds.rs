@@ -520,7 +520,7 @@ fn eval_scores_every_seed_quotation_speaker_and_person() {
     let text = ok(&db, &["eval", gold.to_str().unwrap()]);
     assert!(
         text.starts_with(
-            "quotes        precision 1.000  recall 1.000  F1 1.000  (gold 34, found 34, matched 34)"
+            "quotes          precision 1.000  recall 1.000  F1 1.000  (gold 34, found 34, matched 34)"
         ),
         "{text}"
     );

@@ -1184,8 +1184,9 @@ def classify_content(text, spans):
     if not segs or not any(clean_inner(text, s, e) for s, e in segs):
         return "indirect", [("indirect", whole, spans)]
     if not rest_words:
-        inner = " ".join(t for t in (clean_inner(text, s, e) for s, e in segs) if t)
-        return "direct", [("direct", inner, segs)]
+        # Each quoted stretch is a quotation of its own, as clippings (and
+        # the seeds' hand annotation) count them: "A," she said. "B." is two.
+        return "direct", [("direct", clean_inner(text, s, e), [(s, e)]) for s, e in segs]
     entries = [("indirect", whole, spans)]
     for s, e in segs:
         t = clean_inner(text, s, e)
@@ -1288,11 +1289,11 @@ ABOUT = (
     "to a source (PolNeAR's guidelines); one annotator per article (the first "
     ".ann file by name where several annotated it). quotes[] holds entries per "
     "attribution: kind direct when the content is wholly inside quotation marks "
-    "(text = inside the marks; fragments of a discontinuous content joined with "
-    "one space); indirect when it has no quotation marks; for mixed content one "
+    "(one entry per quoted stretch, text = inside the marks: a quotation "
+    "interrupted by its cue is two, as clippings counts them); indirect when "
+    "it has no quotation marks; for mixed content one "
     "indirect entry (the whole content as written, marks kept) plus one partial "
-    "entry per quoted fragment of 2+ words, same speaker. 'indirect' is a kind "
-    "clippings does not produce. Whitespace in texts is collapsed to single "
+    "entry per quoted fragment of 2+ words, same speaker. Whitespace in texts is collapsed to single "
     "spaces. speech is true when the cue is a word of saying (cue_lemma in the "
     "script's SPEECH list, not about a poll or survey) or the content is quoted; "
     "gold.json keeps only speech, gold-all.json everything. speaker_as_written "
@@ -1305,7 +1306,7 @@ ABOUT = (
     "/ null (unresolved, a compound source, or an artifact such as 'the poll'). "
     "people and organisations are SILVER too: CoreNLP's PERSON / ORGANIZATION "
     "entities canonicalised to the article's fullest form; one-word person names "
-    "that nothing extends are left out. outlet and published come from PolNeAR's "
+    "that nothing extends are left out. outlet_of_file and published_of_file come from PolNeAR's "
     "file names (the texts carry no byline, date or publisher line); title is the "
     "text's first line.")
 
@@ -1429,8 +1430,10 @@ def main():
                             entries[0][1]))
         art_people = people.listing()
         art_orgs = [org_display(o) for o in orgs.listing()]
-        base = {"file": tname, "title": title, "outlet": article_outlet(art),
-                "published": article_date(art),
+        # The texts carry no outlet or date: kept under names the scorer
+        # does not read, so that only what the text holds is scored.
+        base = {"file": tname, "title": title, "outlet_of_file": article_outlet(art),
+                "published_of_file": article_date(art),
                 "annotation": chosen[art],
                 "people": art_people, "organisations": art_orgs}
         gold_all.append(dict(base, quotes=q_all))

@@ -28,9 +28,12 @@ fn main() {
         })
         .collect();
     let report = eval::evaluate(&gold, &found);
-    if args.iter().any(|a| a == "--json") {
-        println!("{}", serde_json::to_string_pretty(&report).unwrap());
+    let text = if args.iter().any(|a| a == "--json") {
+        serde_json::to_string_pretty(&report).unwrap()
     } else {
-        println!("{report}");
-    }
+        report.to_string()
+    };
+    // A closed pipe (`| head`) ends the output quietly.
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{text}");
 }

@@ -222,12 +222,36 @@ impl Score {
     }
 }
 
+/// Counts of one kind of quotation: gold and found by their own kinds,
+/// matches counted on each side (a found partial quotation can match a gold
+/// direct one: it counts for the recall of direct quotations and the
+/// precision of partial ones).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct KindCounts {
+    pub gold: usize,
+    pub found: usize,
+    pub gold_matched: usize,
+    pub found_matched: usize,
+}
+
+impl KindCounts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.found_matched, self.found)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.gold_matched, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
     /// Every quotation, whatever its kind.
     pub quotes: Counts,
-    /// Per kind: gold and matched by the gold kind, found by the found kind.
-    pub kinds: BTreeMap<String, Counts>,
+    /// Per kind.
+    pub kinds: BTreeMap<String, KindCounts>,
     /// Of the matched quotations, those whose speaker is the gold's.
     pub speakers: Score,
     /// The same by the gold speaker's type (person, organisation, unnamed,
@@ -332,7 +356,16 @@ fn score_quotes(report: &mut Report, g: &GoldArticle, f: &FoundArticle) {
         found_used.insert(fi);
         let (gq, fq) = (&g.quotes[gi], &f.quotes[fi]);
         report.quotes.matched += 1;
-        report.kinds.entry(gq.kind.clone()).or_default().matched += 1;
+        report
+            .kinds
+            .entry(gq.kind.clone())
+            .or_default()
+            .gold_matched += 1;
+        report
+            .kinds
+            .entry(fq.kind.clone())
+            .or_default()
+            .found_matched += 1;
         report.kind_right.add(gq.kind == fq.kind);
         let speaker_ok = match (&gq.speaker, &fq.speaker) {
             (Some(a), Some(b)) => name_key(a) == name_key(b),
@@ -495,7 +528,7 @@ impl fmt::Display for Report {
         let counts = |f: &mut fmt::Formatter<'_>, label: &str, c: &Counts| {
             writeln!(
                 f,
-                "{label:<14}precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {})",
+                "{label:<16}precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {})",
                 c.precision(),
                 c.recall(),
                 c.f1(),
@@ -506,12 +539,22 @@ impl fmt::Display for Report {
         };
         counts(f, "quotes", &self.quotes)?;
         for (kind, c) in &self.kinds {
-            counts(f, &format!("  {kind}"), c)?;
+            writeln!(
+                f,
+                "  {kind:<14}precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {} of gold, {} of found)",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold,
+                c.found,
+                c.gold_matched,
+                c.found_matched
+            )?;
         }
         let score = |f: &mut fmt::Formatter<'_>, label: &str, s: &Score, what: &str| {
             writeln!(
                 f,
-                "{label:<14}accuracy {:.3}  ({} of {} {what})",
+                "{label:<16}accuracy {:.3}  ({} of {} {what})",
                 s.accuracy(),
                 s.right,
                 s.of
@@ -537,7 +580,7 @@ impl fmt::Display for Report {
                 .iter()
                 .map(|(k, s)| format!("{k} {}/{}", s.right, s.of))
                 .collect();
-            writeln!(f, "metadata      {}", fields.join(", "))?;
+            writeln!(f, "metadata        {}", fields.join(", "))?;
         }
         if let Some(s) = &self.boilerplate {
             score(f, "furniture", s, "boilerplate lines kept out of the body")?;
@@ -613,7 +656,7 @@ mod tests {
                 matched: 1
             }
         );
-        assert_eq!(r.kinds["indirect"].matched, 1);
+        assert_eq!(r.kinds["indirect"].gold_matched, 1);
         assert_eq!(r.speakers, Score { right: 1, of: 1 });
         // The title and a null outlet are annotated; nothing else is.
         assert_eq!(r.metadata.keys().collect::<Vec<_>>(), ["outlet", "title"]);

@@ -6,10 +6,14 @@
 //! inside names blanked). Stages take the document and the typed output of
 //! the stages before them; none tokenizes again.
 
+mod marks;
+
 use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::text::{self, Word};
+
+pub use marks::{Span, inside_any, is_mark, sentence_end, sentence_start};
 
 /// A short piece of text outside the body (headline, standfirst,
 /// subheading) with its words.
@@ -75,6 +79,8 @@ pub struct Doc<'a> {
     pub paragraphs: &'a [Range<usize>],
     /// Every word of the body, in order.
     pub words: Vec<Word<'a>>,
+    /// Every quoted span of the body, in order, outer spans only.
+    pub quoted: Vec<Span>,
     pub headline: Option<Region<'a>>,
     pub standfirst: Option<Region<'a>>,
     pub subheadings: Vec<Region<'a>>,
@@ -92,6 +98,7 @@ impl<'a> Doc<'a> {
             body,
             paragraphs,
             words: text::words(body),
+            quoted: marks::quoted_spans(body, paragraphs),
             headline: headline.map(Region::new),
             standfirst: standfirst.map(Region::new),
             subheadings: subheadings.into_iter().map(Region::new).collect(),
