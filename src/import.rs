@@ -757,7 +757,7 @@ fn stored_path(path: &Path) -> String {
         .into_owned()
 }
 
-fn entry_json(entry: &manifest::Entry) -> String {
+pub fn entry_json(entry: &manifest::Entry) -> String {
     serde_json::json!({
         "outlet": entry.outlet,
         "url": entry.url,
@@ -767,7 +767,7 @@ fn entry_json(entry: &manifest::Entry) -> String {
     .to_string()
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()
