@@ -68,7 +68,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
             _ => None,
         })
         .collect();
-    let metadata = metadata(&name, &tables, library.queries());
+    let mut views = BTreeMap::new();
+    for (view, _) in VIEWS {
+        if let Ok(rows) = store.run_sql(&format!("SELECT * FROM {view} LIMIT 0"), &[], false) {
+            views.insert(view.to_string(), rows.columns);
+        }
+    }
+    let metadata = metadata(&name, &tables, &views, library.queries());
     let text = serde_json::to_string_pretty(&metadata)? + "\n";
     match &args.out {
         Some(path) => std::fs::write(path, text)
@@ -160,7 +166,12 @@ const MORE_COLUMNS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-fn metadata(name: &str, tables: &BTreeMap<String, String>, queries: &[SavedQuery]) -> Json {
+fn metadata(
+    name: &str,
+    tables: &BTreeMap<String, String>,
+    views: &BTreeMap<String, Vec<String>>,
+    queries: &[SavedQuery],
+) -> Json {
     let mut out = Map::new();
     for (table, label, fts, facets) in TABLES {
         let Some(sql) = tables.get(*table) else {
@@ -208,13 +219,14 @@ fn metadata(name: &str, tables: &BTreeMap<String, String>, queries: &[SavedQuery
         }
     }
     for (view, facets) in VIEWS {
+        let Some(columns) = views.get(*view) else {
+            continue;
+        };
         let mut v = Map::new();
-        // Facets on a view's columns: only those its definition names
-        // (speaker_type does not exist yet).
         let known: Vec<&str> = facets
             .iter()
             .copied()
-            .filter(|f| *f != "speaker_type")
+            .filter(|f| columns.iter().any(|c| c == f))
             .collect();
         v.insert("facets".into(), json!(known));
         let described: Map<String, Json> = MORE_COLUMNS
