@@ -145,6 +145,11 @@ def tables(spark, records_dir, out):
                coalesce(substr(coalesce(source.published, extraction.metadata.published.iso), 1, 4), 'unknown') AS year
         FROM records
     """).createOrReplaceTempView("articles")
+    # The partition of each article, for its quotations and mentions (a
+    # small table: joining with the articles themselves would move their
+    # bodies about).
+    sql("SELECT path, year FROM articles").createOrReplaceTempView("years")
+    keep("years")
 
     # Each person an article names, with its place in the article's list.
     sql("""
@@ -267,11 +272,11 @@ def tables(spark, records_dir, out):
     quotes = sql("""
         SELECT q.path, q.position, q.text, q.kind, q.cue, q.start_offset, q.end_offset,
                q.paragraph, q.rule, q.speaker_text, p.name AS speaker, a.year
-        FROM quotes1 q LEFT JOIN people0 p ON p.pkey = q.pkey JOIN articles a ON a.path = q.path
+        FROM quotes1 q LEFT JOIN people0 p ON p.pkey = q.pkey JOIN years a ON a.path = q.path
     """)
     mentions = sql("""
         SELECT m.path, p.name AS person, m.mentions, m.first_offset, a.year
-        FROM mentions1 m JOIN people0 p ON p.pkey = m.pkey JOIN articles a ON a.path = m.path
+        FROM mentions1 m JOIN people0 p ON p.pkey = m.pkey JOIN years a ON a.path = m.path
     """)
     articles = spark.table("articles")
 
