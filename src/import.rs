@@ -215,8 +215,9 @@ pub fn import(
 pub struct Stream {
     /// The path as given, or `-`.
     pub origin: PathBuf,
-    /// Positioned after the header.
-    reader: Box<dyn BufRead + Send>,
+    /// stdin, read past its header; a file is opened again when its turn
+    /// comes (so that a thousand part files do not hold a thousand open).
+    stdin: Option<Box<dyn BufRead + Send>>,
 }
 
 /// Sorts the paths given into streams of extracted articles and the rest
@@ -252,7 +253,7 @@ pub fn split_inputs(paths: &[PathBuf]) -> Result<(Vec<Stream>, Vec<PathBuf>), Im
             }
             streams.push(Stream {
                 origin: path.clone(),
-                reader,
+                stdin: Some(reader),
             });
             continue;
         }
@@ -268,7 +269,7 @@ pub fn split_inputs(paths: &[PathBuf]) -> Result<(Vec<Stream>, Vec<PathBuf>), Im
                     result?;
                     streams.push(Stream {
                         origin: path.clone(),
-                        reader,
+                        stdin: None,
                     });
                     continue;
                 }
@@ -296,8 +297,26 @@ fn import_stream(
     summary: &mut Summary,
     options: &Options,
 ) -> Result<(), ImportError> {
-    let Stream { origin, mut reader } = stream;
+    let Stream { origin, stdin } = stream;
     let name = origin.display().to_string();
+    let mut reader = match stdin {
+        Some(reader) => reader,
+        None => {
+            let file = std::fs::File::open(&origin).map_err(|source| StreamError::Read {
+                origin: name.clone(),
+                source,
+            })?;
+            let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::new(file));
+            // The header, read when the inputs were sorted.
+            reader
+                .read_until(b'\n', &mut Vec::new())
+                .map_err(|source| StreamError::Read {
+                    origin: name.clone(),
+                    source,
+                })?;
+            reader
+        }
+    };
     let (tx, rx) = sync_channel::<(usize, Result<Line, String>)>(64);
     thread::scope(|scope| {
         let name = name.as_str();
