@@ -5,6 +5,7 @@
 //! whatever the corpus or its files' sizes, and a corpus larger than RAM
 //! imports.
 
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Condvar, Mutex};
@@ -15,6 +16,7 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use crate::manifest::{self, Manifest};
+use crate::record::{self, Line, StreamError};
 use clippings_extract::decode;
 use clippings_extract::{self as extract, Extraction};
 use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
@@ -27,6 +29,8 @@ pub enum ImportError {
     Store(#[from] StoreError),
     #[error("cannot write the output: {0}")]
     Write(#[from] std::io::Error),
+    #[error(transparent)]
+    Stream(#[from] StreamError),
 }
 
 /// How to import.
@@ -165,6 +169,9 @@ pub fn import(
     let started = Instant::now();
     let started_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let db_path = store.path().to_path_buf();
+    // Streams of extracted articles are told apart (and a stream of another
+    // format version refused) before anything is written.
+    let (streams, files) = split_inputs(paths)?;
     store.begin_bulk_load()?;
     let mut sink = StoreSink {
         store,
@@ -172,7 +179,13 @@ pub fn import(
         pending: Vec::with_capacity(options.batch_size),
         pending_bytes: 0,
     };
-    let result = run(paths, options, Some(&db_path), &mut sink);
+    let result = run(&files, options, Some(&db_path), &mut sink).and_then(|mut summary| {
+        for stream in streams {
+            import_stream(stream, &mut sink, &mut summary, options)?;
+        }
+        sink.finish(&mut summary)?;
+        Ok(summary)
+    });
     let store = sink.store;
     let mut summary = result?;
     // Bulk settings end first: the people pass sorts whole tables, and with
@@ -195,6 +208,173 @@ pub fn import(
     summary.totals = store.counts()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// JSON lines `clippings extract` wrote, to import without extracting
+/// again: stdin (`-`) or a file whose first line is the header.
+pub struct Stream {
+    /// The path as given, or `-`.
+    pub origin: PathBuf,
+    /// stdin, read past its header; a file is opened again when its turn
+    /// comes (so that a thousand part files do not hold a thousand open).
+    stdin: Option<Box<dyn BufRead + Send>>,
+}
+
+/// Sorts the paths given into streams of extracted articles and the rest
+/// (article files and folders, for the walk). stdin must be a stream; a
+/// named file other than `*.txt` is one if its first line is the header.
+pub fn split_inputs(paths: &[PathBuf]) -> Result<(Vec<Stream>, Vec<PathBuf>), ImportError> {
+    let mut streams = Vec::new();
+    let mut files = Vec::new();
+    for path in paths {
+        let origin = path.display().to_string();
+        let read_err = |source| StreamError::Read {
+            origin: origin.clone(),
+            source,
+        };
+        if path.as_os_str() == "-" {
+            let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::new(std::io::stdin()));
+            match first_line(&mut reader).map_err(read_err)? {
+                Some(line) => match record::header(&line, "stdin") {
+                    Some(result) => result?,
+                    None => {
+                        return Err(StreamError::NoHeader {
+                            origin: "stdin".into(),
+                        }
+                        .into());
+                    }
+                },
+                None => {
+                    return Err(StreamError::NoHeader {
+                        origin: "stdin".into(),
+                    }
+                    .into());
+                }
+            }
+            streams.push(Stream {
+                origin: path.clone(),
+                stdin: Some(reader),
+            });
+            continue;
+        }
+        let maybe_stream = path.is_file()
+            && !path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        if maybe_stream {
+            let mut reader: Box<dyn BufRead + Send> =
+                Box::new(BufReader::new(std::fs::File::open(path).map_err(read_err)?));
+            if let Some(line) = first_line(&mut reader).map_err(read_err)? {
+                if let Some(result) = record::header(&line, &origin) {
+                    result?;
+                    streams.push(Stream {
+                        origin: path.clone(),
+                        stdin: None,
+                    });
+                    continue;
+                }
+            }
+        }
+        files.push(path.clone());
+    }
+    Ok((streams, files))
+}
+
+/// The first line, if it is short enough to be a header (a longer one is
+/// not, and is left unread).
+fn first_line(reader: &mut (dyn BufRead + Send)) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    reader.take(4096).read_until(b'\n', &mut bytes)?;
+    Ok(String::from_utf8(bytes).ok())
+}
+
+/// Imports the records of one stream: a line that is not a record is
+/// reported with its number and the rest go on. Lines are read and parsed
+/// on a thread of their own while the sink writes.
+fn import_stream(
+    stream: Stream,
+    sink: &mut dyn Sink,
+    summary: &mut Summary,
+    options: &Options,
+) -> Result<(), ImportError> {
+    let Stream { origin, stdin } = stream;
+    let name = origin.display().to_string();
+    let mut reader = match stdin {
+        Some(reader) => reader,
+        None => {
+            let file = std::fs::File::open(&origin).map_err(|source| StreamError::Read {
+                origin: name.clone(),
+                source,
+            })?;
+            let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::new(file));
+            // The header, read when the inputs were sorted.
+            reader
+                .read_until(b'\n', &mut Vec::new())
+                .map_err(|source| StreamError::Read {
+                    origin: name.clone(),
+                    source,
+                })?;
+            reader
+        }
+    };
+    let (tx, rx) = sync_channel::<(usize, Result<Line, String>)>(64);
+    thread::scope(|scope| {
+        let name = name.as_str();
+        scope.spawn(move || {
+            let mut bytes = Vec::new();
+            // The header was line 1.
+            for number in 2.. {
+                bytes.clear();
+                let parsed = match reader.read_until(b'\n', &mut bytes) {
+                    Ok(0) => return,
+                    Ok(_) => match std::str::from_utf8(&bytes) {
+                        Ok(line) if line.trim().is_empty() => continue,
+                        // A stream of another version appended to this one:
+                        // none of its lines can be trusted.
+                        Ok(line) if matches!(record::header(line, name), Some(Err(_))) => {
+                            if let Some(Err(e)) = record::header(line, name) {
+                                let _ = tx.send((
+                                    number,
+                                    Err(format!("{e}; the lines after it were not read")),
+                                ));
+                            }
+                            return;
+                        }
+                        Ok(line) => record::parse_line(line, name),
+                        Err(e) => Err(format!("not UTF-8 text: {e}")),
+                    },
+                    Err(e) => {
+                        let _ = tx.send((number, Err(format!("cannot read on: {e}"))));
+                        return;
+                    }
+                };
+                if tx.send((number, parsed)).is_err() {
+                    return;
+                }
+            }
+        });
+        for (number, parsed) in rx {
+            match parsed {
+                Ok(Line::Header) => {}
+                Ok(Line::Record(r)) => {
+                    summary.files_seen += 1;
+                    let record::Record { source, extraction } = *r;
+                    sink.take(Box::new((source, extraction)), summary)?;
+                }
+                Err(reason) => {
+                    summary.files_seen += 1;
+                    summary.failures.push(Failure {
+                        path: origin.clone(),
+                        reason: format!("line {number}: {reason}"),
+                    });
+                }
+            }
+            if let Some(progress) = &options.progress {
+                progress(summary.files_seen);
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Walks `paths`, reads and extracts their articles on `options.jobs`
@@ -596,7 +776,7 @@ fn stored_path(path: &Path) -> String {
         .into_owned()
 }
 
-fn entry_json(entry: &manifest::Entry) -> String {
+pub fn entry_json(entry: &manifest::Entry) -> String {
     serde_json::json!({
         "outlet": entry.outlet,
         "url": entry.url,
@@ -606,7 +786,7 @@ fn entry_json(entry: &manifest::Entry) -> String {
     .to_string()
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()

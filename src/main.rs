@@ -54,6 +54,8 @@ enum Command {
     Check(cmd::check::Args),
     /// Write a synthetic corpus for benchmarks.
     GenCorpus(cmd::gen_corpus::Args),
+    /// Write Datasette metadata: saved queries, search, labels, facets.
+    Datasette(cmd::datasette::Args),
 }
 
 fn main() -> ExitCode {
@@ -71,6 +73,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(&db, args),
         Command::Check(args) => cmd::check::run(&db, args),
         Command::GenCorpus(args) => cmd::gen_corpus::run(args),
+        Command::Datasette(args) => cmd::datasette::run(&db, args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

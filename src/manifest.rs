@@ -104,9 +104,7 @@ impl Manifest {
             let published = match get("published") {
                 None => None,
                 Some(raw) => Some(
-                    dates::find_date(&raw)
-                        .filter(|_| raw.len() <= 40)
-                        .map(|d| if raw.contains('T') { raw.clone() } else { d.iso })
+                    published(&raw)
                         .ok_or_else(|| ManifestError::Row {
                             path: path.clone(),
                             row,
@@ -136,6 +134,19 @@ impl Manifest {
         }
         Ok(Some(Manifest { path, entries }))
     }
+}
+
+/// A publication date as a manifest (or another source of metadata) gives
+/// it, in ISO 8601: a date-time is kept as written, anything else becomes
+/// the date it names; `None` if it names none.
+pub fn published(raw: &str) -> Option<String> {
+    dates::find_date(raw).filter(|_| raw.len() <= 40).map(|d| {
+        if raw.contains('T') {
+            raw.to_string()
+        } else {
+            d.iso
+        }
+    })
 }
 
 #[cfg(test)]

@@ -119,3 +119,34 @@ fn a_version_1_database_upgrades_with_every_row_kept() {
     assert!(summary.contains("4 new"), "{summary}");
     assert!(Store::open(&db).unwrap().check().unwrap().is_empty());
 }
+
+/// Datasette's and sqlite-utils' own test for a table's full-text index
+/// (`detect_fts` in both), run on the schema: both look for
+/// `content="T"` or `content=[T]` in the index's declaration.
+#[test]
+fn the_full_text_indexes_are_declared_as_datasette_and_sqlite_utils_detect_them() {
+    let (_dir, db) = common::seeded();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    for (table, index) in [("articles", "articles_fts"), ("quotes", "quotes_fts")] {
+        let found: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE rootpage = 0 AND (
+                     sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"' || ?1 || '\"%'
+                     OR sql LIKE '%VIRTUAL TABLE%USING FTS%content=[' || ?1 || ']%')",
+            )
+            .unwrap()
+            .query_map([table], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(found, [index], "{table}");
+        let hits: i64 = conn
+            .query_row(
+                &format!("SELECT count(*) FROM {index} WHERE {index} MATCH 'asylum'"),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(hits > 0, "{index} answers");
+    }
+}

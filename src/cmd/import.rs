@@ -12,15 +12,26 @@ pub const EXAMPLES: &str = "Examples:
   clippings import seeds/                  # every *.txt under seeds/, with seeds/manifest.csv
   clippings --db news.db import a.txt b/   # files and folders into news.db
   clippings import --quiet corpus/         # no progress bar
+  clippings import extracted.jsonl         # what `clippings extract` wrote, not extracted again
+  cat out/part-* | clippings import -      # the same from stdin, streams one after another
 
 Importing again is safe: unchanged files are skipped, changed ones replaced.
 A folder's manifest.csv (columns file, outlet, url, published, authors)
-supplies what the texts do not say; its values win over what is read.";
+supplies what the texts do not say; its values win over what is read.
+
+JSON lines written by `clippings extract` (on this machine or on many, as
+the Spark job in contrib/spark does) are recognised by their header line:
+stdin (`-`), or a file named on the command line, of any name but *.txt.
+They are stored exactly as their articles would be by a direct import, and
+people are resolved across the corpus once, at the end. A line that is not
+a record is reported by its number and the others go in; a stream written
+in another version of the format is refused before anything is written.";
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Article files (.txt) and folders to import, recursively.
+    /// Article files (.txt) and folders to import, recursively; files of
+    /// JSON lines from `clippings extract`, or `-` to read them from stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Threads reading and extracting articles (default: one per core).

@@ -1,6 +1,7 @@
 //! One module per subcommand, each with its usage text at the top.
 
 pub mod check;
+pub mod datasette;
 pub mod eval;
 pub mod extract;
 pub mod gen_corpus;
