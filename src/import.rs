@@ -185,10 +185,9 @@ pub fn import(
     // Bulk settings end first: the people pass sorts whole tables, and with
     // temporary storage in memory that sort would hold them in RAM.
     store.end_bulk_load()?;
-    // People and totals only change when articles did.
-    if summary.new + summary.updated > 0 {
-        store.consolidate_people()?;
-    }
+    // People and totals, if anything written since they were last made
+    // (by this import, or by one that was stopped) owes them.
+    store.finish_pending()?;
     let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     store.record_import(&ImportRun {
         started_at: &started_at,

@@ -49,6 +49,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Check the database file's integrity.
     Check(cmd::check::Args),
+    /// Upgrade a database made by an older clippings.
+    Migrate(cmd::migrate::Args),
     /// Write a synthetic corpus for benchmarks.
     GenCorpus(cmd::gen_corpus::Args),
 }
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         Command::Person(args) => cmd::person::run(&db, args),
         Command::Eval(args) => cmd::eval::run(&db, args),
         Command::Check(args) => cmd::check::run(&db, args),
+        Command::Migrate(args) => cmd::migrate::run(&db, args),
         Command::GenCorpus(args) => cmd::gen_corpus::run(args),
     };
     match result {

@@ -29,7 +29,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         .with_context(|| format!("cannot read {}", args.gold.display()))?;
     let gold: Gold = serde_json::from_str(&text)
         .with_context(|| format!("{} is not a gold annotation", args.gold.display()))?;
-    let store = super::open(db)?;
+    let store = super::open(db, clippings_store::Access::Read)?;
     let report = eval::evaluate(
         &gold,
         &store.stored_articles()?,

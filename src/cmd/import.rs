@@ -35,7 +35,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
-    let mut store = super::open(db)?;
+    let mut store = super::open(db, clippings_store::Access::Create)?;
     let mut options = Options {
         batch_size: args.batch.max(1),
         ..Options::default()

@@ -4,6 +4,7 @@ pub mod check;
 pub mod eval;
 pub mod gen_corpus;
 pub mod import;
+pub mod migrate;
 pub mod people;
 pub mod person;
 pub mod queries;
@@ -16,7 +17,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use clippings_store::saved::{Library, QueryError};
-use clippings_store::{Rows, Store};
+use clippings_store::{Access, Rows, Store};
 
 use crate::output::{self, Format};
 
@@ -42,9 +43,25 @@ pub struct RunArgs {
     pub write: bool,
 }
 
-/// Opens (and migrates) the database, saying which file failed.
-pub fn open(db: &Path) -> anyhow::Result<Store> {
-    Store::open(db).with_context(|| format!("cannot use the database {}", db.display()))
+/// Opens the database as a command needs it, saying which file failed: a
+/// command that reads never creates, upgrades or writes it; one that writes
+/// upgrades its schema first, and only `import` creates one.
+pub fn open(db: &Path, access: Access) -> anyhow::Result<Store> {
+    let store = Store::open_as(db, access)
+        .with_context(|| format!("cannot use the database {}", db.display()))?;
+    if store.is_read_only() && store.pass_pending().unwrap_or(false) {
+        eprintln!(
+            "warning: {db}: people across the corpus and the totals are out of date (an import, \
+             upgrade or edit was stopped); `clippings --db {db} migrate` brings them up to date",
+            db = db.display()
+        );
+    }
+    Ok(store)
+}
+
+/// Opens the database to read it, or to write it when `write` is set.
+pub fn open_for(db: &Path, write: bool) -> anyhow::Result<Store> {
+    open(db, if write { Access::Write } else { Access::Read })
 }
 
 /// A mistake on the command line (a saved query's name, a parameter, search words)

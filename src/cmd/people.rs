@@ -21,7 +21,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
-    let store = super::open(db)?;
+    let store = super::open(db, clippings_store::Access::Read)?;
     super::print(&store.people(args.limit)?, args.format)?;
     Ok(true)
 }

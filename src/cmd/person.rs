@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
-    let store = super::open(db)?;
+    let store = super::open(db, clippings_store::Access::Read)?;
     let found = store.find_people(&args.name)?;
     let id = match found.as_slice() {
         [] => bail!(

@@ -35,7 +35,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
             .collect::<Result<Vec<_>, _>>(),
     )?;
     super::usage(query.bind(&params))?;
-    let mut store = super::open(db)?;
+    let mut store = super::open_for(db, args.run.write)?;
     let rows = super::usage(query.run(&mut store, &params, args.run.write))?;
     super::print(&rows, args.run.format)?;
     Ok(true)

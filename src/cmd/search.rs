@@ -44,7 +44,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         ("term".to_string(), args.words.join(" ")),
         ("limit".to_string(), args.limit.to_string()),
     ];
-    let mut store = super::open(db)?;
+    let mut store = super::open(db, clippings_store::Access::Read)?;
     let rows = super::usage(query.run(&mut store, &params, false))?;
     super::print(&rows, args.format)?;
     Ok(true)

@@ -30,7 +30,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
             .map(|p| saved::parse_param(p).map(|(k, v)| (k, Value::Text(v))))
             .collect::<Result<_, _>>(),
     )?;
-    let mut store = super::open(db)?;
+    let mut store = super::open_for(db, args.run.write)?;
     let rows = super::usage(saved::run_sql(
         &mut store,
         &args.sql,
