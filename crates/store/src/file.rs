@@ -128,7 +128,10 @@ pub(crate) struct ReadOnly {
 ///   nobody has the database open (every connection keeps the index): the
 ///   log is read with the index in this process's memory, on a connection
 ///   that may not write (`query_only`), holds the file to itself while it
-///   reads, and does not fold the log in when it closes.
+///   reads, and does not fold the log in when it closes;
+/// - an index a stopped writer left unfinished is rebuilt from the log
+///   (SQLite's recovery, which a read-only connection cannot run) by such a
+///   connection too; the database and its log are not changed.
 pub(crate) fn open_read_only(path: &Path) -> Result<ReadOnly> {
     let wal = sibling(path, "-wal");
     let shm = sibling(path, "-shm");
@@ -139,24 +142,20 @@ pub(crate) fn open_read_only(path: &Path) -> Result<ReadOnly> {
         Connection::open_with_flags(uri(path), read_only | OpenFlags::SQLITE_OPEN_URI)
             .map_err(|e| classify(path, e))?
     } else if has_wal && !has_shm && may_write {
-        let conn = Connection::open_with_flags(
-            sqlite_path(path),
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| classify(path, e))?;
-        let quiet = || -> rusqlite::Result<()> {
-            conn.pragma_update(None, "query_only", true)?;
-            conn.set_db_config(
-                rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
-                true,
-            )?;
-            conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
-            Ok(())
-        };
-        quiet().map_err(|e| classify(path, e))?;
-        conn
+        reader_that_may_not_write(path, true)?
     } else {
-        Connection::open_with_flags(sqlite_path(path), read_only).map_err(|e| classify(path, e))?
+        let conn = Connection::open_with_flags(sqlite_path(path), read_only)
+            .map_err(|e| classify(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // A log whose index a stopped writer left unfinished must be
+        // recovered first, which a read-only connection cannot do.
+        match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())) {
+            Err(e) if may_write && e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly) => {
+                drop(conn);
+                reader_that_may_not_write(path, false)?
+            }
+            _ => conn,
+        }
     };
     conn.busy_timeout(BUSY_TIMEOUT)?;
     Ok(ReadOnly {
@@ -165,6 +164,30 @@ pub(crate) fn open_read_only(path: &Path) -> Result<ReadOnly> {
             path: path.to_path_buf(),
         }),
     })
+}
+
+/// A connection that may not write (`query_only`), and does not fold the
+/// log into the file when it closes; `alone`, it holds the file to itself
+/// while it reads and keeps the log's index in its own memory.
+fn reader_that_may_not_write(path: &Path, alone: bool) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        sqlite_path(path),
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(path, e))?;
+    let quiet = || -> rusqlite::Result<()> {
+        conn.pragma_update(None, "query_only", true)?;
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )?;
+        if alone {
+            conn.query_row("PRAGMA locking_mode = EXCLUSIVE", [], |_| Ok(()))?;
+        }
+        Ok(())
+    };
+    quiet().map_err(|e| classify(path, e))?;
+    Ok(conn)
 }
 
 /// Removes, after a read-only connection has closed, the empty log and
