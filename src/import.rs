@@ -63,6 +63,8 @@ pub struct Summary {
     pub updated: u64,
     pub unchanged: u64,
     pub failures: Vec<Failure>,
+    /// What folder walks left out, and why.
+    pub skipped: Vec<Skipped>,
     pub totals: Counts,
     pub elapsed: Duration,
 }
@@ -137,6 +139,8 @@ enum Done {
     Failed(Failure),
     /// A failure that is not one file (a bad manifest, an unreadable folder).
     FolderFailed(Failure),
+    /// A path a folder walk left out.
+    Skipped(Skipped),
 }
 
 /// Imports files and folders (recursively, `*.txt`) into the store.
@@ -270,6 +274,7 @@ fn write_all(
                 summary.failures.push(f);
             }
             Done::FolderFailed(f) => summary.failures.push(f),
+            Done::Skipped(skipped) => summary.skipped.push(skipped),
         }
         if let Some(progress) = &options.progress {
             progress(summary.files_seen);
@@ -298,40 +303,159 @@ fn is_fatal(e: &StoreError) -> bool {
     matches!(e, StoreError::Busy { .. } | StoreError::Corrupt { .. })
 }
 
+/// Why a folder walk left a path out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SkipReason {
+    /// Not named `*.txt` (counted, not listed).
+    NotText,
+    /// A FIFO, a device or a socket: reading one could block or never end.
+    NotRegular,
+    /// A folder already walked, reached again through a link (a loop, or
+    /// two links to one folder).
+    WalkedBefore,
+    /// A link to nothing.
+    BrokenLink,
+    /// Its type could not be read.
+    Unreadable,
+}
+
+impl SkipReason {
+    /// How the summary counts it ("3 not *.txt").
+    pub fn counted(self) -> &'static str {
+        match self {
+            SkipReason::NotText => "not *.txt",
+            SkipReason::NotRegular => "not a regular file (FIFO, device or socket)",
+            SkipReason::WalkedBefore => "a folder already walked, reached through a link",
+            SkipReason::BrokenLink => "a link to nothing",
+            SkipReason::Unreadable => "unreadable",
+        }
+    }
+
+    /// Whether each such path is listed, not only counted.
+    pub fn listed(self) -> bool {
+        self != SkipReason::NotText
+    }
+}
+
+/// A path a folder walk left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+    /// What the system said, when it said something.
+    pub detail: Option<String>,
+}
+
+/// What the walk makes of one path in a folder.
+enum Entry {
+    Folder(FolderId),
+    Article,
+    Manifest,
+    Skip(SkipReason, Option<String>),
+}
+
+/// A folder's device and inode: each is walked once, however many links
+/// lead to it.
+type FolderId = (u64, u64);
+
+fn folder_id(meta: &std::fs::Metadata) -> FolderId {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+/// One stat per entry, following links as the walk does.
+fn entry(path: &Path) -> Entry {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            let dangling = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            return if dangling {
+                Entry::Skip(SkipReason::BrokenLink, None)
+            } else {
+                Entry::Skip(SkipReason::Unreadable, Some(os_message(&e)))
+            };
+        }
+    };
+    if meta.is_dir() {
+        return Entry::Folder(folder_id(&meta));
+    }
+    if path.file_name().is_some_and(|n| n == manifest::FILE_NAME) {
+        return Entry::Manifest;
+    }
+    if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    {
+        return Entry::Skip(SkipReason::NotText, None);
+    }
+    if !meta.is_file() {
+        return Entry::Skip(SkipReason::NotRegular, None);
+    }
+    Entry::Article
+}
+
+/// The entries of a folder, in a stable order.
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    Ok(entries)
+}
+
 /// Walks the given paths in a stable order, sending each article file with
-/// the manifest row that describes it.
+/// the manifest row that describes it. Each folder is walked once (by
+/// device and inode), so links that loop end; what a folder walk leaves
+/// out is reported with the reason.
 fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<Done>) {
+    let mut walked = std::collections::HashSet::new();
     for path in paths {
-        if path.is_dir() {
-            if walk_dir(path, jobs, done).is_err() {
-                return;
-            }
-        } else {
-            let folder = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let entry = match Manifest::load(folder) {
-                Ok(m) => m.and_then(|m| {
-                    let name = path.file_name()?.to_string_lossy().into_owned();
-                    m.entries.get(&name).cloned()
-                }),
-                Err(e) => {
-                    let _ = done.send(Done::Failed(Failure {
-                        path: path.clone(),
-                        reason: e.to_string(),
-                    }));
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                if !walked.insert(folder_id(&meta)) {
                     continue;
                 }
-            };
-            if jobs
-                .send(Job {
-                    path: path.clone(),
-                    entry,
-                })
-                .is_err()
-            {
-                return;
+                if walk_dir(path, jobs, done, &mut walked).is_err() {
+                    return;
+                }
+            }
+            // A file named on the command line is read whatever its name;
+            // the reader refuses one that is not a regular file, by name.
+            _ => {
+                let folder = path
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                let name = stored_text(path.file_name().unwrap_or_default());
+                let entry = match Manifest::load(folder) {
+                    Ok(Some(m)) => {
+                        if let Some(e) = m.bad_files.get(&name) {
+                            let _ = done.send(Done::Failed(Failure {
+                                path: path.clone(),
+                                reason: bad_row(e),
+                            }));
+                            continue;
+                        }
+                        m.entries.get(&name).cloned()
+                    }
+                    Ok(None) => None,
+                    Err(e) => {
+                        let _ = done.send(Done::Failed(Failure {
+                            path: path.clone(),
+                            reason: e.to_string(),
+                        }));
+                        continue;
+                    }
+                };
+                if jobs
+                    .send(Job {
+                        path: path.clone(),
+                        entry,
+                    })
+                    .is_err()
+                {
+                    return;
+                }
             }
         }
     }
@@ -339,7 +463,12 @@ fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<Done>) {
 
 struct Stop;
 
-fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Result<(), Stop> {
+fn walk_dir(
+    dir: &Path,
+    jobs: &SyncSender<Job>,
+    done: &SyncSender<Done>,
+    walked: &mut std::collections::HashSet<FolderId>,
+) -> Result<(), Stop> {
     let fail = |reason: String| {
         done.send(Done::FolderFailed(Failure {
             path: dir.to_path_buf(),
@@ -347,40 +476,66 @@ fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Resu
         }))
         .map_err(|_| Stop)
     };
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => return fail(format!("cannot read the folder: {e}")),
+    let entries = match sorted_entries(dir) {
+        Ok(entries) => entries,
+        Err(e) => return fail(format!("cannot read the folder: {}", os_message(&e))),
     };
-    entries.sort();
     let manifest = match Manifest::load(dir) {
         Ok(m) => m,
         Err(e) => {
-            let skipped = entries.iter().filter(|p| is_article_file(p)).count();
+            let skipped = entries
+                .iter()
+                .filter(|p| matches!(entry(p), Entry::Article))
+                .count();
             return fail(format!(
                 "{e}; fix it and import again (its {skipped} article files were not imported)"
             ));
         }
     };
+    if let Some(m) = &manifest {
+        for e in &m.bad_rows {
+            done.send(Done::FolderFailed(Failure {
+                path: m.path.clone(),
+                reason: e.without_path(),
+            }))
+            .map_err(|_| Stop)?;
+        }
+    }
     let mut listed_seen = std::collections::HashSet::new();
     for path in &entries {
-        if path.is_dir() {
-            walk_dir(path, jobs, done)?;
-        } else if is_article_file(path) {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let entry = manifest
-                .as_ref()
-                .and_then(|m| m.entries.get(&name).cloned());
-            if entry.is_some() {
-                listed_seen.insert(name);
+        match entry(path) {
+            Entry::Folder(id) => {
+                if walked.insert(id) {
+                    walk_dir(path, jobs, done, walked)?;
+                } else {
+                    skip(done, path, SkipReason::WalkedBefore, None)?;
+                }
             }
-            jobs.send(Job {
-                path: path.clone(),
-                entry,
-            })
-            .map_err(|_| Stop)?;
+            Entry::Article => {
+                let name = stored_text(path.file_name().unwrap_or_default());
+                if let Some(e) = manifest.as_ref().and_then(|m| m.bad_files.get(&name)) {
+                    listed_seen.insert(name);
+                    done.send(Done::Failed(Failure {
+                        path: path.clone(),
+                        reason: bad_row(e),
+                    }))
+                    .map_err(|_| Stop)?;
+                    continue;
+                }
+                let entry = manifest
+                    .as_ref()
+                    .and_then(|m| m.entries.get(&name).cloned());
+                if entry.is_some() {
+                    listed_seen.insert(name);
+                }
+                jobs.send(Job {
+                    path: path.clone(),
+                    entry,
+                })
+                .map_err(|_| Stop)?;
+            }
+            Entry::Manifest => {}
+            Entry::Skip(reason, detail) => skip(done, path, reason, detail)?,
         }
     }
     if let Some(m) = &manifest {
@@ -396,8 +551,23 @@ fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Resu
                 path: m.path.clone(),
                 reason: format!(
                     "row {row} names '{file}', which is not in {}; add the file or remove the row",
-                    dir.display()
+                    shown(dir)
                 ),
+            }))
+            .map_err(|_| Stop)?;
+        }
+        // Wrong rows for files that are not there either: the row's error.
+        let mut unseen: Vec<&manifest::ManifestError> = m
+            .bad_files
+            .iter()
+            .filter(|(f, _)| !listed_seen.contains(*f))
+            .map(|(_, e)| e)
+            .collect();
+        unseen.sort_by_key(|e| e.to_string());
+        for e in unseen {
+            done.send(Done::FolderFailed(Failure {
+                path: m.path.clone(),
+                reason: e.without_path(),
             }))
             .map_err(|_| Stop)?;
         }
@@ -405,44 +575,125 @@ fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Resu
     Ok(())
 }
 
+/// Why a file a manifest row names is not imported.
+fn bad_row(e: &manifest::ManifestError) -> String {
+    format!("not imported: {e}; fix the row and import again")
+}
+
+fn skip(
+    done: &SyncSender<Done>,
+    path: &Path,
+    reason: SkipReason,
+    detail: Option<String>,
+) -> Result<(), Stop> {
+    done.send(Done::Skipped(Skipped {
+        path: path.to_path_buf(),
+        reason,
+        detail,
+    }))
+    .map_err(|_| Stop)
+}
+
 /// How many files an import of `paths` will read, counted without reading
 /// them: the walk's rules (files given by name, and `*.txt` in folders,
-/// recursively), for a progress bar's total. A folder whose manifest cannot
-/// be read is counted, though the import will refuse it.
+/// recursively, each folder once), for a progress bar's total. A folder
+/// whose manifest cannot be read is counted, though the import will refuse
+/// it.
 pub fn count_article_files(paths: &[PathBuf]) -> u64 {
-    fn in_folder(dir: &Path) -> u64 {
-        let Ok(entries) = std::fs::read_dir(dir) else {
+    fn in_folder(dir: &Path, walked: &mut std::collections::HashSet<FolderId>) -> u64 {
+        let Ok(entries) = sorted_entries(dir) else {
             return 0;
         };
-        entries
-            .filter_map(Result::ok)
-            .map(|entry| {
-                let path = entry.path();
-                // The entry's own type spares a stat per file; a link is
-                // followed, as the walk follows it.
-                let is_dir = match entry.file_type() {
-                    Ok(t) if !t.is_symlink() => t.is_dir(),
-                    _ => path.is_dir(),
-                };
-                if is_dir {
-                    in_folder(&path)
-                } else {
-                    u64::from(is_article_file(&path))
-                }
-            })
-            .sum()
+        let mut n = 0;
+        for path in entries {
+            match entry(&path) {
+                Entry::Folder(id) if walked.insert(id) => n += in_folder(&path, walked),
+                Entry::Article => n += 1,
+                _ => {}
+            }
+        }
+        n
     }
+    let mut walked = std::collections::HashSet::new();
     paths
         .iter()
-        .map(|p| if p.is_dir() { in_folder(p) } else { 1 })
+        .map(|p| match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                if walked.insert(folder_id(&m)) {
+                    in_folder(p, &mut walked)
+                } else {
+                    0
+                }
+            }
+            _ => 1,
+        })
         .sum()
 }
 
-fn is_article_file(path: &Path) -> bool {
-    path.is_file()
-        && path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+/// An OS error without the "(os error N)" code, which says nothing more.
+pub fn os_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(" (os error ") {
+        Some((message, _)) => message.to_string(),
+        None => text,
+    }
+}
+
+/// Reads at most the article size limit and one byte more, whatever the
+/// file's metadata says (a file can grow, and some report a size of 0);
+/// refuses, without reading or waiting, what is not a regular file.
+fn read_article(path: &Path) -> Result<Vec<u8>, String> {
+    read_limited(path, decode::MAX_ARTICLE_BYTES)
+}
+
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    // Opening a FIFO for reading waits for a writer; without blocking it
+    // returns at once, and is then refused as not a regular file.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+    if !meta.is_file() {
+        let t = meta.file_type();
+        let kind = if meta.is_dir() {
+            "a folder"
+        } else if t.is_fifo() {
+            "a FIFO"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        };
+        return Err(format!(
+            "{kind}, not an article file; only regular files are imported"
+        ));
+    }
+    if meta.len() > limit {
+        return Err(decode::DecodeError::TooLarge {
+            size: meta.len(),
+            limit,
+        }
+        .to_string());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "the file holds more than the {limit}-byte limit for one article (its size said {}); split it or check that it is an article",
+            meta.len()
+        ));
+    }
+    Ok(bytes)
 }
 
 fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
@@ -472,22 +723,9 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
             reason,
         })
     };
-    match std::fs::metadata(&job.path) {
-        Ok(m) if m.len() > decode::MAX_ARTICLE_BYTES => {
-            return failed(
-                decode::DecodeError::TooLarge {
-                    size: m.len(),
-                    limit: decode::MAX_ARTICLE_BYTES,
-                }
-                .to_string(),
-            );
-        }
-        Err(e) => return failed(format!("cannot read it: {e}")),
-        Ok(_) => {}
-    }
-    let bytes = match std::fs::read(&job.path) {
+    let bytes = match read_article(&job.path) {
         Ok(b) => b,
-        Err(e) => return failed(format!("cannot read it: {e}")),
+        Err(reason) => return failed(reason),
     };
     let sha256 = hex(&Sha256::digest(&bytes));
     let stored_path = stored_path(&job.path);
@@ -516,11 +754,7 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
     let entry = job.entry.clone().unwrap_or_default();
     let provenance = Provenance {
         path: stored_path,
-        file: job
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        file: stored_text(job.path.file_name().unwrap_or_default()),
         sha256,
         encoding: decoded.encoding.to_string(),
         raw_text: decoded.text,
@@ -536,10 +770,41 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
 /// The path an article is stored under: absolute, so that importing from
 /// another working directory finds the same article.
 fn stored_path(path: &Path) -> String {
-    std::fs::canonicalize(path)
-        .unwrap_or_else(|_| path.to_path_buf())
-        .to_string_lossy()
-        .into_owned()
+    stored_text(
+        std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .as_os_str(),
+    )
+}
+
+/// A file name or path as stored: its text, with each byte that is not
+/// UTF-8 written `\xNN` and a backslash written `\\`, so that two names
+/// that differ only in such bytes stay two names, and the stored text gives
+/// the bytes back.
+pub fn stored_text(name: &std::ffi::OsStr) -> String {
+    use std::fmt::Write;
+    let bytes = name.as_encoded_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '\\' {
+                out.push_str("\\\\");
+            } else {
+                out.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02x}");
+        }
+    }
+    out
+}
+
+/// A path as messages show it: as stored (bytes that are not UTF-8
+/// escaped), with control characters escaped so that a hostile file name
+/// cannot drive the terminal.
+pub fn shown(path: &Path) -> String {
+    crate::output::neutralise(&stored_text(path.as_os_str())).into_owned()
 }
 
 fn entry_json(entry: &manifest::Entry) -> String {
@@ -566,6 +831,47 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use std::fs;
+
+    #[test]
+    fn stored_names_keep_bytes_that_are_not_utf8_apart() {
+        use std::os::unix::ffi::OsStrExt;
+        let names: [&[u8]; 5] = [
+            b"a\xff.txt",
+            b"a\xfe.txt",
+            b"a\\xff.txt",
+            b"a\\\\.txt",
+            b"caf\xc3\xa9.txt",
+        ];
+        let stored: Vec<String> = names
+            .iter()
+            .map(|n| stored_text(std::ffi::OsStr::from_bytes(n)))
+            .collect();
+        assert_eq!(
+            stored,
+            [
+                "a\\xff.txt",
+                "a\\xfe.txt",
+                "a\\\\xff.txt",
+                "a\\\\\\\\.txt",
+                "café.txt"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_is_read_up_to_the_limit_whatever_its_size_says() {
+        // /proc files say they are empty and are not.
+        let status = Path::new("/proc/self/status");
+        assert_eq!(fs::metadata(status).unwrap().len(), 0);
+        let err = read_limited(status, 10).unwrap_err();
+        assert!(
+            err.starts_with(
+                "the file holds more than the 10-byte limit for one article (its size said 0)"
+            ),
+            "{err}"
+        );
+        assert!(read_limited(status, 1 << 20).unwrap().len() > 10);
+    }
 
     #[test]
     fn the_count_for_the_progress_bar_matches_what_the_import_reads() {

@@ -1,5 +1,6 @@
 //! Writing query results as a table, CSV, JSON or newline-delimited JSON.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
@@ -28,6 +29,42 @@ impl Format {
             Format::Csv
         }
     }
+}
+
+/// Text made safe for a terminal: control characters (escape sequences
+/// that recolour, retitle or clear it, bells, carriage returns), and the
+/// bidirectional controls that reorder what is shown, are written as
+/// visible escapes (`\e`, `\x07`, `\u{202e}`); line breaks too, unless
+/// `keep_lines`.
+pub fn neutralise_with(text: &str, keep_lines: bool) -> Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !(keep_lines && c == '\n'))
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if !unsafe_char(c) {
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{1b}' => out.push_str("\\e"),
+            c if (c as u32) < 0x80 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`neutralise_with`] on one line: line breaks escaped too.
+pub fn neutralise(text: &str) -> Cow<'_, str> {
+    neutralise_with(text, false)
 }
 
 fn to_json(value: &Value) -> Json {

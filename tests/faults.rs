@@ -689,7 +689,7 @@ fn a_manifest_row_naming_a_missing_file_is_reported_and_the_rest_imports() {
 }
 
 #[test]
-fn a_manifest_with_a_bad_date_names_the_row_and_imports_nothing_from_the_folder() {
+fn a_manifest_with_a_bad_date_names_the_row_and_the_rest_of_the_folder_imports() {
     let tmp = scratch();
     let dir = manifest_folder(
         tmp.path(),
@@ -701,13 +701,17 @@ fn a_manifest_with_a_bad_date_names_the_row_and_imports_nothing_from_the_folder(
     assert_eq!(
         r.stderr,
         format!(
-            "error: {dir}: {dir}/manifest.csv, row 3: 'last Tuesday' in 'published' is not a date; \
-             write it as 2017-06-15 or 2017-06-15T13:34:00+01:00; \
-             fix it and import again (its 2 article files were not imported)\n",
+            "error: {dir}/b.txt: not imported: {dir}/manifest.csv, row 3: 'last Tuesday' in \
+             'published' is not a date; write it as 2017-06-15 or 2017-06-15T13:34:00+01:00; \
+             fix the row and import again\n",
             dir = dir.display()
         )
     );
-    assert_eq!(cli_count(&db, "articles"), 0);
+    assert_eq!(
+        seen_line(&r.stdout),
+        "2 files seen: 1 new, 0 updated, 0 unchanged, 1 failed"
+    );
+    assert_eq!(cli_count(&db, "articles"), 1);
     // Fixed, the folder imports with the manifest's values.
     fs::write(
         dir.join("manifest.csv"),

@@ -861,3 +861,337 @@ fn thirty_kills_per_phase_and_signal_leave_what_an_uninterrupted_run_leaves() {
         .unwrap_or(30);
     kills_at_random_moments(kills, 400);
 }
+
+// ------------------------------------------------ 3–4. paths that never end
+
+/// A short article whose quotation names `who`.
+fn short_article(headline: &str, who: &str) -> String {
+    format!(
+        "{headline}\n\nThe council met on Tuesday to discuss the harbour.\n\n\
+         \"We will not accept the plan as it stands,\" said {who}, the mayor.\n\n\
+         A further vote is expected next month.\n"
+    )
+}
+
+/// Runs the command with a deadline (killed past it) and an address-space
+/// limit, so that a walk that never ends or a read that never stops fails
+/// the test instead of the machine.
+fn bounded(cmd: &mut Command, deadline: std::time::Duration) -> Option<Run> {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: only setrlimit between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 4 << 30,
+                rlim_max: 4 << 30,
+            };
+            libc::setrlimit(libc::RLIMIT_AS, &limit);
+            Ok(())
+        });
+    }
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    Some(Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    })
+}
+
+#[test]
+fn links_that_loop_end_the_walk_and_what_it_skipped_is_listed() {
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    fs::write(
+        corpus.join("a.txt"),
+        short_article("Harbour vote", "Anna Berg"),
+    )
+    .unwrap();
+    fs::write(corpus.join("notes.md"), "# notes\n").unwrap();
+    std::os::unix::fs::symlink(".", corpus.join("again")).unwrap();
+    std::os::unix::fs::symlink(".", corpus.join("and-again")).unwrap();
+    std::os::unix::fs::symlink("gone.txt", corpus.join("dangling.txt")).unwrap();
+    let sub = folder(&corpus, "sub");
+    fs::write(sub.join("b.txt"), short_article("Pier vote", "Omar Hall")).unwrap();
+    std::os::unix::fs::symlink("..", sub.join("up")).unwrap();
+    let db = tmp.path().join("c.db");
+    let r = bounded(
+        command(&db).args(["import", "--quiet", s(&corpus)]),
+        std::time::Duration::from_secs(60),
+    )
+    .expect("the walk ended");
+    assert_eq!(r.code, 0, "{r:?}");
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("2 files seen: 2 new, 0 updated, 0 unchanged, 0 failed"),
+        "{r:?}"
+    );
+    assert_eq!(
+        lines[1],
+        "5 skipped in folders: 1 not *.txt, 3 a folder already walked, reached through a link, \
+         1 a link to nothing",
+        "{r:?}"
+    );
+    let listed = |name: &str, why: &str| format!("skipped: {}: {why}", corpus.join(name).display());
+    let mut expected = vec![
+        listed("again", "a folder already walked, reached through a link"),
+        listed(
+            "and-again",
+            "a folder already walked, reached through a link",
+        ),
+        listed("dangling.txt", "a link to nothing"),
+        listed("sub/up", "a folder already walked, reached through a link"),
+    ];
+    expected.sort();
+    let mut got: Vec<&str> = r.stderr.lines().collect();
+    got.sort();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn a_device_or_fifo_named_on_the_command_line_is_refused_by_name_and_the_rest_imports() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "in");
+    let good = dir.join("good.txt");
+    fs::write(&good, short_article("Harbour vote", "Anna Berg")).unwrap();
+    let zero = dir.join("zero.txt");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let fifo = dir.join("pipe.txt");
+    let c = std::ffi::CString::new(s(&fifo)).unwrap();
+    // SAFETY: a valid path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let db = tmp.path().join("c.db");
+    let r = bounded(
+        command(&db).args(["import", "--quiet", s(&zero), s(&fifo), s(&good)]),
+        std::time::Duration::from_secs(60),
+    )
+    .expect("the import ended");
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stdout
+            .starts_with("3 files seen: 1 new, 0 updated, 0 unchanged, 2 failed"),
+        "{r:?}"
+    );
+    let mut errors: Vec<&str> = r.stderr.lines().collect();
+    errors.sort();
+    assert_eq!(
+        errors,
+        [
+            format!(
+                "error: {}: a FIFO, not an article file; only regular files are imported",
+                fifo.display()
+            ),
+            format!(
+                "error: {}: a device, not an article file; only regular files are imported",
+                zero.display()
+            ),
+        ]
+    );
+    assert_eq!(scalar::<i64>(&db, "SELECT count(*) FROM articles"), 1);
+}
+
+#[test]
+fn a_fifo_in_a_folder_is_skipped_and_listed() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "in");
+    fs::write(
+        dir.join("good.txt"),
+        short_article("Harbour vote", "Anna Berg"),
+    )
+    .unwrap();
+    let fifo = dir.join("pipe.txt");
+    let c = std::ffi::CString::new(s(&fifo)).unwrap();
+    // SAFETY: a valid path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let db = tmp.path().join("c.db");
+    let r = bounded(
+        command(&db).args(["import", "--quiet", s(&dir)]),
+        std::time::Duration::from_secs(60),
+    )
+    .expect("the import ended");
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(
+        r.stderr,
+        format!(
+            "skipped: {}: not a regular file (FIFO, device or socket)\n",
+            fifo.display()
+        )
+    );
+    assert!(
+        r.stdout
+            .contains("\n1 skipped in folders: 1 not a regular file (FIFO, device or socket)\n"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn two_file_names_that_differ_only_in_bytes_that_are_not_utf8_are_two_articles() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "in");
+    for (name, who) in [
+        (&b"a\xff.txt"[..], "Anna Berg"),
+        (&b"a\xfe.txt"[..], "Omar Hall"),
+    ] {
+        fs::write(
+            dir.join(std::ffi::OsStr::from_bytes(name)),
+            short_article("Harbour vote", who),
+        )
+        .unwrap();
+    }
+    let db = tmp.path().join("c.db");
+    for expected in [
+        "2 new, 0 updated, 0 unchanged",
+        "0 new, 0 updated, 2 unchanged",
+    ] {
+        let r = clippings(&db, &["import", "--quiet", s(&dir)]);
+        assert_eq!(r.code, 0, "{r:?}");
+        assert!(
+            r.stdout
+                .starts_with(&format!("2 files seen: {expected}, 0 failed")),
+            "{r:?}"
+        );
+    }
+    let conn = Connection::open(&db).unwrap();
+    let names: Vec<String> = conn
+        .prepare("SELECT file FROM articles ORDER BY file")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(names, ["a\\xfe.txt", "a\\xff.txt"]);
+}
+
+// ------------------------------------------------------------ 8. manifests
+
+#[test]
+fn manifest_dates_are_checked_in_full_and_each_bad_row_is_reported_while_the_rest_imports() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "news");
+    for (name, who) in [
+        ("a.txt", "Anna Berg"),
+        ("b.txt", "Omar Hall"),
+        ("c.txt", "Lena Rossi"),
+        ("d.txt", "Ivan Silva"),
+        ("e.txt", "Grace Novak"),
+        ("f.txt", "Peter Smith"),
+        ("unlisted.txt", "Maria Okafor"),
+    ] {
+        fs::write(
+            dir.join(name),
+            short_article(&format!("Vote on {name}"), who),
+        )
+        .unwrap();
+    }
+    fs::write(
+        dir.join("manifest.csv"),
+        "file,outlet,published\n\
+         a.txt,The Ledger,2019-03-05 TOTALLY BOGUS\n\
+         b.txt,The Ledger,2019-03-05T99:99:99+99:99\n\
+         c.txt,The Ledger,2017-06-15T13:34+01:00\n\
+         d.txt,The Ledger,15 June 2017\n\
+         ,The Ledger,2017-06-15\n\
+         e.txt,The Ledger,2017-06-15\n\
+         f.txt,The Ledger,2017-06-16\n\
+         f.txt,The Ledger,2017-06-17\n",
+    )
+    .unwrap();
+    let db = tmp.path().join("c.db");
+    let r = clippings(&db, &["import", "--quiet", s(&dir)]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stdout
+            .starts_with("7 files seen: 4 new, 0 updated, 0 unchanged, 4 failed"),
+        "{r:?}"
+    );
+    let m = dir.join("manifest.csv");
+    let mut errors: Vec<&str> = r.stderr.lines().collect();
+    errors.sort();
+    let not_a_date = |file: &str, row: usize, raw: &str| {
+        format!(
+            "error: {}: not imported: {}, row {row}: '{raw}' in 'published' is not a date; \
+             write it as 2017-06-15 or 2017-06-15T13:34:00+01:00; fix the row and import again",
+            dir.join(file).display(),
+            m.display()
+        )
+    };
+    let mut expected = vec![
+        not_a_date("a.txt", 2, "2019-03-05 TOTALLY BOGUS"),
+        not_a_date("b.txt", 3, "2019-03-05T99:99:99+99:99"),
+        format!("error: {}: row 6: the 'file' column is empty", m.display()),
+        format!(
+            "error: {}: not imported: {}, row 9: 'f.txt' is listed twice (rows 8 and 9); \
+             keep one row; fix the row and import again",
+            dir.join("f.txt").display(),
+            m.display()
+        ),
+    ];
+    expected.sort();
+    assert_eq!(errors, expected);
+    let conn = Connection::open(&db).unwrap();
+    let stored: Vec<(String, Option<String>)> = conn
+        .prepare("SELECT file, published FROM articles ORDER BY file")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        stored,
+        [
+            ("c.txt".into(), Some("2017-06-15T13:34:00+01:00".into())),
+            ("d.txt".into(), Some("2017-06-15".into())),
+            ("e.txt".into(), Some("2017-06-15".into())),
+            ("unlisted.txt".into(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_manifest_outlet_is_stored_as_given() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "news");
+    fs::write(
+        dir.join("a.txt"),
+        short_article("Harbour vote", "Anna Berg"),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("b.txt"),
+        format!(
+            "{}\nFrom the Telegraph.\n",
+            short_article("Pier vote", "Omar Hall")
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("manifest.csv"),
+        "file,outlet\na.txt,The Telegraph\n",
+    )
+    .unwrap();
+    let db = tmp.path().join("c.db");
+    ok(&db, &["import", "--quiet", s(&dir)]);
+    let conn = Connection::open(&db).unwrap();
+    let outlet: (String, String) = conn
+        .query_row(
+            "SELECT s.name, a.source_from FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.file = 'a.txt'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(outlet, ("The Telegraph".into(), "manifest".into()));
+}

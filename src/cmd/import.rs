@@ -71,7 +71,19 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         bar.finish_and_clear();
     }
     for f in &summary.failures {
-        eprintln!("error: {}: {}", f.path.display(), f.reason);
+        eprintln!("error: {}: {}", import::shown(&f.path), f.reason);
+    }
+    for skipped in summary.skipped.iter().filter(|s| s.reason.listed()) {
+        eprintln!(
+            "skipped: {}: {}{}",
+            import::shown(&skipped.path),
+            skipped.reason.counted(),
+            skipped
+                .detail
+                .as_ref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default()
+        );
     }
     let t = summary.totals;
     super::say(format_args!(
@@ -83,6 +95,21 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         summary.failures.len(),
         summary.elapsed.as_secs_f64()
     ))?;
+    if !summary.skipped.is_empty() {
+        let mut by_reason = std::collections::BTreeMap::new();
+        for skipped in &summary.skipped {
+            *by_reason.entry(skipped.reason).or_insert(0u64) += 1;
+        }
+        let counts: Vec<String> = by_reason
+            .iter()
+            .map(|(reason, n)| format!("{n} {}", reason.counted()))
+            .collect();
+        super::say(format_args!(
+            "{} skipped in folders: {}",
+            summary.skipped.len(),
+            counts.join(", ")
+        ))?;
+    }
     super::say(format_args!(
         "{}: {} articles, {} quotes, {} people, {} sources",
         db.display(),

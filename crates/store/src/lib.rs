@@ -1106,8 +1106,15 @@ impl Batch<'_> {
     }
 }
 
-fn source_id(tx: &Connection, name: &str, url: Option<&str>) -> Result<i64> {
-    let canonical = outlets::canonical_name(name);
+/// The outlet's row, made if new. A name read in the text is written the
+/// outlet's usual way ("Telegraph" → "The Daily Telegraph"); a manifest's
+/// is kept as given, for a manifest's values win.
+fn source_id(tx: &Connection, name: &str, url: Option<&str>, as_given: bool) -> Result<i64> {
+    let canonical = if as_given {
+        name.trim().to_string()
+    } else {
+        outlets::canonical_name(name)
+    };
     let known = outlets::lookup(&canonical).or_else(|| url.and_then(outlets::by_url));
     if let Some(id) = tx
         .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
@@ -1144,7 +1151,7 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
     let source_from = outlet.as_ref().and(source_from);
     let source = outlet
         .as_deref()
-        .map(|o| source_id(tx, o, prov.url.as_deref()))
+        .map(|o| source_id(tx, o, prov.url.as_deref(), prov.outlet.is_some()))
         .transpose()?;
     let authors = prov.authors.clone().unwrap_or_else(|| a.authors.clone());
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
