@@ -1195,3 +1195,131 @@ fn a_manifest_outlet_is_stored_as_given() {
         .unwrap();
     assert_eq!(outlet, ("The Telegraph".into(), "manifest".into()));
 }
+
+// ------------------------------------------------------ 9, 14. output
+
+#[test]
+fn terminal_escapes_in_articles_are_shown_not_sent_by_table_output() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "in");
+    fs::write(
+        dir.join("evil.txt"),
+        "\u{1b}[31mRed alert\u{1b}]0;pwned\u{7} over the harbour\u{1b}[2J\n\n\
+         The council met on Tuesday.\n\n\
+         \"We will not accept \u{1b}[5mthe plan\u{1b}[0m,\" said Anna Berg, the mayor.\n",
+    )
+    .unwrap();
+    let db = tmp.path().join("c.db");
+    ok(&db, &["import", "--quiet", s(&dir)]);
+    for args in [
+        &[
+            "sql",
+            "SELECT headline, body FROM articles",
+            "--format",
+            "table",
+        ][..],
+        &[
+            "sql",
+            "SELECT headline, body FROM articles",
+            "--format",
+            "vertical",
+        ],
+        &[
+            "query",
+            "speaker-quotes",
+            "-p",
+            "name=Berg",
+            "--format",
+            "table",
+        ],
+        &["search", "plan", "--format", "table"],
+        &["person", "Anna Berg", "--format", "table"],
+    ] {
+        let out = ok(&db, args);
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{args:?} sent a terminal escape: {out:?}"
+        );
+        assert!(out.contains("\\e["), "{args:?}: {out}");
+    }
+}
+
+/// Runs a command whose output is far larger than a pipe holds, reads a
+/// little of it and closes the pipe.
+fn closed_early(db: &Path, args: &[&str]) -> Run {
+    use std::io::Read;
+    let mut child = command(db)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut some = [0u8; 100];
+    stdout.read_exact(&mut some).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::new(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_every_format_quietly() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let many = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 50000) \
+                SELECT i, 'a line of text to fill the pipe' AS t FROM n";
+    for format in ["table", "csv", "json", "ndjson", "vertical"] {
+        let r = closed_early(&db, &["sql", many, "--format", format]);
+        assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{format}");
+    }
+}
+
+#[test]
+fn repeated_column_names_keep_every_value_in_json() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let out = ok(&db, &["sql", "SELECT 1 AS a, 2 AS a", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(rows, serde_json::json!([{"a": 1, "a_2": 2}]));
+}
+
+#[test]
+fn a_table_fits_the_terminal_and_vertical_output_shows_wide_rows_whole() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let r = finish(command(&db).env("COLUMNS", "120").args([
+        "sql",
+        "SELECT headline, body FROM articles",
+        "--format",
+        "table",
+    ]));
+    assert_eq!(r.code, 0, "{r:?}");
+    // Four articles, one line each, with the header and borders: 9 lines.
+    assert_eq!(r.stdout.lines().count(), 9, "{}", r.stdout);
+    assert!(
+        r.stdout.lines().all(|l| l.chars().count() <= 120),
+        "{}",
+        r.stdout
+    );
+    let body: String = scalar(&db, "SELECT body FROM articles ORDER BY id LIMIT 1");
+    let r = ok(
+        &db,
+        &[
+            "sql",
+            "SELECT body FROM articles ORDER BY id LIMIT 1",
+            "--format",
+            "vertical",
+        ],
+    );
+    let shown: Vec<&str> = r
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.ends_with(" row"))
+        .map(|l| &l[7..])
+        .collect();
+    assert_eq!(shown.join("\n"), body);
+}

@@ -76,24 +76,49 @@ pub fn usage<T>(result: Result<T, QueryError>) -> anyhow::Result<T> {
     }
 }
 
-/// Prints a line; a closed pipe (`| head`) ends output quietly.
-pub fn say(text: impl std::fmt::Display) -> anyhow::Result<()> {
-    use std::io::Write;
-    match writeln!(std::io::stdout().lock(), "{text}") {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+/// Output stopped because stdout was closed (`| head`): the command ends
+/// quietly and successfully, its resources released as usual.
+#[derive(Debug)]
+pub struct OutputClosed;
+
+impl std::fmt::Display for OutputClosed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the output was closed")
+    }
+}
+
+impl std::error::Error for OutputClosed {}
+
+fn written(result: std::io::Result<()>) -> anyhow::Result<()> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(OutputClosed.into()),
         other => other.context("cannot write the output"),
     }
 }
 
-/// Prints rows in the chosen format, or the default for where stdout goes.
+/// Prints a line; a closed pipe (`| head`) ends the command quietly.
+pub fn say(text: impl std::fmt::Display) -> anyhow::Result<()> {
+    use std::io::Write;
+    written(writeln!(std::io::stdout().lock(), "{text}"))
+}
+
+/// The format asked for, or the default for where stdout goes.
+pub fn chosen(format: Option<Format>) -> Format {
+    format.unwrap_or_else(|| Format::default_for(std::io::stdout().is_terminal()))
+}
+
+/// Prints rows in the chosen format, or the default for where stdout goes;
+/// a table fits the terminal.
 pub fn print(rows: &Rows, format: Option<Format>) -> anyhow::Result<()> {
-    let stdout = std::io::stdout();
-    let format = format.unwrap_or_else(|| Format::default_for(stdout.is_terminal()));
-    let mut out = stdout.lock();
-    match output::write(&mut out, rows, format) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write the output"),
-    }
+    let format = chosen(format);
+    let width = (format == Format::Table)
+        .then(output::terminal_width)
+        .flatten();
+    let mut out = std::io::stdout().lock();
+    written(output::write(&mut out, rows, format, width).and_then(|()| {
+        use std::io::Write;
+        out.flush()
+    }))
 }
 
 #[cfg(test)]
