@@ -1323,3 +1323,74 @@ fn a_table_fits_the_terminal_and_vertical_output_shows_wide_rows_whole() {
         .collect();
     assert_eq!(shown.join("\n"), body);
 }
+
+// ------------------------------------------------------------- 10. person
+
+/// Two people named Blair in full, one of them also called "Blair" alone;
+/// then, imported after them, a chef known only as Mr Blair, who stays a
+/// person of his own named "Blair" (the surname is not one person's).
+fn blair_corpus(tmp: &Path, db: &Path) {
+    let first = folder(tmp, "blairs");
+    fs::write(
+        first.join("a.txt"),
+        "Tony Blair speaks\n\nTony Blair spoke in London on Monday.\n\n\
+         \"We must act now,\" said Tony Blair, the former prime minister.\n\n\
+         \"It is time,\" Blair added.\n",
+    )
+    .unwrap();
+    fs::write(
+        first.join("c.txt"),
+        "Cherie Blair opens school\n\nCherie Blair opened a school in Leeds on Friday.\n\n\
+         \"Every child counts,\" said Cherie Blair.\n",
+    )
+    .unwrap();
+    let second = folder(tmp, "chef");
+    fs::write(
+        second.join("b.txt"),
+        "Chef opens bistro\n\nMr Blair, a chef from Hull, opened a bistro on Friday.\n\n\
+         \"Come hungry,\" said Mr Blair.\n",
+    )
+    .unwrap();
+    ok(db, &["import", "--quiet", s(&first)]);
+    ok(db, &["import", "--quiet", s(&second)]);
+}
+
+#[test]
+fn person_json_is_one_object_and_a_name_given_in_full_wins() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let out = ok(&db, &["person", "Mattis", "--format", "json"]);
+    let person: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(person["name"], "James Mattis");
+    assert!(
+        person["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["alias"] == "Mr Mattis"),
+        "{person}"
+    );
+    assert_eq!(person["quotes"].as_array().unwrap().len(), 2, "{person}");
+    let line = ok(&db, &["person", "Mattis", "--format", "ndjson"]);
+    assert_eq!(line.lines().count(), 1);
+
+    // "Blair" is a person's whole name: that person, although another
+    // person is also called "Blair".
+    let blair = tmp.path().join("blair.db");
+    blair_corpus(tmp.path(), &blair);
+    let names: Vec<String> = Connection::open(&blair)
+        .unwrap()
+        .prepare("SELECT name FROM people ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        names.contains(&"Blair".to_string()) && names.contains(&"Tony Blair".to_string()),
+        "{names:?}"
+    );
+    let out = ok(&blair, &["person", "blair", "--format", "json"]);
+    let person: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(person["name"], "Blair");
+}

@@ -1558,26 +1558,32 @@ impl Store {
         )?)
     }
 
-    /// The people whose name or alias matches `name`: exact matches if
-    /// there are any, else those containing it.
+    /// The people `name` stands for: the person of that name (in any
+    /// case) if there is one, else those who have it as an alias, else
+    /// those whose name or an alias contains it.
     pub fn find_people(&self, name: &str) -> Result<Vec<(i64, String)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT DISTINCT p.id, p.name FROM people p LEFT JOIN person_aliases a ON a.person_id = p.id
-             WHERE p.name = ?1 OR a.alias = ?1 COLLATE NOCASE ORDER BY p.name",
-        )?;
-        let exact: Vec<(i64, String)> = stmt
-            .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        if !exact.is_empty() {
-            return Ok(exact);
+        let found = |sql: &str| -> Result<Vec<(i64, String)>> {
+            let mut stmt = self.conn.prepare(sql)?;
+            let rows = stmt
+                .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(rows)
+        };
+        let named = found("SELECT id, name FROM people WHERE name = ?1 COLLATE NOCASE")?;
+        if !named.is_empty() {
+            return Ok(named);
         }
-        let mut stmt = self.conn.prepare(
+        let aliased = found(
+            "SELECT DISTINCT p.id, p.name FROM people p JOIN person_aliases a ON a.person_id = p.id
+             WHERE a.alias = ?1 COLLATE NOCASE ORDER BY p.name",
+        )?;
+        if !aliased.is_empty() {
+            return Ok(aliased);
+        }
+        found(
             "SELECT DISTINCT p.id, p.name FROM people p LEFT JOIN person_aliases a ON a.person_id = p.id
              WHERE p.name LIKE '%' || ?1 || '%' OR a.alias LIKE '%' || ?1 || '%' ORDER BY p.name",
-        )?;
-        Ok(stmt
-            .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?)
+        )
     }
 
     /// Everything about one person.
