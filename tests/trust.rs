@@ -1394,3 +1394,89 @@ fn person_json_is_one_object_and_a_name_given_in_full_wins() {
     let person: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(person["name"], "Blair");
 }
+
+// ------------------------------------------------------- 11. sql parameters
+
+#[test]
+fn sql_parameters_are_held_to_what_a_saved_query_is_held_to() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let r = clippings(&db, &["sql", "SELECT :who AS who"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(
+        r.stderr,
+        "error: the SQL needs the parameter 'who'; give it with -p who=VALUE\n"
+    );
+    let r = clippings(
+        &db,
+        &["sql", "SELECT :who AS who", "-p", "who=x", "-p", "whom=y"],
+    );
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(
+        r.stderr,
+        "error: the SQL has no parameter 'whom'; its parameters are: who\n"
+    );
+    let r = clippings(&db, &["sql", "SELECT ? AS x", "-p", "x=1"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr.contains("a parameter without a name (?1)"),
+        "{r:?}"
+    );
+    let out = ok(
+        &db,
+        &[
+            "sql",
+            "SELECT :n = 2 AS two, $x AS x, @y + 1 AS y, :s AS s, typeof(:r) AS r",
+            "-p",
+            "n=2",
+            "-p",
+            "x=007",
+            "-p",
+            "y=1.5",
+            "-p",
+            "s=Putin",
+            "-p",
+            "r=-3",
+            "--format",
+            "json",
+        ],
+    );
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        rows,
+        serde_json::json!([{"two": 1, "x": "007", "y": 2.5, "s": "Putin", "r": "integer"}])
+    );
+    // A number compares with the numbers in the tables.
+    let out = ok(
+        &db,
+        &[
+            "sql",
+            "SELECT count(*) AS n FROM quotes WHERE paragraph = :p",
+            "-p",
+            "p=1",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_ne!(out, "n\n0\n");
+}
+
+#[test]
+fn sql_that_is_empty_or_holds_two_statements_is_told_in_plain_words() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    for (sql, message) in [
+        (
+            "",
+            "error: the SQL, line 1: there is no statement to run (it is empty, or only comments)\n",
+        ),
+        (
+            "SELECT 1; SELECT 2",
+            "error: the SQL, line 1: it holds more than one statement; run one at a time\n",
+        ),
+    ] {
+        let r = clippings(&db, &["sql", sql]);
+        assert_eq!(r.code, 1, "{r:?}");
+        assert_eq!(r.stderr, message);
+    }
+}

@@ -673,6 +673,17 @@ impl Store {
         )?)
     }
 
+    /// The parameters of one statement, as written (`:name`, `$x`, `?1`).
+    pub fn parameter_names(&self, sql: &str) -> Result<Vec<String>> {
+        let stmt = self.conn.prepare(sql).map_err(|e| self.read_error(e))?;
+        Ok((1..=stmt.parameter_count())
+            .map(|i| {
+                stmt.parameter_name(i)
+                    .map_or_else(|| format!("?{i}"), str::to_string)
+            })
+            .collect())
+    }
+
     /// Runs SQL with named parameters bound. Unless `write` is set, the
     /// statement may only read: on a file opened to read, SQLite itself
     /// refuses to write, and an authorizer refuses writes, ATTACH and
@@ -975,9 +986,11 @@ fn run_statements(
     let mut stmt = conn.prepare(sql)?;
     before_running(conn)?;
     for (name, value) in params {
-        let key = format!(":{name}");
-        if let Some(idx) = stmt.parameter_index(&key)? {
-            stmt.raw_bind_parameter(idx, value)?;
+        // :name, $name and @name are one parameter to clippings.
+        for prefix in [':', '$', '@'] {
+            if let Some(idx) = stmt.parameter_index(&format!("{prefix}{name}"))? {
+                stmt.raw_bind_parameter(idx, value)?;
+            }
         }
     }
     let columns: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();

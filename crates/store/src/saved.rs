@@ -59,6 +59,14 @@ pub enum QueryError {
     },
     #[error("'{arg}' is not a parameter; write -p NAME=VALUE")]
     ParamSyntax { arg: String },
+    #[error("the SQL has no parameter '{param}'; its parameters are: {known}")]
+    UnknownSqlParam { param: String, known: String },
+    #[error("the SQL needs the parameter '{param}'; give it with -p {param}=VALUE")]
+    MissingSqlParam { param: String },
+    #[error(
+        "the SQL has a parameter without a name ({param}); name it (:name, $name or @name) and give it with -p name=VALUE"
+    )]
+    UnnamedParam { param: String },
     #[error("{origin}, line {line}: {message}")]
     Sql {
         origin: String,
@@ -91,6 +99,9 @@ impl QueryError {
                 | QueryError::BadParam { .. }
                 | QueryError::UnknownParam { .. }
                 | QueryError::ParamSyntax { .. }
+                | QueryError::UnknownSqlParam { .. }
+                | QueryError::MissingSqlParam { .. }
+                | QueryError::UnnamedParam { .. }
                 | QueryError::SearchSyntax { .. }
         )
     }
@@ -292,6 +303,88 @@ impl SavedQuery {
     }
 }
 
+/// Runs ad-hoc SQL with `-p name=value` arguments, held to what a saved
+/// query's parameters are held to: every parameter the SQL names must be
+/// given, and every one given must be in the SQL (as `:name`, `$name` or
+/// `@name`). A value that is a whole number or a decimal is bound as a
+/// number (`SELECT :n = 2` with `-p n=2` is true), anything else as text.
+pub fn run_adhoc(
+    store: &mut Store,
+    sql: &str,
+    args: &[(String, String)],
+    write: bool,
+) -> Result<Rows, QueryError> {
+    const ORIGIN: &str = "the SQL";
+    let names = store
+        .parameter_names(sql)
+        .map_err(|e| sql_error(sql, ORIGIN, e))?;
+    let mut wanted: Vec<String> = Vec::new();
+    for name in &names {
+        match name.strip_prefix([':', '$', '@']) {
+            Some(bare) if !bare.is_empty() => {
+                if !wanted.iter().any(|w| w == bare) {
+                    wanted.push(bare.to_string());
+                }
+            }
+            _ => {
+                return Err(QueryError::UnnamedParam {
+                    param: name.clone(),
+                });
+            }
+        }
+    }
+    for (name, _) in args {
+        if !wanted.contains(name) {
+            return Err(QueryError::UnknownSqlParam {
+                param: name.clone(),
+                known: if wanted.is_empty() {
+                    "none".into()
+                } else {
+                    wanted.join(", ")
+                },
+            });
+        }
+    }
+    let mut values = Vec::with_capacity(wanted.len());
+    for name in wanted {
+        let raw = args
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| QueryError::MissingSqlParam {
+                param: name.clone(),
+            })?;
+        values.push((name, value_of(raw)));
+    }
+    run_sql(store, sql, &values, write, ORIGIN)
+}
+
+/// A command-line value as SQL sees it: a number if it is written as one
+/// (as SQLite would write it: no sign but minus, no leading zeros), text
+/// otherwise ("007" stays text).
+pub fn value_of(raw: &str) -> Value {
+    let digits = raw.strip_prefix('-').unwrap_or(raw);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let plain_number = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && (whole == "0" || !whole.starts_with('0'))
+        && fraction.bytes().all(|b| b.is_ascii_digit());
+    if plain_number && !digits.contains('.') {
+        if let Ok(n) = raw.parse::<i64>() {
+            return Value::Integer(n);
+        }
+    }
+    if plain_number && !fraction.is_empty() {
+        if let Ok(f) = raw.parse::<f64>() {
+            if f.is_finite() {
+                return Value::Real(f);
+            }
+        }
+    }
+    Value::Text(raw.to_string())
+}
+
 /// Runs SQL, turning a syntax error's offset into a line number of `origin`.
 pub fn run_sql(
     store: &mut Store,
@@ -300,7 +393,14 @@ pub fn run_sql(
     write: bool,
     origin: &str,
 ) -> Result<Rows, QueryError> {
-    store.run_sql(sql, values, write).map_err(|e| match e {
+    store
+        .run_sql(sql, values, write)
+        .map_err(|e| sql_error(sql, origin, e))
+}
+
+/// An error of `sql`, told as a line of `origin` where it is the SQL's.
+fn sql_error(sql: &str, origin: &str, e: StoreError) -> QueryError {
+    match e {
         StoreError::Sqlite(rusqlite::Error::SqlInputError { msg, offset, .. }) => {
             let offset = usize::try_from(offset).unwrap_or(0).min(sql.len());
             let line = sql[..offset].matches('\n').count() + 1;
@@ -310,12 +410,28 @@ pub fn run_sql(
                 message: msg,
             }
         }
+        StoreError::Sqlite(rusqlite::Error::MultipleStatement) => QueryError::Sql {
+            origin: origin.to_string(),
+            line: 1,
+            message: "it holds more than one statement; run one at a time".into(),
+        },
         StoreError::Sqlite(err @ rusqlite::Error::SqliteFailure(..)) => {
-            let message = err.to_string();
+            let message = match &err {
+                rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
+                other => other.to_string(),
+            };
             if is_search_syntax_error(sql, &message) {
                 return QueryError::SearchSyntax {
                     origin: origin.to_string(),
                     message,
+                };
+            }
+            // SQLite's words for a statement that is empty (or only comments).
+            if message == "bad parameter or other API misuse" {
+                return QueryError::Sql {
+                    origin: origin.to_string(),
+                    line: 1,
+                    message: "there is no statement to run (it is empty, or only comments)".into(),
                 };
             }
             QueryError::Sql {
@@ -325,7 +441,7 @@ pub fn run_sql(
             }
         }
         other => QueryError::Store(other),
-    })
+    }
 }
 
 /// Whether a failure while running (not preparing) SQL came from FTS5
