@@ -814,14 +814,16 @@ fn search_words_that_are_not_fts5_syntax_are_blamed_not_the_query_file() {
         ("harbour AND", "fts5: syntax error near \"\""),
         ("mayor:harbour", "no such column: mayor"),
     ] {
+        // Searched for as written by default; as FTS5 syntax with --raw.
         let r = clippings(&db, &["search", words]);
+        assert_eq!(r.code, 0, "{words}: {r:?}");
+        let r = clippings(&db, &["search", "--raw", words]);
         assert_eq!(r.code, 2, "{words}: {r:?}");
         assert_eq!(
             r.stderr,
             format!(
-                "error: queries/search-quotes.sql (built in): the full-text search words are not valid \
-                 FTS5 syntax ({why}); put a phrase or a word with punctuation in \"double quotes\", \
-                 and join words with AND, OR, NOT or NEAR(…)\n"
+                "error: the search words are not valid FTS5 syntax ({why}); \
+                 without --raw they are searched for as written\n"
             )
         );
         let term = format!("term={words}");
@@ -834,7 +836,7 @@ fn search_words_that_are_not_fts5_syntax_are_blamed_not_the_query_file() {
             "{r:?}"
         );
     }
-    let r = clippings(&db, &["search", "\"accept plan\" AND stands"]);
+    let r = clippings(&db, &["search", "--raw", "\"accept plan\" AND stands"]);
     assert_eq!(r.code, 0, "{r:?}");
     assert_eq!(
         r.stdout.lines().count(),

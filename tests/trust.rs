@@ -1480,3 +1480,53 @@ fn sql_that_is_empty_or_holds_two_statements_is_told_in_plain_words() {
         assert_eq!(r.stderr, message);
     }
 }
+
+// ------------------------------------------------------------- 12. search
+
+/// Rows of CSV output, without its header.
+fn csv_rows(text: &str) -> usize {
+    csv::Reader::from_reader(text.as_bytes()).records().count()
+}
+
+#[test]
+fn search_words_are_searched_as_written_and_raw_fts5_is_behind_a_flag() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "in");
+    fs::write(
+        dir.join("a.txt"),
+        "Mail row in the U.S.\n\nThe row over e-mail went on.\n\n\
+         \"Blair's e-mail reached the U.S. embassy,\" said Anna Berg, the mayor.\n",
+    )
+    .unwrap();
+    let db = tmp.path().join("c.db");
+    ok(&db, &["import", "--quiet", s(&dir)]);
+    for words in [
+        "Blair's",
+        "e-mail",
+        "U.S.",
+        "\"e-mail reached\"",
+        "embass*",
+        "blair's U.S.",
+    ] {
+        let r = clippings(&db, &["search", words, "--format", "csv"]);
+        assert_eq!(r.code, 0, "{words}: {r:?}");
+        assert_eq!(csv_rows(&r.stdout), 1, "{words}: one quotation: {r:?}");
+    }
+    let r = clippings(&db, &["search", "*", "--format", "csv"]);
+    assert_eq!((r.code, csv_rows(&r.stdout)), (0, 0), "{r:?}");
+    let r = clippings(&db, &["search", "--articles", "e-mail", "--format", "csv"]);
+    assert_eq!(csv_rows(&r.stdout), 1, "{r:?}");
+    // FTS5 syntax with --raw; its errors blame the words.
+    let r = clippings(
+        &db,
+        &["search", "--raw", "embassy OR nobody", "--format", "csv"],
+    );
+    assert_eq!(csv_rows(&r.stdout), 1, "{r:?}");
+    let r = clippings(&db, &["search", "--raw", "*"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(
+        r.stderr,
+        "error: the search words are not valid FTS5 syntax (unknown special query: ); \
+         without --raw they are searched for as written\n"
+    );
+}

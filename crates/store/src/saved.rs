@@ -449,6 +449,8 @@ fn sql_error(sql: &str, origin: &str, e: StoreError) -> QueryError {
 fn is_search_syntax_error(sql: &str, message: &str) -> bool {
     let from_fts5 = message.starts_with("fts5: ")
         || message == "unterminated string"
+        // `*` alone, or another word FTS5 reads as a command.
+        || message.starts_with("unknown special query")
         // `word:` filters on a column, and an unknown one fails only at run time.
         || message.starts_with("no such column: ");
     let uses_match = sql
