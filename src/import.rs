@@ -131,6 +131,88 @@ fn text_bytes(item: &(Provenance, Extraction)) -> usize {
 struct Job {
     path: PathBuf,
     entry: Option<manifest::Entry>,
+    root: Arc<Root>,
+}
+
+/// Where a walk started, for the name each article is shown by: its path
+/// from the folder that holds the folder imported (`import corpus/` →
+/// `corpus/2019/440.txt`; a file named on the command line: its folder's
+/// name and its own). Unique: with more of the folder's path when two
+/// roots of one import have the same name, or when another article holds
+/// the name already (the store chooses among [`Root::names`]).
+struct Root {
+    /// The folder as the walk reaches its files (as given).
+    given: PathBuf,
+    /// The folder's names to start an article's name with, shortest
+    /// first: "corpus", "news/corpus", "/home/me/news/corpus"…
+    prefixes: Vec<String>,
+}
+
+impl Root {
+    /// The names an article at `path` may be shown by, shortest first.
+    fn names(&self, path: &Path) -> Vec<String> {
+        let tail = match path.strip_prefix(&self.given) {
+            Ok(tail) if !tail.as_os_str().is_empty() => tail
+                .components()
+                .map(|c| stored_text(c.as_os_str()))
+                .collect::<Vec<_>>()
+                .join("/"),
+            _ => stored_text(path.file_name().unwrap_or_default()),
+        };
+        if self.prefixes.is_empty() {
+            return vec![tail];
+        }
+        self.prefixes
+            .iter()
+            .map(|p| format!("{p}/{tail}"))
+            .collect()
+    }
+}
+
+/// The roots of an import's paths (a folder, or a named file's folder),
+/// each with the shortest prefix that tells it apart from the others.
+fn roots(paths: &[PathBuf]) -> Vec<Arc<Root>> {
+    let folders: Vec<(PathBuf, Vec<String>)> = paths
+        .iter()
+        .map(|p| {
+            let given = if p.is_dir() {
+                p.clone()
+            } else {
+                p.parent()
+                    .filter(|f| !f.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."))
+                    .to_path_buf()
+            };
+            let names = std::fs::canonicalize(&given)
+                .map(|c| {
+                    c.components()
+                        .filter(|c| matches!(c, std::path::Component::Normal(_)))
+                        .map(|c| stored_text(c.as_os_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (given, names)
+        })
+        .collect();
+    let suffix = |names: &[String], k: usize| names[names.len().saturating_sub(k)..].join("/");
+    folders
+        .iter()
+        .map(|(given, names)| {
+            let first = (1..=names.len())
+                .find(|&k| {
+                    folders
+                        .iter()
+                        .filter(|(_, other)| other != names)
+                        .all(|(_, other)| suffix(other, k) != suffix(names, k))
+                })
+                .unwrap_or(names.len().max(1));
+            let prefixes = (first..=names.len()).map(|k| suffix(names, k)).collect();
+            Arc::new(Root {
+                given: given.clone(),
+                prefixes,
+            })
+        })
+        .collect()
 }
 
 enum Done {
@@ -409,13 +491,13 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// out is reported with the reason.
 fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<Done>) {
     let mut walked = std::collections::HashSet::new();
-    for path in paths {
+    for (path, root) in paths.iter().zip(roots(paths)) {
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 if !walked.insert(folder_id(&meta)) {
                     continue;
                 }
-                if walk_dir(path, jobs, done, &mut walked).is_err() {
+                if walk_dir(path, jobs, done, &mut walked, &root).is_err() {
                     return;
                 }
             }
@@ -451,6 +533,7 @@ fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<Done>) {
                     .send(Job {
                         path: path.clone(),
                         entry,
+                        root,
                     })
                     .is_err()
                 {
@@ -468,6 +551,7 @@ fn walk_dir(
     jobs: &SyncSender<Job>,
     done: &SyncSender<Done>,
     walked: &mut std::collections::HashSet<FolderId>,
+    root: &Arc<Root>,
 ) -> Result<(), Stop> {
     let fail = |reason: String| {
         done.send(Done::FolderFailed(Failure {
@@ -506,7 +590,7 @@ fn walk_dir(
         match entry(path) {
             Entry::Folder(id) => {
                 if walked.insert(id) {
-                    walk_dir(path, jobs, done, walked)?;
+                    walk_dir(path, jobs, done, walked, root)?;
                 } else {
                     skip(done, path, SkipReason::WalkedBefore, None)?;
                 }
@@ -531,6 +615,7 @@ fn walk_dir(
                 jobs.send(Job {
                     path: path.clone(),
                     entry,
+                    root: Arc::clone(root),
                 })
                 .map_err(|_| Stop)?;
             }
@@ -755,6 +840,7 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
     let provenance = Provenance {
         path: stored_path,
         file: stored_text(job.path.file_name().unwrap_or_default()),
+        names: job.root.names(&job.path),
         sha256,
         encoding: decoded.encoding.to_string(),
         raw_text: decoded.text,

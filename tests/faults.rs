@@ -323,7 +323,7 @@ fn windows_1252_with_curly_quotes_and_accents_imports() {
         quotes_of(&db, "cafe.txt"),
         [(
             Some("Fran\u{e7}ois Dupr\u{e9}".to_string()),
-            "We will not back down,".to_string()
+            "We will not back down".to_string()
         )]
     );
 }
@@ -362,7 +362,7 @@ fn utf8_with_a_byte_order_mark_and_crlf_line_ends_imports() {
     assert_eq!(
         quotes_of(&db, "budget.txt"),
         [
-            (mary.clone(), "We have balanced the books,".to_string()),
+            (mary.clone(), "We have balanced the books".to_string()),
             (mary, "Nobody will lose their job.".to_string()),
         ]
     );
@@ -576,13 +576,13 @@ fn quotations_after_a_stray_mark_are_still_found() {
     assert_eq!(r.code, 0, "{r:?}");
     let texts =
         |file: &str| -> Vec<String> { quotes_of(&db, file).into_iter().map(|(_, t)| t).collect() };
-    assert_eq!(texts("open.txt"), ["We will publish the report next week,"]);
-    assert_eq!(texts("inches.txt"), ["The roads are flooded,"]);
+    assert_eq!(texts("open.txt"), ["We will publish the report next week"]);
+    assert_eq!(texts("inches.txt"), ["The roads are flooded"]);
     assert_eq!(
         texts("closing.txt"),
         [
-            "We will publish the report next week,",
-            "The findings are clear,"
+            "We will publish the report next week",
+            "The findings are clear"
         ]
     );
 }
@@ -608,7 +608,7 @@ fn a_200_kb_paragraph_imports() {
         quotes_of(&db, "long.txt"),
         [(
             Some("Karen White".to_string()),
-            "We need more time,".to_string()
+            "We need more time".to_string()
         )]
     );
 }
@@ -962,8 +962,8 @@ fn importing_twice_changes_nothing_and_an_edit_replaces_the_quotes() {
             .map(|(_, t)| t)
             .collect::<Vec<_>>(),
         [
-            "We reject plan 2 entirely,",
-            "This is a good day for the harbour,"
+            "We reject plan 2 entirely",
+            "This is a good day for the harbour"
         ]
     );
     let after = all_quotes(&db);

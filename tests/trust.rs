@@ -1530,3 +1530,227 @@ fn search_words_are_searched_as_written_and_raw_fts5_is_behind_a_flag() {
          without --raw they are searched for as written\n"
     );
 }
+
+// ------------------------------------------- 13–14. rows that say which
+
+#[test]
+fn every_row_that_stands_for_an_article_carries_its_unique_path() {
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    for (year, who) in [("2019", "Anna Berg"), ("2020", "Anna Berg")] {
+        let dir = folder(&corpus, year);
+        fs::write(
+            dir.join("440.txt"),
+            short_article(&format!("Harbour vote of {year}"), who),
+        )
+        .unwrap();
+    }
+    let db = tmp.path().join("c.db");
+    ok(&db, &["import", "--quiet", s(&corpus)]);
+    // Another folder of the same name, imported later: its articles are
+    // named with more of their path.
+    let other = folder(&folder(tmp.path(), "elsewhere"), "corpus");
+    let dir = folder(&other, "2019");
+    fs::write(dir.join("440.txt"), short_article("Pier vote", "Omar Hall")).unwrap();
+    ok(&db, &["import", "--quiet", s(&other)]);
+    let person: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["person", "Anna Berg", "--format", "json"])).unwrap();
+    let paths = |rows: &serde_json::Value| -> Vec<String> {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["relative_path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        paths(&person["articles"]),
+        ["corpus/2019/440.txt", "corpus/2020/440.txt"]
+    );
+    assert_eq!(
+        paths(&person["quotes"]),
+        ["corpus/2019/440.txt", "corpus/2020/440.txt"]
+    );
+    for args in [
+        &["search", "plan"][..],
+        &["search", "--articles", "harbour"],
+        &["query", "speaker-quotes", "-p", "name=Berg"],
+        &["query", "outlets-quoting", "-p", "term=plan"],
+        &["query", "articles-in-range"],
+        &["query", "unattributed-quotes"],
+    ] {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        let rows: serde_json::Value = serde_json::from_str(&ok(&db, &all)).unwrap();
+        for row in rows.as_array().unwrap() {
+            assert!(
+                row["relative_path"]
+                    .as_str()
+                    .is_some_and(|p| p.ends_with("440.txt")),
+                "{args:?}: {row}"
+            );
+        }
+    }
+    let names: Vec<String> = Connection::open(&db)
+        .unwrap()
+        .prepare("SELECT relative_path FROM articles ORDER BY relative_path")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "corpus/2019/440.txt",
+            "corpus/2020/440.txt",
+            "elsewhere/corpus/2019/440.txt"
+        ]
+    );
+}
+
+#[test]
+fn data_formats_give_null_for_an_unknown_outlet_and_each_date_column_one_form() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let rows: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "query",
+            "outlets-quoting",
+            "-p",
+            "term=asylum",
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert!(rows[2]["outlet"].is_null(), "{rows}");
+    let csv = ok(
+        &db,
+        &[
+            "query",
+            "outlets-quoting",
+            "-p",
+            "term=asylum",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(!csv.contains("(unknown outlet)"), "{csv}");
+    let table = ok(
+        &db,
+        &[
+            "query",
+            "outlets-quoting",
+            "-p",
+            "term=asylum",
+            "--format",
+            "table",
+        ],
+    );
+    assert!(table.contains("(unknown outlet)"), "{table}");
+    let date = |v: &serde_json::Value| {
+        v.is_null()
+            || v.as_str().is_some_and(|d| {
+                d.len() == 10 && chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()
+            })
+    };
+    for (args, columns) in [
+        (
+            &["query", "outlets-quoting", "-p", "term=asylum"][..],
+            &["published"][..],
+        ),
+        (
+            &["query", "speaker-quotes", "-p", "name=Putin"],
+            &["published"],
+        ),
+        (&["query", "articles-in-range"], &["published"]),
+        (
+            &["query", "top-speakers"],
+            &["first_published", "last_published"],
+        ),
+        (&["search", "--articles", "Putin"], &["published"]),
+    ] {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        let rows: serde_json::Value = serde_json::from_str(&ok(&db, &all)).unwrap();
+        for row in rows.as_array().unwrap() {
+            for column in columns {
+                assert!(date(&row[column]), "{args:?} {column}: {row}");
+            }
+        }
+    }
+    let person: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["person", "Putin", "--format", "json"])).unwrap();
+    for row in person["articles"].as_array().unwrap() {
+        assert!(date(&row["published"]), "{row}");
+    }
+}
+
+#[test]
+fn quotations_end_without_the_comma_that_closes_them_before_the_attribution() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let conn = Connection::open(&db).unwrap();
+    let with_comma: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM quotes WHERE text LIKE '%,'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(with_comma, 0);
+    let quote: String = conn
+        .query_row(
+            "SELECT text FROM quotes WHERE text LIKE '%offer him political asylum too%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(quote.ends_with("asylum too"), "{quote}");
+    // The offsets still name the text in the body.
+    let off: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE substr(a.body, q.start_offset + 1, q.end_offset - q.start_offset) <> q.text",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(off, 0);
+    // A database from before loses its commas, and gains its names, when
+    // it is upgraded.
+    let older = older_database(&folder(tmp.path(), "older"));
+    // As an older clippings stored them: with the comma.
+    Connection::open(&older)
+        .unwrap()
+        .execute(
+            "UPDATE quotes SET text = text || ',', end_offset = end_offset + 1
+             WHERE substr((SELECT body FROM articles a WHERE a.id = quotes.article_id),
+                          end_offset + 1, 1) = ','",
+            [],
+        )
+        .unwrap();
+    let commas =
+        |db: &Path| -> i64 { scalar(db, "SELECT count(*) FROM quotes WHERE text LIKE '%,'") };
+    assert!(commas(&older) > 0);
+    ok(&older, &["migrate"]);
+    assert_eq!(commas(&older), 0);
+    assert_eq!(
+        scalar::<String>(
+            &older,
+            "SELECT relative_path FROM articles WHERE file LIKE '000_%'"
+        ),
+        "seeds/000_57c7674c7c3619af.txt"
+    );
+    assert_eq!(
+        common::dump_tables(&older, "", &["imports", "refinery_schema_history"])
+            .lines()
+            .filter(|l| l.starts_with("== "))
+            .count(),
+        common::dump_tables(&db, "", &["imports", "refinery_schema_history"])
+            .lines()
+            .filter(|l| l.starts_with("== "))
+            .count()
+    );
+}

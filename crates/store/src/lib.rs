@@ -142,6 +142,10 @@ pub enum Outcome {
 pub struct Provenance {
     pub path: String,
     pub file: String,
+    /// The names the article may be shown by (`articles.relative_path`),
+    /// shortest first: the first one no other article holds is taken, else
+    /// `path`. Empty: the file's folder and name, then more of its path.
+    pub names: Vec<String>,
     pub sha256: String,
     pub encoding: String,
     pub raw_text: String,
@@ -242,6 +246,7 @@ fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
 /// SQLite's own words for an error, without rusqlite's decoration.
 fn sqlite_message(err: &rusqlite::Error) -> String {
     match err {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
         rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
         other => other.to_string(),
     }
@@ -625,6 +630,10 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, e))?;
+        // Schema 8 gave articles names; rows from before it get theirs here.
+        if pending {
+            name_unnamed_articles(&tx)?;
+        }
         let run = || -> rusqlite::Result<()> {
             tx.execute_batch(include_str!("consolidate.sql"))?;
             tx.execute_batch(&rebuild_totals_sql())?;
@@ -773,7 +782,7 @@ impl Store {
                             path: self.path.clone(),
                             found,
                             known: known_schema_version(),
-                            detail: text,
+                            detail: sqlite_message(&other),
                         }
                     }
                     _ => classify(&self.path, other),
@@ -1176,13 +1185,19 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         ),
     };
     let body = BodyLayout::of(&prov.raw_text, &a.body);
+    let names = if prov.names.is_empty() {
+        names_from_path(&prov.path)
+    } else {
+        prov.names.clone()
+    };
+    let relative_path = free_name(tx, &names, &prov.path)?;
     tx.prepare_cached(
         "INSERT INTO articles (source_id, source_from, file, path, url, headline, standfirst, byline,
                                published, published_tz, dateline, body_head_start, body_head_length,
                                body_text, body_tail_start, body_tail_length,
-                               raw_text, encoding, sha256, manifest, imported_at)
+                               raw_text, encoding, sha256, manifest, imported_at, relative_path)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                 ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?21)",
     )?
     .execute(params![
         source,
@@ -1205,6 +1220,7 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         prov.encoding,
         prov.sha256,
         prov.manifest,
+        relative_path,
     ])?;
     let id = tx.last_insert_rowid();
     let mut extra = tx.prepare_cached("INSERT OR IGNORE INTO article_extras (article_id, kind, position, text) VALUES (?1, ?2, ?3, ?4)")?;
@@ -1212,6 +1228,43 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         extra.execute(params![id, e.kind.as_str(), e.line as i64, e.text])?;
     }
     Ok(id)
+}
+
+/// The names an article stored at `path` may be shown by when its importer
+/// gave none (rows from before schema 8, rows other programs insert): its
+/// folder's name and its own, then with more of its path.
+fn names_from_path(path: &str) -> Vec<String> {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    (2..=parts.len())
+        .map(|k| parts[parts.len() - k..].join("/"))
+        .collect()
+}
+
+/// The first of `names` no other article holds, else the article's path.
+fn free_name(tx: &Connection, names: &[String], path: &str) -> Result<String> {
+    let mut taken = tx.prepare_cached(
+        "SELECT count(*) > 0 FROM articles WHERE relative_path = ?1 AND path <> ?2",
+    )?;
+    for name in names {
+        if !taken.query_row(params![name, path], |r| r.get::<_, bool>(0))? {
+            return Ok(name.clone());
+        }
+    }
+    Ok(path.to_string())
+}
+
+/// Names the articles that have none (see [`names_from_path`]).
+fn name_unnamed_articles(tx: &Connection) -> Result<()> {
+    let unnamed: Vec<(i64, String)> = tx
+        .prepare("SELECT id, path FROM articles WHERE relative_path IS NULL ORDER BY path")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut name = tx.prepare("UPDATE articles SET relative_path = ?1 WHERE id = ?2")?;
+    for (id, path) in unnamed {
+        let chosen = free_name(tx, &names_from_path(&path), &path)?;
+        name.execute(params![chosen, id])?;
+    }
+    Ok(())
 }
 
 /// A stretch of the raw text, as SQL's substr() counts: 1-based, in characters.
@@ -1453,15 +1506,24 @@ fn insert_people_and_quotes(
     let mut quote_ids = Vec::with_capacity(x.quotes.len());
     for q in &x.quotes {
         let person = q.speaker.and_then(|i| ids.get(i).copied().flatten());
+        // Without the comma that closes it before the attribution ("…too,"
+        // he said): it belongs to the sentence around the quotation. The
+        // end offset moves with it (see V8__trust.sql).
+        let (text, end) = match q.text.strip_suffix(',') {
+            Some(text) if body.get(..q.span.end).is_some_and(|b| b.ends_with(',')) => {
+                (text, q.span.end - 1)
+            }
+            _ => (q.text.as_str(), q.span.end),
+        };
         insert.execute(params![
             article_id,
             person,
             q.speaker_text,
-            q.text,
+            text,
             q.kind.as_str(),
             q.cue,
             offsets.of(q.span.start) as i64,
-            offsets.of(q.span.end) as i64,
+            offsets.of(end) as i64,
             q.paragraph as i64 + 1,
             q.rule.as_str(),
         ])?;
@@ -1558,7 +1620,7 @@ impl Store {
 
     /// People with the articles that name them and the quotations they have.
     pub fn people(&self, limit: i64) -> Result<Rows> {
-        Ok(run_statements(
+        run_statements(
             &self.conn,
             "SELECT p.name AS person, t.mention_articles AS articles, t.mentions, t.quotes,
                     (SELECT count(*) FROM article_authors w WHERE w.person_id = p.id) AS bylines
@@ -1568,7 +1630,8 @@ impl Store {
              LIMIT :limit",
             &[("limit".to_string(), Value::Integer(limit))],
             |_| Ok(()),
-        )?)
+        )
+        .map_err(|e| self.read_error(e))
     }
 
     /// The people `name` stands for: the person of that name (in any
@@ -1576,11 +1639,12 @@ impl Store {
     /// those whose name or an alias contains it.
     pub fn find_people(&self, name: &str) -> Result<Vec<(i64, String)>> {
         let found = |sql: &str| -> Result<Vec<(i64, String)>> {
-            let mut stmt = self.conn.prepare(sql)?;
-            let rows = stmt
-                .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(rows)
+            let rows = || -> rusqlite::Result<Vec<(i64, String)>> {
+                let mut stmt = self.conn.prepare(sql)?;
+                stmt.query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect()
+            };
+            rows().map_err(|e| self.read_error(e))
         };
         let named = found("SELECT id, name FROM people WHERE name = ?1 COLLATE NOCASE")?;
         if !named.is_empty() {
@@ -1601,6 +1665,10 @@ impl Store {
 
     /// Everything about one person.
     pub fn person(&self, id: i64) -> Result<PersonReport> {
+        self.person_rows(id).map_err(|e| self.read_error(e))
+    }
+
+    fn person_rows(&self, id: i64) -> rusqlite::Result<PersonReport> {
         let p = [("id".to_string(), Value::Integer(id))];
         let name: String =
             self.conn
@@ -1615,26 +1683,26 @@ impl Store {
             )?,
             roles: run_statements(
                 &self.conn,
-                "SELECT r.role, a.file FROM person_roles r JOIN articles a ON a.id = r.article_id WHERE r.person_id = :id ORDER BY r.role, a.file",
+                "SELECT r.role, a.relative_path FROM person_roles r JOIN articles a ON a.id = r.article_id WHERE r.person_id = :id ORDER BY r.role, a.relative_path",
                 &p,
                 |_| Ok(()),
             )?,
             articles: run_statements(
                 &self.conn,
-                "SELECT a.file, a.published, a.headline, coalesce(m.mentions, 0) AS mentions,
+                "SELECT a.relative_path, substr(a.published, 1, 10) AS published, a.headline, coalesce(m.mentions, 0) AS mentions,
                         CASE WHEN w.person_id IS NULL THEN '' ELSE 'author' END AS byline
                  FROM articles a
                  LEFT JOIN mentions m ON m.article_id = a.id AND m.person_id = :id
                  LEFT JOIN article_authors w ON w.article_id = a.id AND w.person_id = :id
                  WHERE m.person_id IS NOT NULL OR w.person_id IS NOT NULL
-                 ORDER BY a.published, a.file",
+                 ORDER BY a.published, a.relative_path",
                 &p,
                 |_| Ok(()),
             )?,
             quotes: run_statements(
                 &self.conn,
-                "SELECT a.file, q.kind, q.text AS quote FROM quotes q JOIN articles a ON a.id = q.article_id
-                 WHERE q.person_id = :id ORDER BY a.published, a.file, q.start_offset",
+                "SELECT a.relative_path, q.kind, q.text AS quote FROM quotes q JOIN articles a ON a.id = q.article_id
+                 WHERE q.person_id = :id ORDER BY a.published, a.relative_path, q.start_offset",
                 &p,
                 |_| Ok(()),
             )?,
