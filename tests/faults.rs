@@ -899,8 +899,10 @@ fn a_query_file_without_its_header_is_named() {
     assert_eq!(
         r.stderr,
         format!(
-            "error: {}: no header; a saved query starts with '-- title: …' and '-- description: …' lines\n",
-            file.display()
+            "error: query 'bare' is in {f}, which has a problem: {f}: no header; a saved query \
+             starts with a '-- title: …' line (then, if you like, '-- description: …' and \
+             '-- param …' lines)\n",
+            f = file.display()
         )
     );
     assert_eq!(r.stdout, "");

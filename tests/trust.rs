@@ -1754,3 +1754,104 @@ fn quotations_end_without_the_comma_that_closes_them_before_the_attribution() {
             .count()
     );
 }
+
+// ------------------------------------------------------ 15. saved queries
+
+#[test]
+fn queries_in_json_give_each_parameter_as_an_object_with_a_typed_default() {
+    let tmp = scratch();
+    let db = tmp.path().join("unused.db");
+    let out = ok(&db, &["queries", "--format", "json"]);
+    let queries: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let outlets = queries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["name"] == "outlets-quoting")
+        .unwrap();
+    let params = outlets["parameters"].as_array().unwrap();
+    assert_eq!(params[0]["name"], "term");
+    assert_eq!(params[0]["type"], "text");
+    assert!(params[0]["default"].is_null() && params[0]["required"] == true);
+    assert_eq!(params[1]["name"], "limit");
+    assert_eq!(params[1]["default"], 200);
+    assert_eq!(params[1]["required"], false);
+    assert!(!db.exists(), "listing queries made a database");
+}
+
+#[test]
+fn one_bad_file_in_the_queries_folder_is_reported_and_the_rest_work() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let dir = folder(tmp.path(), "mine");
+    fs::write(
+        dir.join("titled.sql"),
+        "-- title: Articles, counted\nSELECT count(*) AS n FROM articles;\n",
+    )
+    .unwrap();
+    fs::write(dir.join("bare.sql"), "SELECT 1;\n").unwrap();
+    fs::write(
+        dir.join("typo.sql"),
+        "-- title: Typo\n-- param n: integr = 1 | Rows.\nSELECT :n;\n",
+    )
+    .unwrap();
+    fs::create_dir(dir.join("folder.sql")).unwrap();
+    fs::write(dir.join("latin1.sql"), b"-- title: Caf\xe9\nSELECT 1;\n").unwrap();
+    // A title is header enough.
+    let r = clippings(
+        &db,
+        &["query", "titled", "--queries", s(&dir), "--format", "csv"],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.stdout, "n\n4\n");
+    let warnings: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(warnings.len(), 4, "{r:?}");
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.starts_with("warning: ") && w.ends_with("; the other queries work")),
+        "{r:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("folder.sql: not a regular file"))
+            && warnings
+                .iter()
+                .any(|w| w.contains("latin1.sql: not UTF-8 text"))
+            && warnings.iter().any(|w| w.contains("unknown type 'integr'")),
+        "{r:?}"
+    );
+    // Built-ins too.
+    let r = clippings(
+        &db,
+        &[
+            "query",
+            "top-speakers",
+            "--queries",
+            s(&dir),
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(r.stdout.starts_with("speaker,"), "{r:?}");
+    // The bad one itself says what is wrong with it.
+    let r = clippings(&db, &["query", "typo", "--queries", s(&dir)]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stderr.starts_with(&format!(
+            "error: query 'typo' is in {}, which has a problem: ",
+            dir.join("typo.sql").display()
+        )),
+        "{r:?}"
+    );
+    // The listing lists the rest, and says the folder needs fixing.
+    let r = clippings(&db, &["queries", "--queries", s(&dir), "--format", "csv"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stdout.contains("\ntitled,") && r.stdout.contains("\ntop-speakers,"),
+        "{r:?}"
+    );
+    assert!(!r.stderr.contains("(os error"), "{r:?}");
+}

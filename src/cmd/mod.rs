@@ -30,12 +30,24 @@ pub fn library(extra: Option<&Path>) -> Result<Library, QueryError> {
     Library::load(BUILTIN, extra)
 }
 
+/// Says, as warnings, which files of the queries folder were left out and
+/// why; the other queries work.
+pub fn warn_about(library: &Library) {
+    for problem in library.problems() {
+        eprintln!(
+            "warning: {}; the other queries work",
+            output::neutralise(&problem.to_string())
+        );
+    }
+}
+
 /// How saved and ad-hoc SQL run: parameters, output, and whether it may write.
 #[derive(Debug, clap::Args)]
 pub struct RunArgs {
     /// A parameter, as NAME=VALUE (used in SQL as :NAME); repeat for more.
     #[arg(short = 'p', long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
+    /// Output format (default: table on a terminal, CSV otherwise).
     #[arg(long, short, value_enum)]
     pub format: Option<Format>,
     /// Allow the SQL to change the database.

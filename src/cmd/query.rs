@@ -27,6 +27,7 @@ pub struct Args {
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     let library = super::library(args.queries.as_deref())?;
     let query = super::usage(library.get(&args.name))?;
+    super::warn_about(&library);
     let params = super::usage(
         args.run
             .params

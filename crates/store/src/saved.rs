@@ -27,9 +27,15 @@ pub enum QueryError {
         suggestion: Option<String>,
     },
     #[error(
-        "{origin}: no header; a saved query starts with '-- title: …' and '-- description: …' lines"
+        "{origin}: no header; a saved query starts with a '-- title: …' line (then, if you like, '-- description: …' and '-- param …' lines)"
     )]
     NoHeader { origin: String },
+    #[error("query '{name}' is in {origin}, which has a problem: {problem}")]
+    Broken {
+        name: String,
+        origin: String,
+        problem: String,
+    },
     #[error("{origin}, line {line}: {message}")]
     BadHeader {
         origin: String,
@@ -79,11 +85,8 @@ pub enum QueryError {
          with AND, OR, NOT or NEAR(…)"
     )]
     SearchSyntax { origin: String, message: String },
-    #[error("cannot read the queries folder {path}: {source}")]
-    Folder {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    #[error("cannot read {path}: {message}")]
+    Folder { path: PathBuf, message: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -226,11 +229,12 @@ impl SavedQuery {
                 });
             }
         }
-        let (Some(title), Some(description)) = (title, description) else {
+        let Some(title) = title else {
             return Err(QueryError::NoHeader {
                 origin: origin.to_string(),
             });
         };
+        let description = description.unwrap_or_default();
         Ok(SavedQuery {
             name: name.to_string(),
             title,
@@ -486,6 +490,30 @@ fn line_of_error(sql: &str, message: &str) -> usize {
     code.first().map_or(1, |(line, _)| *line)
 }
 
+/// A saved query file's text: a regular file of UTF-8, read whole (a FIFO
+/// is refused, not waited on).
+fn read_query_file(path: &Path) -> Result<String, QueryError> {
+    let refused = |message: String| QueryError::Folder {
+        path: path.to_path_buf(),
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| refused(os_message(&e)))?;
+    if !meta.is_file() {
+        return Err(refused("not a regular file".into()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| refused(os_message(&e)))?;
+    String::from_utf8(bytes).map_err(|_| refused("not UTF-8 text".into()))
+}
+
+/// An OS error without its "(os error N)".
+fn os_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(" (os error ") {
+        Some((message, _)) => message.to_string(),
+        None => text,
+    }
+}
+
 /// `name=value` from the command line.
 pub fn parse_param(arg: &str) -> Result<(String, String), QueryError> {
     match arg.split_once('=') {
@@ -497,30 +525,35 @@ pub fn parse_param(arg: &str) -> Result<(String, String), QueryError> {
 }
 
 /// The built-in queries and those of an extra folder.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Library {
     queries: Vec<SavedQuery>,
+    /// Files of the extra folder that could not be read as saved queries,
+    /// by the name they would have had, with what is wrong.
+    problems: Vec<(String, QueryError)>,
 }
 
 impl Library {
     /// The queries `builtin` gives as (name, file text), then those of the
-    /// folder `extra`, which override them by name.
+    /// folder `extra`, which override them by name. A file of the folder
+    /// that cannot be read as a saved query is kept aside with its problem
+    /// ([`Library::problems`]); the others, built-ins included, still work.
+    /// A folder that cannot be read is an error.
     pub fn load(builtin: &[(&str, &str)], extra: Option<&Path>) -> Result<Library, QueryError> {
-        let mut queries = Vec::new();
+        let mut library = Library::default();
         for (name, text) in builtin {
-            queries.push(SavedQuery::parse(
+            library.queries.push(SavedQuery::parse(
                 name,
                 text,
                 &format!("queries/{name}.sql (built in)"),
             )?);
         }
         if let Some(dir) = extra {
-            let folder_err = |source| QueryError::Folder {
-                path: dir.to_path_buf(),
-                source,
-            };
             let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-                .map_err(folder_err)?
+                .map_err(|e| QueryError::Folder {
+                    path: dir.to_path_buf(),
+                    message: os_message(&e),
+                })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|e| e == "sql"))
                 .collect();
@@ -531,25 +564,45 @@ impl Library {
                     .unwrap_or_default()
                     .to_string_lossy()
                     .into_owned();
-                let text = std::fs::read_to_string(&file).map_err(|source| QueryError::Folder {
-                    path: file.clone(),
-                    source,
-                })?;
-                let query = SavedQuery::parse(&name, &text, &file.display().to_string())?;
-                queries.retain(|q| q.name != name);
-                queries.push(query);
+                let origin = file.display().to_string();
+                let query = read_query_file(&file)
+                    .and_then(|text| SavedQuery::parse(&name, &text, &origin));
+                library.queries.retain(|q| q.name != name);
+                match query {
+                    Ok(query) => library.queries.push(query),
+                    Err(problem) => library.problems.push((name, problem)),
+                }
             }
         }
-        queries.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(Library { queries })
+        library.queries.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(library)
+    }
+
+    /// The files of the extra folder that are not usable, with why.
+    pub fn problems(&self) -> impl Iterator<Item = &QueryError> {
+        self.problems.iter().map(|(_, p)| p)
     }
 
     pub fn queries(&self) -> &[SavedQuery] {
         &self.queries
     }
 
-    /// A query by name, or an error suggesting the closest name.
+    /// A query by name, or an error: the problem of its file, or the
+    /// closest name.
     pub fn get(&self, name: &str) -> Result<&SavedQuery, QueryError> {
+        if let Some((_, problem)) = self.problems.iter().find(|(n, _)| n == name) {
+            return Err(QueryError::Broken {
+                name: name.to_string(),
+                origin: match problem {
+                    QueryError::BadHeader { origin, .. }
+                    | QueryError::NoHeader { origin }
+                    | QueryError::Sql { origin, .. } => origin.clone(),
+                    QueryError::Folder { path, .. } => path.display().to_string(),
+                    _ => name.to_string(),
+                },
+                problem: problem.to_string(),
+            });
+        }
         self.queries.iter().find(|q| q.name == name).ok_or_else(|| {
             let suggestion = self
                 .queries
@@ -633,6 +686,12 @@ mod tests {
             unknown.contains("no parameter 'trem'") && unknown.contains("term, limit"),
             "{unknown}"
         );
+    }
+
+    #[test]
+    fn a_title_is_enough_of_a_header() {
+        let q = SavedQuery::parse("titled", "-- title: Titled\nSELECT 1;", "titled.sql").unwrap();
+        assert_eq!((q.title.as_str(), q.description.as_str()), ("Titled", ""));
     }
 
     #[test]
