@@ -76,8 +76,22 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::FAILURE,
         Err(err) if err.downcast_ref::<cmd::OutputClosed>().is_some() => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", told(&err));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error and its causes, each said once: a cause whose words the
+/// message already holds ("Is a directory (os error 21)") is not repeated.
+fn told(err: &anyhow::Error) -> String {
+    let mut text = err.to_string();
+    for cause in err.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
 }

@@ -1855,3 +1855,31 @@ fn one_bad_file_in_the_queries_folder_is_reported_and_the_rest_work() {
     );
     assert!(!r.stderr.contains("(os error"), "{r:?}");
 }
+
+// ------------------------------------------------------------ 16. import
+
+#[test]
+fn no_message_says_the_operating_systems_words_twice() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "a-folder");
+    let queries = folder(tmp.path(), "q");
+    fs::create_dir(queries.join("x.sql")).unwrap();
+    let file = tmp.path().join("notes.txt");
+    fs::write(&file, "notes").unwrap();
+    let db = tmp.path().join("c.db");
+    for (db, args) in [
+        (dir.as_path(), &["check"][..]),
+        (dir.as_path(), &["import", s(&dir)]),
+        (db.as_path(), &["queries", "--queries", s(&file)]),
+        (db.as_path(), &["queries", "--queries", s(&queries)]),
+    ] {
+        let r = clippings(db, args);
+        assert_eq!(r.code, 1, "{args:?}: {r:?}");
+        assert!(!r.stderr.contains("(os error"), "{args:?}: {}", r.stderr);
+        let first = r.stderr.lines().next().unwrap();
+        let parts: Vec<&str> = first.split(": ").collect();
+        for pair in parts.windows(2) {
+            assert_ne!(pair[0], pair[1], "{args:?}: {first}");
+        }
+    }
+}

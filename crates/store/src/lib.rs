@@ -89,7 +89,7 @@ pub enum StoreError {
     Migration { path: PathBuf, detail: String },
     #[error("{message}")]
     ReadOnly { message: String },
-    #[error(transparent)]
+    #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
 
