@@ -19,10 +19,15 @@ use clippings_extract::decode;
 use clippings_extract::{self as extract, Extraction};
 use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
+/// The most reader threads an import starts.
+pub const MAX_JOBS: usize = 256;
+
 #[derive(Debug, Error)]
 pub enum ImportError {
-    #[error("{path}: no such file or folder")]
+    #[error("{}: no such file or folder", shown(path))]
     NotFound { path: PathBuf },
+    #[error("cannot start a thread to read files: {message}")]
+    Threads { message: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -36,6 +41,8 @@ pub struct Options {
     pub jobs: usize,
     /// Called with the number of files done so far.
     pub progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
+    /// Remove the articles whose files are gone from the folders imported.
+    pub prune: bool,
 }
 
 impl Default for Options {
@@ -44,6 +51,7 @@ impl Default for Options {
             batch_size: 500,
             jobs: thread::available_parallelism().map_or(2, |n| n.get()),
             progress: None,
+            prune: false,
         }
     }
 }
@@ -65,6 +73,12 @@ pub struct Summary {
     pub failures: Vec<Failure>,
     /// What folder walks left out, and why.
     pub skipped: Vec<Skipped>,
+    /// Articles written whose bytes another article has: (written, other).
+    pub duplicates: Vec<(String, String)>,
+    /// Articles whose files are gone from the folders imported, as (id,
+    /// name): still in the database, or removed with `prune`.
+    pub gone: Vec<(i64, String)>,
+    pub pruned: bool,
     pub totals: Counts,
     pub elapsed: Duration,
 }
@@ -245,32 +259,76 @@ pub fn import(
     let budget = Arc::new(Budget::default());
     let walk_paths = paths.to_vec();
     let walk_done = done_tx.clone();
-    let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
+    // The database's own files, in a folder imported, are not articles.
+    let own: Vec<PathBuf> = std::fs::canonicalize(store.path())
+        .map(|db| {
+            ["", "-wal", "-shm", "-journal"]
+                .iter()
+                .map(|suffix| {
+                    let mut name = db.clone().into_os_string();
+                    name.push(suffix);
+                    PathBuf::from(name)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let walker = thread::spawn(move || {
+        let mut walk = Walk {
+            jobs: &job_tx,
+            done: &walk_done,
+            walked: std::collections::HashSet::new(),
+            own,
+        };
+        walk.paths(&walk_paths)
+    });
     let job_rx = Arc::new(Mutex::new(job_rx));
     let db_path = store.path().to_path_buf();
     let mut workers = Vec::new();
-    for _ in 0..options.jobs.max(1) {
+    for n in 0..options.jobs.clamp(1, MAX_JOBS) {
         let jobs = Arc::clone(&job_rx);
         let done = done_tx.clone();
         let db = db_path.clone();
         let budget = Arc::clone(&budget);
-        workers.push(thread::spawn(move || work(&db, &jobs, &done, &budget)));
+        // Fewer readers than asked for, if the system will not start more.
+        match thread::Builder::new()
+            .name(format!("reader-{n}"))
+            .spawn(move || work(&db, &jobs, &done, &budget))
+        {
+            Ok(worker) => workers.push(worker),
+            Err(e) if workers.is_empty() => {
+                return Err(ImportError::Threads {
+                    message: os_message(&e),
+                });
+            }
+            Err(_) => break,
+        }
     }
     drop(done_tx);
 
     store.begin_bulk_load()?;
     let result = write_all(store, &done_rx, options, &budget);
-    // Let go of threads blocked on a full channel or on the budget.
+    // Let go of threads blocked on a full channel or on the budget: the
+    // workers, once their next send fails, and then the walker, once
+    // nothing takes its jobs any more (after a failure half-way, the job
+    // channel can be full and the walker waiting on it).
     drop(done_rx);
     budget.close();
-    let _ = walker.join();
-    for w in workers {
+    for w in workers.drain(..) {
         let _ = w.join();
     }
+    drop(job_rx);
+    let _ = walker.join();
     let mut summary = result?;
     // Bulk settings end first: the people pass sorts whole tables, and with
     // temporary storage in memory that sort would hold them in RAM.
     store.end_bulk_load()?;
+    // Articles whose files are gone from the folders imported.
+    summary.gone = gone_files(store, paths)?;
+    if options.prune && !summary.gone.is_empty() {
+        let ids: Vec<i64> = summary.gone.iter().map(|(id, _)| *id).collect();
+        store.delete_articles(&ids)?;
+        summary.pruned = true;
+    }
     // People and totals, if anything written since they were last made
     // (by this import, or by one that was stopped) owes them.
     store.finish_pending()?;
@@ -309,11 +367,19 @@ fn write_all(
         // stored, the batch rolls back and its articles go in one by one,
         // so that only the bad one is left out.
         let outcomes: Vec<Result<Outcome, StoreError>> = match write_batch(store, pending) {
-            Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+            Ok((outcomes, twins)) => {
+                summary.duplicates.extend(twins);
+                outcomes.into_iter().map(Ok).collect()
+            }
             Err(e) if is_fatal(&e) => return Err(e.into()),
             Err(_) => pending
                 .iter()
-                .map(|item| write_batch(store, std::slice::from_ref(item)).map(|o| o[0]))
+                .map(|item| {
+                    write_batch(store, std::slice::from_ref(item)).map(|(o, twins)| {
+                        summary.duplicates.extend(twins);
+                        o[0]
+                    })
+                })
                 .collect(),
         };
         for (item, outcome) in pending.drain(..).zip(outcomes) {
@@ -367,22 +433,30 @@ fn write_all(
 }
 
 /// Writes articles in one transaction, all or none.
+/// Articles written with the bytes of another: (written, other), by name.
+type Twins = Vec<(String, String)>;
+
+/// Writes articles in one transaction, all or none; with the articles it
+/// wrote whose bytes another article has.
 fn write_batch(
     store: &mut Store,
     items: &[Box<(Provenance, Extraction)>],
-) -> Result<Vec<Outcome>, StoreError> {
+) -> Result<(Vec<Outcome>, Twins), StoreError> {
     let mut batch = store.begin()?;
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
         outcomes.push(batch.write_article(&item.0, &item.1)?);
     }
+    let twins = batch.duplicates().to_vec();
     batch.commit()?;
-    Ok(outcomes)
+    Ok((outcomes, twins))
 }
 
-/// Errors that stop the whole import rather than one file.
+/// Errors that stop the whole import rather than one file: the database
+/// failed (a full disk, an I/O error, damage, a lock held too long), and
+/// would fail for every file in turn.
 fn is_fatal(e: &StoreError) -> bool {
-    matches!(e, StoreError::Busy { .. } | StoreError::Corrupt { .. })
+    e.is_database_failure()
 }
 
 /// Why a folder walk left a path out.
@@ -489,150 +563,157 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// the manifest row that describes it. Each folder is walked once (by
 /// device and inode), so links that loop end; what a folder walk leaves
 /// out is reported with the reason.
-fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<Done>) {
-    let mut walked = std::collections::HashSet::new();
-    for (path, root) in paths.iter().zip(roots(paths)) {
-        match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => {
-                if !walked.insert(folder_id(&meta)) {
-                    continue;
+struct Stop;
+
+struct Walk<'a> {
+    jobs: &'a SyncSender<Job>,
+    done: &'a SyncSender<Done>,
+    /// Folders walked so far.
+    walked: std::collections::HashSet<FolderId>,
+    /// The database's files (canonical), left out without a word.
+    own: Vec<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn paths(&mut self, paths: &[PathBuf]) {
+        let (jobs, done) = (self.jobs, self.done);
+        for (path, root) in paths.iter().zip(roots(paths)) {
+            match std::fs::metadata(path) {
+                Ok(meta) if meta.is_dir() => {
+                    if !self.walked.insert(folder_id(&meta)) {
+                        continue;
+                    }
+                    if self.folder(path, &root).is_err() {
+                        return;
+                    }
                 }
-                if walk_dir(path, jobs, done, &mut walked, &root).is_err() {
-                    return;
-                }
-            }
-            // A file named on the command line is read whatever its name;
-            // the reader refuses one that is not a regular file, by name.
-            _ => {
-                let folder = path
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .unwrap_or(Path::new("."));
-                let name = stored_text(path.file_name().unwrap_or_default());
-                let entry = match Manifest::load(folder) {
-                    Ok(Some(m)) => {
-                        if let Some(e) = m.bad_files.get(&name) {
+                // A file named on the command line is read whatever its name;
+                // the reader refuses one that is not a regular file, by name.
+                _ => {
+                    let folder = path
+                        .parent()
+                        .filter(|p| !p.as_os_str().is_empty())
+                        .unwrap_or(Path::new("."));
+                    let name = stored_text(path.file_name().unwrap_or_default());
+                    let entry = match Manifest::load(folder) {
+                        Ok(Some(m)) => {
+                            if let Some(e) = m.bad_files.get(&name) {
+                                let _ = done.send(Done::Failed(Failure {
+                                    path: path.clone(),
+                                    reason: bad_row(e),
+                                }));
+                                continue;
+                            }
+                            m.entries.get(&name).cloned()
+                        }
+                        Ok(None) => None,
+                        Err(e) => {
                             let _ = done.send(Done::Failed(Failure {
                                 path: path.clone(),
-                                reason: bad_row(e),
+                                reason: e.to_string(),
                             }));
                             continue;
                         }
-                        m.entries.get(&name).cloned()
-                    }
-                    Ok(None) => None,
-                    Err(e) => {
-                        let _ = done.send(Done::Failed(Failure {
+                    };
+                    if jobs
+                        .send(Job {
                             path: path.clone(),
-                            reason: e.to_string(),
-                        }));
-                        continue;
+                            entry,
+                            root,
+                        })
+                        .is_err()
+                    {
+                        return;
                     }
-                };
-                if jobs
-                    .send(Job {
-                        path: path.clone(),
-                        entry,
-                        root,
-                    })
-                    .is_err()
-                {
-                    return;
                 }
             }
         }
     }
-}
 
-struct Stop;
-
-fn walk_dir(
-    dir: &Path,
-    jobs: &SyncSender<Job>,
-    done: &SyncSender<Done>,
-    walked: &mut std::collections::HashSet<FolderId>,
-    root: &Arc<Root>,
-) -> Result<(), Stop> {
-    let fail = |reason: String| {
-        done.send(Done::FolderFailed(Failure {
-            path: dir.to_path_buf(),
-            reason,
-        }))
-        .map_err(|_| Stop)
-    };
-    let entries = match sorted_entries(dir) {
-        Ok(entries) => entries,
-        Err(e) => return fail(format!("cannot read the folder: {}", os_message(&e))),
-    };
-    let manifest = match Manifest::load(dir) {
-        Ok(m) => m,
-        Err(e) => {
-            let skipped = entries
-                .iter()
-                .filter(|p| matches!(entry(p), Entry::Article))
-                .count();
-            return fail(format!(
-                "{e}; fix it and import again (its {skipped} article files were not imported)"
-            ));
-        }
-    };
-    if let Some(m) = &manifest {
-        for e in &m.bad_rows {
+    fn folder(&mut self, dir: &Path, root: &Arc<Root>) -> Result<(), Stop> {
+        let (jobs, done) = (self.jobs, self.done);
+        let fail = |reason: String| {
             done.send(Done::FolderFailed(Failure {
-                path: m.path.clone(),
-                reason: e.without_path(),
+                path: dir.to_path_buf(),
+                reason,
             }))
-            .map_err(|_| Stop)?;
-        }
-    }
-    let mut listed_seen = std::collections::HashSet::new();
-    for path in &entries {
-        match entry(path) {
-            Entry::Folder(id) => {
-                if walked.insert(id) {
-                    walk_dir(path, jobs, done, walked, root)?;
-                } else {
-                    skip(done, path, SkipReason::WalkedBefore, None)?;
-                }
+            .map_err(|_| Stop)
+        };
+        let entries = match sorted_entries(dir) {
+            Ok(entries) => entries,
+            Err(e) => return fail(format!("cannot read the folder: {}", os_message(&e))),
+        };
+        let manifest = match Manifest::load(dir) {
+            Ok(m) => m,
+            Err(e) => {
+                let skipped = entries
+                    .iter()
+                    .filter(|p| matches!(entry(p), Entry::Article))
+                    .count();
+                return fail(format!(
+                    "{e}; fix it and import again (its {skipped} article files were not imported)"
+                ));
             }
-            Entry::Article => {
-                let name = stored_text(path.file_name().unwrap_or_default());
-                if let Some(e) = manifest.as_ref().and_then(|m| m.bad_files.get(&name)) {
-                    listed_seen.insert(name);
-                    done.send(Done::Failed(Failure {
-                        path: path.clone(),
-                        reason: bad_row(e),
-                    }))
-                    .map_err(|_| Stop)?;
-                    continue;
-                }
-                let entry = manifest
-                    .as_ref()
-                    .and_then(|m| m.entries.get(&name).cloned());
-                if entry.is_some() {
-                    listed_seen.insert(name);
-                }
-                jobs.send(Job {
-                    path: path.clone(),
-                    entry,
-                    root: Arc::clone(root),
-                })
+        };
+        if let Some(m) = &manifest {
+            for e in &m.bad_rows {
+                done.send(Done::FolderFailed(Failure {
+                    path: m.path.clone(),
+                    reason: e.without_path(),
+                }))
                 .map_err(|_| Stop)?;
             }
-            Entry::Manifest => {}
-            Entry::Skip(reason, detail) => skip(done, path, reason, detail)?,
         }
-    }
-    if let Some(m) = &manifest {
-        let mut missing: Vec<(&String, usize)> = m
-            .entries
-            .iter()
-            .filter(|(f, _)| !listed_seen.contains(*f))
-            .map(|(f, e)| (f, e.row))
-            .collect();
-        missing.sort_by_key(|(_, row)| *row);
-        for (file, row) in missing {
-            done.send(Done::FolderFailed(Failure {
+        let mut listed_seen = std::collections::HashSet::new();
+        for path in &entries {
+            match entry(path) {
+                Entry::Folder(id) => {
+                    if self.walked.insert(id) {
+                        self.folder(path, root)?;
+                    } else {
+                        skip(done, path, SkipReason::WalkedBefore, None)?;
+                    }
+                }
+                Entry::Article => {
+                    let name = stored_text(path.file_name().unwrap_or_default());
+                    if let Some(e) = manifest.as_ref().and_then(|m| m.bad_files.get(&name)) {
+                        listed_seen.insert(name);
+                        done.send(Done::Failed(Failure {
+                            path: path.clone(),
+                            reason: bad_row(e),
+                        }))
+                        .map_err(|_| Stop)?;
+                        continue;
+                    }
+                    let entry = manifest
+                        .as_ref()
+                        .and_then(|m| m.entries.get(&name).cloned());
+                    if entry.is_some() {
+                        listed_seen.insert(name);
+                    }
+                    jobs.send(Job {
+                        path: path.clone(),
+                        entry,
+                        root: Arc::clone(root),
+                    })
+                    .map_err(|_| Stop)?;
+                }
+                Entry::Manifest => {}
+                Entry::Skip(SkipReason::NotText, _)
+                    if std::fs::canonicalize(path).is_ok_and(|p| self.own.contains(&p)) => {}
+                Entry::Skip(reason, detail) => skip(done, path, reason, detail)?,
+            }
+        }
+        if let Some(m) = &manifest {
+            let mut missing: Vec<(&String, usize)> = m
+                .entries
+                .iter()
+                .filter(|(f, _)| !listed_seen.contains(*f))
+                .map(|(f, e)| (f, e.row))
+                .collect();
+            missing.sort_by_key(|(_, row)| *row);
+            for (file, row) in missing {
+                done.send(Done::FolderFailed(Failure {
                 path: m.path.clone(),
                 reason: format!(
                     "row {row} names '{file}', which is not in {}; add the file or remove the row",
@@ -640,24 +721,25 @@ fn walk_dir(
                 ),
             }))
             .map_err(|_| Stop)?;
+            }
+            // Wrong rows for files that are not there either: the row's error.
+            let mut unseen: Vec<&manifest::ManifestError> = m
+                .bad_files
+                .iter()
+                .filter(|(f, _)| !listed_seen.contains(*f))
+                .map(|(_, e)| e)
+                .collect();
+            unseen.sort_by_key(|e| e.to_string());
+            for e in unseen {
+                done.send(Done::FolderFailed(Failure {
+                    path: m.path.clone(),
+                    reason: e.without_path(),
+                }))
+                .map_err(|_| Stop)?;
+            }
         }
-        // Wrong rows for files that are not there either: the row's error.
-        let mut unseen: Vec<&manifest::ManifestError> = m
-            .bad_files
-            .iter()
-            .filter(|(f, _)| !listed_seen.contains(*f))
-            .map(|(_, e)| e)
-            .collect();
-        unseen.sort_by_key(|e| e.to_string());
-        for e in unseen {
-            done.send(Done::FolderFailed(Failure {
-                path: m.path.clone(),
-                reason: e.without_path(),
-            }))
-            .map_err(|_| Stop)?;
-        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Why a file a manifest row names is not imported.
@@ -853,6 +935,28 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
     Done::Parsed(Box::new((provenance, extraction)))
 }
 
+/// The articles stored from files under the folders in `paths` whose
+/// files are no longer there, as (id, name shown).
+fn gone_files(store: &Store, paths: &[PathBuf]) -> Result<Vec<(i64, String)>, StoreError> {
+    let mut gone = Vec::new();
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        let Ok(folder) = std::fs::canonicalize(path) else {
+            continue;
+        };
+        let prefix = format!("{}/", stored_text(folder.as_os_str()).trim_end_matches('/'));
+        for (id, stored, name) in store.articles_under(&prefix)? {
+            let missing = matches!(
+                std::fs::symlink_metadata(os_name(&stored)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound
+            );
+            if missing && !gone.iter().any(|(g, _)| *g == id) {
+                gone.push((id, name));
+            }
+        }
+    }
+    Ok(gone)
+}
+
 /// The path an article is stored under: absolute, so that importing from
 /// another working directory finds the same article.
 fn stored_path(path: &Path) -> String {
@@ -884,6 +988,31 @@ pub fn stored_text(name: &std::ffi::OsStr) -> String {
         }
     }
     out
+}
+
+/// The bytes of a name [`stored_text`] wrote.
+pub fn os_name(stored: &str) -> std::ffi::OsString {
+    use std::os::unix::ffi::OsStringExt;
+    let mut bytes = Vec::with_capacity(stored.len());
+    let mut rest = stored.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        match (b, tail) {
+            (b'\\', [b'\\', more @ ..]) => {
+                bytes.push(b'\\');
+                rest = more;
+            }
+            (b'\\', [b'x', h, l, more @ ..]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => {
+                let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+                bytes.push((hex(*h) << 4) | hex(*l));
+                rest = more;
+            }
+            _ => {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+    }
+    std::ffi::OsString::from_vec(bytes)
 }
 
 /// A path as messages show it: as stored (bytes that are not UTF-8

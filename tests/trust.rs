@@ -1883,3 +1883,153 @@ fn no_message_says_the_operating_systems_words_twice() {
         }
     }
 }
+
+#[test]
+fn files_deleted_from_disk_are_counted_and_removed_with_prune() {
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    for (name, who) in [
+        ("a.txt", "Anna Berg"),
+        ("b.txt", "Omar Hall"),
+        ("c.txt", "Lena Rossi"),
+    ] {
+        fs::write(
+            corpus.join(name),
+            short_article(&format!("Vote {name}"), who),
+        )
+        .unwrap();
+    }
+    let db = tmp.path().join("c.db");
+    ok(&db, &["import", "--quiet", s(&corpus)]);
+    fs::remove_file(corpus.join("b.txt")).unwrap();
+    let out = ok(&db, &["import", "--quiet", s(&corpus)]);
+    assert!(
+        out.contains(
+            "\n1 articles whose files are gone are still stored (corpus/b.txt); \
+             import with --prune to remove them\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(scalar::<i64>(&db, "SELECT count(*) FROM articles"), 3);
+    let out = ok(&db, &["import", "--quiet", "--prune", s(&corpus)]);
+    assert!(
+        out.contains("\n1 articles removed: their files are gone\n"),
+        "{out}"
+    );
+    assert_eq!(scalar::<i64>(&db, "SELECT count(*) FROM articles"), 2);
+    assert_eq!(
+        scalar::<i64>(&db, "SELECT count(*) FROM people WHERE name = 'Omar Hall'"),
+        0,
+        "the people only the removed article named go with it"
+    );
+    let r = clippings(&db, &["check"]);
+    assert!(r.stdout.ends_with(": ok\n"), "{r:?}");
+    let out = ok(&db, &["import", "--quiet", s(&corpus)]);
+    assert!(!out.contains("gone"), "{out}");
+}
+
+#[test]
+fn byte_identical_files_under_two_names_are_noticed() {
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    let text = short_article("Harbour vote", "Anna Berg");
+    fs::write(corpus.join("a.txt"), &text).unwrap();
+    fs::write(corpus.join("copy of a.txt"), &text).unwrap();
+    fs::write(
+        corpus.join("b.txt"),
+        short_article("Pier vote", "Omar Hall"),
+    )
+    .unwrap();
+    let db = tmp.path().join("c.db");
+    let r = clippings(&db, &["import", "--quiet", s(&corpus)]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(
+        r.stderr,
+        "note: corpus/a.txt and corpus/copy of a.txt have the same bytes (both are stored)\n"
+    );
+    assert!(
+        r.stdout
+            .contains("\n1 stored with the same bytes as another article\n"),
+        "{r:?}"
+    );
+    // Said when stored, not on every import.
+    let r = clippings(&db, &["import", "--quiet", s(&corpus)]);
+    assert_eq!(r.stderr, "");
+}
+
+#[test]
+fn reader_threads_are_bounded() {
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    fs::write(
+        corpus.join("a.txt"),
+        short_article("Harbour vote", "Anna Berg"),
+    )
+    .unwrap();
+    let db = tmp.path().join("c.db");
+    for jobs in ["100000", "0"] {
+        let r = clippings(&db, &["import", "--jobs", jobs, s(&corpus)]);
+        assert_eq!(r.code, 2, "--jobs {jobs}: {r:?}");
+        assert!(r.stderr.contains("--jobs"), "{r:?}");
+    }
+    assert!(!db.exists());
+    let r = clippings(&db, &["import", "--quiet", "--jobs", "256", s(&corpus)]);
+    assert_eq!(r.code, 0, "{r:?}");
+}
+
+#[test]
+fn a_full_disk_is_blamed_once_on_the_database_not_on_each_file() {
+    use std::os::unix::process::CommandExt;
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    clippings_gen::write_corpus(300, &corpus, 3).unwrap();
+    let db = tmp.path().join("c.db");
+    let mut cmd = command(&db);
+    cmd.args(["import", "--quiet", "--batch", "20", s(&corpus)]);
+    // SAFETY: only signal and setrlimit between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            // Writes past the limit fail (EFBIG) instead of killing the process.
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit {
+                rlim_cur: 1 << 20,
+                rlim_max: 1 << 20,
+            };
+            libc::setrlimit(libc::RLIMIT_FSIZE, &limit);
+            Ok(())
+        });
+    }
+    let r = finish(&mut cmd);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr.starts_with(&format!(
+            "error: import into {} failed: cannot write {}: ",
+            db.display(),
+            db.display()
+        )),
+        "{}",
+        r.stderr
+    );
+    // What was committed is whole, and the next import (with room) goes on.
+    let r = clippings(&db, &["import", "--quiet", s(&corpus)]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(scalar::<i64>(&db, "SELECT count(*) FROM articles"), 300);
+}
+
+#[test]
+fn a_database_inside_the_folder_imported_is_not_reported_as_skipped() {
+    let tmp = scratch();
+    let corpus = folder(tmp.path(), "corpus");
+    fs::write(
+        corpus.join("a.txt"),
+        short_article("Harbour vote", "Anna Berg"),
+    )
+    .unwrap();
+    let db = corpus.join("corpus.db");
+    for _ in 0..2 {
+        let r = clippings(&db, &["import", "--quiet", s(&corpus)]);
+        assert_eq!(r.code, 0, "{r:?}");
+        assert!(!r.stdout.contains("skipped"), "{r:?}");
+    }
+}

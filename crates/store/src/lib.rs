@@ -243,6 +243,15 @@ fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
     }
 }
 
+/// A store error as the database's failure, where it is one (a SQLite
+/// error that came through `?` unclassified).
+fn reclassify(path: &Path, e: StoreError) -> StoreError {
+    match e {
+        StoreError::Sqlite(err) => classify(path, err),
+        other => other,
+    }
+}
+
 /// SQLite's own words for an error, without rusqlite's decoration.
 fn sqlite_message(err: &rusqlite::Error) -> String {
     match err {
@@ -538,11 +547,13 @@ impl Store {
             .map_err(|e| classify(&path, e))?;
         Ok(Batch {
             tx,
+            path,
             checkpointer: self.checkpointer.as_ref(),
             person_ids: HashMap::new(),
             new_articles: Vec::new(),
             new_quotes: Vec::new(),
             pass_recorded: false,
+            duplicates: Vec::new(),
         })
     }
 
@@ -639,6 +650,46 @@ impl Store {
             tx.execute_batch(&rebuild_totals_sql())?;
             if pending {
                 tx.execute("DELETE FROM pending_passes", [])?;
+            }
+            Ok(())
+        };
+        run().map_err(|e| classify(&path, e))?;
+        tx.commit().map_err(|e| classify(&path, e))?;
+        Ok(())
+    }
+
+    /// The articles stored from files under the folder `prefix` (a stored
+    /// path ending in `/`), as (id, stored path, name shown).
+    pub fn articles_under(&self, prefix: &str) -> Result<Vec<(i64, String, String)>> {
+        // '0' follows '/': the range holds every path that starts with the prefix.
+        let end = format!("{}0", prefix.strip_suffix('/').unwrap_or(prefix));
+        let rows = || -> rusqlite::Result<Vec<(i64, String, String)>> {
+            self.conn
+                .prepare(
+                    "SELECT id, path, coalesce(relative_path, path) FROM articles
+                     WHERE path >= ?1 AND path < ?2 ORDER BY path",
+                )?
+                .query_map(params![prefix, end], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?
+                .collect()
+        };
+        rows().map_err(|e| classify(&self.path, e))
+    }
+
+    /// Removes articles, and all that derives from them, in one transaction
+    /// that owes the corpus-wide pass.
+    pub fn delete_articles(&mut self, ids: &[i64]) -> Result<()> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
+        let run = || -> rusqlite::Result<()> {
+            tx.execute(RECORD_PENDING_PASS, [])?;
+            let mut delete = tx.prepare("DELETE FROM articles WHERE id = ?1")?;
+            for id in ids {
+                delete.execute([id])?;
             }
             Ok(())
         };
@@ -1027,6 +1078,8 @@ fn run_statements(
 /// index when it commits (one FTS5 segment per batch, not one per row).
 pub struct Batch<'a> {
     tx: Transaction<'a>,
+    /// The database's, for errors: a full disk is the database's failure.
+    path: PathBuf,
     checkpointer: Option<&'a Checkpointer>,
     person_ids: HashMap<String, i64>,
     /// Rows to index at commit.
@@ -1034,6 +1087,8 @@ pub struct Batch<'a> {
     new_quotes: Vec<i64>,
     /// The corpus-wide pass is recorded as owed in this transaction.
     pass_recorded: bool,
+    /// (article written, article with the same bytes) by name.
+    duplicates: Vec<(String, String)>,
 }
 
 impl Batch<'_> {
@@ -1042,6 +1097,10 @@ impl Batch<'_> {
     /// article (FTS5 would flush its index at each one): if a write fails,
     /// the caller drops the batch, which rolls the whole transaction back.
     pub fn write_article(&mut self, prov: &Provenance, x: &Extraction) -> Result<Outcome> {
+        self.write(prov, x).map_err(|e| reclassify(&self.path, e))
+    }
+
+    fn write(&mut self, prov: &Provenance, x: &Extraction) -> Result<Outcome> {
         let existing: Option<(i64, String, Option<String>)> = self
             .tx
             .prepare_cached("SELECT id, sha256, manifest FROM articles WHERE path = ?1")?
@@ -1066,6 +1125,19 @@ impl Batch<'_> {
         }
         let article_id = insert_article(&self.tx, prov, x)?;
         self.new_articles.push(article_id);
+        let twin: Option<(String, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT (SELECT relative_path FROM articles WHERE id = ?2), relative_path
+                 FROM articles
+                 WHERE substr(sha256, 1, 16) = substr(?1, 1, 16) AND sha256 = ?1 AND id <> ?2
+                 ORDER BY id LIMIT 1",
+            )?
+            .query_row(params![prov.sha256, article_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        self.duplicates.extend(twin);
         let quote_ids =
             insert_people_and_quotes(&self.tx, &mut self.person_ids, article_id, prov, x)?;
         self.new_quotes.extend(quote_ids);
@@ -1101,9 +1173,20 @@ impl Batch<'_> {
         Ok(())
     }
 
+    /// Articles this batch wrote whose bytes another article has, by name:
+    /// (the one written, the other).
+    pub fn duplicates(&self) -> &[(String, String)] {
+        &self.duplicates
+    }
+
     /// Indexes the batch's new rows for full-text search in one statement
     /// per index, then commits and turns triggers back on.
     pub fn commit(self) -> Result<()> {
+        let path = self.path.clone();
+        self.finish().map_err(|e| reclassify(&path, e))
+    }
+
+    fn finish(self) -> Result<()> {
         let ids = |ids: &[i64]| serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
         self.tx.execute(
             "INSERT INTO articles_fts (rowid, headline, standfirst, body)
