@@ -9,7 +9,8 @@ mod output;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 const EXAMPLES: &str = "Examples:
   clippings import seeds/
@@ -22,8 +23,14 @@ const EXAMPLES: &str = "Examples:
 #[derive(Debug, Parser)]
 #[command(name = "clippings", version, after_help = EXAMPLES)]
 struct Cli {
-    /// The corpus database.
-    #[arg(long, global = true, env = "CLIPPINGS_DB", default_value = "corpus.db")]
+    /// The corpus database (import creates it; the other commands read or write an existing one).
+    #[arg(
+        long,
+        global = true,
+        env = "CLIPPINGS_DB",
+        default_value = "corpus.db",
+        value_name = "FILE"
+    )]
     db: PathBuf,
     #[command(subcommand)]
     command: Command,
@@ -56,7 +63,20 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    if let Some(("gen-corpus", sub)) = matches.subcommand() {
+        let given = |m: &clap::ArgMatches| m.value_source("db") == Some(ValueSource::CommandLine);
+        if given(&matches) || given(sub) {
+            Cli::command()
+                .error(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    "gen-corpus writes article files, not a database, so --db does not apply; \
+                     import them with `clippings --db FILE import DIR`",
+                )
+                .exit();
+        }
+    }
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let db = cli.db;
     let result = match cli.command {
         Command::Import(args) => cmd::import::run(&db, args),
@@ -94,4 +114,32 @@ fn told(err: &anyhow::Error) -> String {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every option and argument of every command says what it is for.
+    #[test]
+    fn every_option_has_a_help_text() {
+        let mut cmd = super::Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            for arg in sub.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" || arg.is_hide_set() {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{} {id}", sub.get_name()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "options without a help text: {missing:?}"
+        );
+    }
 }

@@ -2033,3 +2033,31 @@ fn a_database_inside_the_folder_imported_is_not_reported_as_skipped() {
         assert!(!r.stdout.contains("skipped"), "{r:?}");
     }
 }
+
+// --------------------------------------------------------- 18. help, README
+
+#[test]
+fn gen_corpus_neither_offers_nor_takes_a_database() {
+    let tmp = scratch();
+    let db = tmp.path().join("c.db");
+    let help = ok(&db, &["gen-corpus", "--help"]);
+    let options = help.split("Examples:").next().unwrap();
+    assert!(!options.contains("--db"), "{help}");
+    let out = tmp.path().join("corpus");
+    for args in [
+        vec!["gen-corpus", "2", s(&out), "--db", "x.db"],
+        vec!["--db", "x.db", "gen-corpus", "2", s(&out)],
+    ] {
+        let r = finish(Command::new(bin()).args(&args).env_remove("CLIPPINGS_DB"));
+        assert_eq!(r.code, 2, "{args:?}: {r:?}");
+        assert!(r.stderr.contains("--db does not apply"), "{r:?}");
+    }
+    // CLIPPINGS_DB set for the other commands is no mistake here.
+    let r = finish(
+        Command::new(bin())
+            .args(["gen-corpus", "2", s(&out)])
+            .env("CLIPPINGS_DB", s(&db)),
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(!db.exists());
+}

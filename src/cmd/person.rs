@@ -19,6 +19,8 @@ roles, articles and quotes.";
 pub struct Args {
     /// A name, an alias, or part of one.
     pub name: String,
+    /// Output format (default: sections of tables on a terminal, of CSV
+    /// otherwise; json and ndjson: one object).
     #[arg(long, short, value_enum)]
     pub format: Option<Format>,
 }
