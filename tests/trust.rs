@@ -2061,3 +2061,30 @@ fn gen_corpus_neither_offers_nor_takes_a_database() {
     assert_eq!(r.code, 0, "{r:?}");
     assert!(!db.exists());
 }
+
+#[test]
+fn the_readme_says_how_to_install_and_which_rust() {
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let manifest = fs::read_to_string(common::root().join("Cargo.toml")).unwrap();
+    let rust = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = "))
+        .unwrap()
+        .trim_matches('"');
+    assert!(
+        readme.contains("cargo install --path ."),
+        "README: no install line"
+    );
+    assert!(
+        readme.contains(&format!("Rust {rust}")),
+        "README does not name the Rust version ({rust})"
+    );
+    assert!(
+        readme.contains("first build takes"),
+        "README: no word on the first build"
+    );
+    assert!(
+        readme.contains("--ignored thirty_kills"),
+        "README: no command for the kill test"
+    );
+}
