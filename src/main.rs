@@ -96,7 +96,9 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::FAILURE,
         Err(err) if err.downcast_ref::<cmd::OutputClosed>().is_some() => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", told(&err));
+            // Errors quote what they were given (file names, manifest
+            // values, SQL): none of it may drive the terminal.
+            eprintln!("error: {}", output::neutralise_with(&told(&err), true));
             ExitCode::FAILURE
         }
     }

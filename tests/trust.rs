@@ -2088,3 +2088,49 @@ fn the_readme_says_how_to_install_and_which_rust() {
         "README: no command for the kill test"
     );
 }
+
+#[test]
+fn a_write_to_the_corpus_with_sql_rebuilds_people_and_totals() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let top = |db: &Path| ok(db, &["query", "top-speakers", "--format", "csv"]);
+    assert!(top(&db).contains("\nJames Mattis,2,"), "{}", top(&db));
+    let r = clippings(
+        &db,
+        &[
+            "sql",
+            "--write",
+            "DELETE FROM articles WHERE headline LIKE '%Mattis%' OR body LIKE '%Mattis%'",
+        ],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(!top(&db).contains("James Mattis"), "{}", top(&db));
+    let r = clippings(&db, &["check"]);
+    assert!(r.stdout.ends_with(": ok\n"), "{r:?}");
+}
+
+#[test]
+fn messages_quoting_hostile_values_do_not_drive_the_terminal() {
+    let tmp = scratch();
+    let dir = folder(tmp.path(), "news");
+    fs::write(
+        dir.join("a.txt"),
+        short_article("Harbour vote", "Anna Berg"),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("manifest.csv"),
+        "file,published\na.txt,\u{1b}]0;pwned\u{7}\u{1b}[2J\n",
+    )
+    .unwrap();
+    let db = tmp.path().join("c.db");
+    let r = clippings(&db, &["import", "--quiet", s(&dir)]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        !r.stderr.contains('\u{1b}') && r.stderr.contains("\\e]0;pwned"),
+        "{r:?}"
+    );
+    let r = clippings(&db, &["sql", "SELECT * FROM \"\u{1b}[31mnope\""]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(!r.stderr.contains('\u{1b}'), "{r:?}");
+}

@@ -80,7 +80,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         bar.finish_and_clear();
     }
     for f in &summary.failures {
-        eprintln!("error: {}: {}", import::shown(&f.path), f.reason);
+        eprintln!(
+            "error: {}: {}",
+            import::shown(&f.path),
+            crate::output::neutralise(&f.reason)
+        );
     }
     for skipped in summary.skipped.iter().filter(|s| s.reason.listed()) {
         eprintln!(
