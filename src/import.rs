@@ -559,12 +559,13 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(entries)
 }
 
+/// The import stopped listening: the walk ends.
+struct Stop;
+
 /// Walks the given paths in a stable order, sending each article file with
 /// the manifest row that describes it. Each folder is walked once (by
 /// device and inode), so links that loop end; what a folder walk leaves
 /// out is reported with the reason.
-struct Stop;
-
 struct Walk<'a> {
     jobs: &'a SyncSender<Job>,
     done: &'a SyncSender<Done>,
