@@ -149,7 +149,13 @@ fn extract_from_stdin_json_lines_gives_the_records_the_files_give() {
         from_files.lines().next(),
         "header"
     );
-    let (a, b) = (records_by_path(&from_stdin), records_by_path(&from_files));
+    let (a, mut b) = (records_by_path(&from_stdin), records_by_path(&from_files));
+    // A walk offers the names a file may be shown by (its path below each
+    // folder above it); a line on stdin has no folder, so it offers none.
+    for record in b.values_mut() {
+        assert!(!record["source"]["names"].as_array().unwrap().is_empty());
+        record["source"]["names"] = serde_json::json!([]);
+    }
     assert_eq!(a.len(), 4);
     assert_eq!(
         a, b,
@@ -191,7 +197,7 @@ fn extract_from_stdin_names_articles_without_a_path_and_reports_bad_lines() {
     let url = &records["https://example.org/news/harbour-plan"];
     assert_eq!(url["source"]["file"], "harbour-plan");
     assert_eq!(url["source"]["outlet"], "The Ledger");
-    assert_eq!(url["source"]["published"], "2024-03-05");
+    assert_eq!(url["source"]["published"], "2024-03-05T10:00:00");
     assert_eq!(
         url["source"]["authors"],
         serde_json::json!(["Jane Doe", "Sam Lee"])
@@ -216,6 +222,6 @@ fn extract_from_stdin_names_articles_without_a_path_and_reports_bad_lines() {
             .count(),
         1
     );
-    assert_eq!(id["extraction"]["quotes"][0]["text"], "We will fight,");
+    assert_eq!(id["extraction"]["quotes"][0]["text"], "We will fight");
     assert_eq!(id["source"]["manifest"], Value::Null);
 }

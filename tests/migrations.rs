@@ -95,19 +95,22 @@ fn a_version_1_database_upgrades_with_every_row_kept() {
         "the seeds went in"
     );
 
-    let store = Store::open(&db).unwrap();
+    let mut store = Store::open(&db).unwrap();
     assert_eq!(store.schema_version().unwrap(), known_schema_version());
     assert!(known_schema_version() >= 2);
     let after = dump();
     for ((table, b), a) in V1_TABLES.iter().zip(&before).zip(&after) {
         assert_eq!(b, a, "table {table} changed in the upgrade");
     }
-    assert!(store.check().unwrap().is_empty());
+    // Derived totals are owed by the upgrade, and made by the next command
+    // that writes (`clippings migrate` here).
+    assert!(store.pass_pending().unwrap());
+    assert!(store.finish_pending().unwrap());
+    assert!(store.check().unwrap().is_ok());
     // The views and full-text indexes still answer after the upgrade.
     let conn = rusqlite::Connection::open(&db).unwrap();
     let n: i64 = conn.query_row("SELECT count(*) FROM quote_details WHERE quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'asylum')", [], |r| r.get(0)).unwrap();
     assert_eq!(n, 3);
-    // Derived totals are filled by the upgrade itself.
     let top: String = conn
         .query_row("SELECT p.name FROM person_totals t JOIN people p ON p.id = t.person_id ORDER BY t.quotes DESC LIMIT 1", [], |r| r.get(0))
         .unwrap();
@@ -117,7 +120,7 @@ fn a_version_1_database_upgrades_with_every_row_kept() {
     let more = common::root().join("tests/corpus/aliases/articles");
     let summary = common::ok(&db, &["import", "--quiet", more.to_str().unwrap()]);
     assert!(summary.contains("4 new"), "{summary}");
-    assert!(Store::open(&db).unwrap().check().unwrap().is_empty());
+    assert!(Store::open(&db).unwrap().check().unwrap().is_ok());
 }
 
 /// Datasette's and sqlite-utils' own test for a table's full-text index

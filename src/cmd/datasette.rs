@@ -45,7 +45,7 @@ pub struct Args {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     let library = super::usage(super::library(args.queries.as_deref()))?;
-    let mut store = super::open(db)?;
+    let mut store = super::open(db, clippings_store::Access::Read)?;
     let name = match args.name {
         Some(name) => name,
         None => db

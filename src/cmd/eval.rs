@@ -42,7 +42,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         .with_context(|| format!("cannot read {}", args.gold.display()))?;
     let gold: Gold = serde_json::from_str(&text)
         .with_context(|| format!("{} is not a gold annotation", args.gold.display()))?;
-    let store = super::open(db)?;
+    let store = super::open(db, clippings_store::Access::Read)?;
     let report = eval::evaluate(&gold, &store.found_articles()?);
     match args.format {
         ReportFormat::Json => {

@@ -195,7 +195,7 @@ fn article(number: usize, line: &[u8]) -> Result<Item, String> {
         .unwrap_or_else(|| format!("stdin:{number}"));
     let published = match nonempty(text_field("published")?) {
         None => None,
-        Some(raw) => Some(crate::manifest::published(&raw).ok_or_else(|| {
+        Some(raw) => Some(crate::manifest::manifest_date(&raw).ok_or_else(|| {
             format!("'{raw}' in \"published\" is not a date; write it as 2017-06-15 or 2017-06-15T13:34:00+01:00")
         })?),
     };
@@ -249,6 +249,7 @@ fn article(number: usize, line: &[u8]) -> Result<Item, String> {
         published: entry.published,
         authors: entry.authors,
         path,
+        names: Vec::new(),
     };
     Ok(Box::new((provenance, extraction)))
 }

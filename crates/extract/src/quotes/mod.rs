@@ -108,6 +108,19 @@ pub struct Quote {
     pub rule: Rule,
 }
 
+/// The quoted words without the comma that closes them before the
+/// attribution ("…asylum too," he said): it belongs to the sentence around
+/// the quotation, not to the remark. The span shrinks with the text, so that
+/// it still names the text in the body.
+fn without_closing_comma(body: &str, text: String, span: Range<usize>) -> (String, Range<usize>) {
+    match text.strip_suffix(',') {
+        Some(kept) if body[..span.end].ends_with(',') => {
+            (kept.to_string(), span.start..span.end - 1)
+        }
+        _ => (text, span),
+    }
+}
+
 /// Finds the quotations in a body and attributes them.
 pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
     let (body, paragraphs) = (doc.body, doc.paragraphs);
@@ -153,9 +166,10 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             continue;
         };
         attributor.read_narrative(pre_start.min(span.open));
+        let (text, inner) = without_closing_comma(body, text, span.inner.clone());
         let mut quote = Quote {
-            text: text.clone(),
-            span: span.inner.clone(),
+            text,
+            span: inner,
             paragraph: span.paragraph,
             kind,
             speaker: None,
@@ -251,7 +265,7 @@ mod tests {
             got,
             vec![
                 (
-                    "We will not raise taxes,",
+                    "We will not raise taxes",
                     Some("Greta Lindqvist".into()),
                     Rule::After
                 ),
@@ -280,7 +294,7 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(
             q[0].text,
-            "First paragraph of the speech.\n\nSecond paragraph,"
+            "First paragraph of the speech.\n\nSecond paragraph"
         );
         assert_eq!(q[1].text, "Missing mark here.\n\nAnd the end.");
     }
@@ -307,7 +321,7 @@ mod tests {
             "The mayor called it \"a disgrace.",
             "\u{201c}We are leaving,\u{201d} said Ana Ruiz.",
         ]);
-        assert!(q.iter().any(|q| q.text == "We are leaving,"), "{q:?}");
+        assert!(q.iter().any(|q| q.text == "We are leaving"), "{q:?}");
     }
 
     #[test]
