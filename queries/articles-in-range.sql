@@ -2,11 +2,12 @@
 -- description: Articles published between two dates (inclusive), with their outlet and how many quotations they hold.
 -- param from: date = 1900-01-01 | First day, YYYY-MM-DD.
 -- param to: date = 2999-12-31 | Last day, YYYY-MM-DD.
+-- param kind: text in (all, quoted, direct, partial, pullquote, indirect) = all | Which quotations: all, quoted (in quotation marks), or one kind (indirect: reported speech).
 SELECT substr(a.published, 1, 10) AS published,
        s.name AS outlet,
        a.headline,
        a.byline,
-       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND (:kind = 'all' OR q.kind = :kind OR (:kind = 'quoted' AND q.kind <> 'indirect'))) AS quotes,
        a.relative_path
 FROM articles a
 LEFT JOIN sources s ON s.id = a.source_id

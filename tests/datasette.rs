@@ -33,12 +33,12 @@ fn canned_queries_with_empty_parameters_answer_as_the_cli_with_defaults() {
     assert_eq!(tables["quotes"]["fts_table"], "quotes_fts");
     assert_eq!(
         tables["quotes"]["facets"],
-        json!(["kind", "rule", "person_id"])
+        json!(["kind", "rule", "speaker_type", "person_id"])
     );
     assert_eq!(tables["articles"]["facets"][0], "source_id");
     assert_eq!(
         tables["quote_details"]["facets"],
-        json!(["outlet", "kind", "speaker"])
+        json!(["outlet", "kind", "speaker", "speaker_type"])
     );
     assert_eq!(
         tables["quotes"]["columns"]["speaker_text"],

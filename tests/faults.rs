@@ -512,7 +512,12 @@ fn a_4_mb_article_full_of_quotations_imports() {
         "1 files seen: 1 new, 0 updated, 0 unchanged, 0 failed"
     );
     let paragraphs = (text.len() / paragraph.len()) as i64;
-    assert_eq!(cli_count(&db, "quotes"), 3 * paragraphs);
+    // Two quotations, a quoted fragment, and the reported speech around it.
+    assert_eq!(cli_count(&db, "quotes"), 4 * paragraphs);
+    assert_eq!(
+        scalar::<i64>(&db, "SELECT count(*) FROM quotes WHERE kind = 'indirect'"),
+        paragraphs
+    );
     let len: i64 = scalar(&db, "SELECT length(raw_text) FROM articles");
     assert_eq!(len as usize, text.len());
     // Generous for a debug build on a busy machine; quadratic work would take hours.
@@ -577,7 +582,12 @@ fn quotations_after_a_stray_mark_are_still_found() {
     let texts =
         |file: &str| -> Vec<String> { quotes_of(&db, file).into_iter().map(|(_, t)| t).collect() };
     assert_eq!(texts("open.txt"), ["We will publish the report next week"]);
-    assert_eq!(texts("inches.txt"), ["The roads are flooded"]);
+    // The inch mark opens nothing: the line is the forecaster's reported
+    // speech, and the quotation after it is found.
+    assert_eq!(
+        texts("inches.txt"),
+        ["Rain of 5\" fell overnight", "The roads are flooded"]
+    );
     assert_eq!(
         texts("closing.txt"),
         [
@@ -776,7 +786,7 @@ fn an_ill_typed_or_unknown_parameter_is_refused() {
     assert_eq!(r.code, 2, "{r:?}");
     assert_eq!(
         r.stderr,
-        "error: query 'top-speakers' has no parameter 'lmit'; its parameters are: limit\n"
+        "error: query 'top-speakers' has no parameter 'lmit'; its parameters are: limit, kind\n"
     );
     assert!(!db.exists());
 }

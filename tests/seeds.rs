@@ -36,7 +36,7 @@ fn import_reports_what_it_did_and_is_idempotent() {
         again.starts_with("4 files seen: 0 new, 0 updated, 4 unchanged, 0 failed"),
         "{again}"
     );
-    assert!(again.contains("4 articles, 34 quotes, "), "{again}");
+    assert!(again.contains("4 articles, 51 quotes, "), "{again}");
     let imports = json_rows(
         &db,
         &[
@@ -90,7 +90,8 @@ fn every_quotation_is_found_with_its_speaker_and_kind() {
         &db,
         &[
             "sql",
-            "SELECT file, speaker, quote, kind FROM quote_details ORDER BY file, quote_id",
+            // The gold annotates quotations in marks; reported speech has its own test.
+            "SELECT file, speaker, quote, kind FROM quote_details WHERE kind <> 'indirect' ORDER BY file, quote_id",
         ],
     );
     let gold = gold();
@@ -136,7 +137,7 @@ fn quotes_record_offsets_into_the_body_and_the_rule_used() {
         &["sql", "SELECT q.text, substr(a.body, q.start_offset + 1, q.end_offset - q.start_offset) AS slice, q.rule, q.paragraph
                FROM quotes q JOIN articles a ON a.id = q.article_id"],
     );
-    assert_eq!(rows.len(), 34);
+    assert_eq!(rows.len(), 51);
     for row in &rows {
         assert_eq!(row["text"], row["slice"]);
         assert!(row["paragraph"].as_i64().unwrap() >= 1);
@@ -148,6 +149,8 @@ fn quotes_record_offsets_into_the_body_and_the_rule_used() {
         "same-paragraph",
         "continuation",
         "pull-quote",
+        "reported-speaker-first",
+        "according-to",
     ] {
         assert!(
             rules.contains(rule),
@@ -254,7 +257,30 @@ fn column<'a>(rows: &'a [Value], name: &str) -> Vec<&'a str> {
 #[test]
 fn the_asylum_question() {
     let (_dir, db) = seeded();
-    let rows = json_rows(&db, &["query", "outlets-quoting", "-p", "term=asylum"]);
+    // Reported speech carries the offer too ("Putin says Russia is ready
+    // to grant James Comey asylum"); in quotation marks, one wording each.
+    let all = json_rows(&db, &["query", "outlets-quoting", "-p", "term=asylum"]);
+    assert_eq!(
+        column(&all, "outlet"),
+        [
+            "The Independent",
+            "The Independent",
+            "Voice of America",
+            "",
+            ""
+        ]
+    );
+    let rows = json_rows(
+        &db,
+        &[
+            "query",
+            "outlets-quoting",
+            "-p",
+            "term=asylum",
+            "-p",
+            "kind=quoted",
+        ],
+    );
     assert_eq!(
         column(&rows, "outlet"),
         ["The Independent", "Voice of America", ""]
@@ -290,9 +316,10 @@ fn saved_queries_answer_on_the_seeds() {
         column(&top, "speaker"),
         [
             "Vladimir Putin",
-            "James Mattis",
             "Donald Trump",
-            "Sergei Shoigu"
+            "James Mattis",
+            "Sergei Shoigu",
+            "James Comey"
         ]
     );
     assert_eq!(
@@ -301,10 +328,49 @@ fn saved_queries_answer_on_the_seeds() {
             top[0]["articles"].as_i64(),
             top[0]["outlets"].as_i64()
         ),
-        (Some(30), Some(4), Some(3))
+        (Some(42), Some(4), Some(3))
+    );
+    // One kind is counted from the quotations, not the totals.
+    let quoted = json_rows(&db, &["query", "top-speakers", "-p", "kind=quoted"]);
+    let counted: Vec<(&str, i64)> = quoted
+        .iter()
+        .map(|r| {
+            (
+                r["speaker"].as_str().unwrap(),
+                r["quotes"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        counted,
+        [
+            ("Vladimir Putin", 30),
+            ("James Mattis", 2),
+            ("Donald Trump", 1),
+            ("Sergei Shoigu", 1)
+        ]
+    );
+    let bad = run(&db, &["query", "top-speakers", "-p", "kind=reported"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains(
+            "parameter 'kind' must be one of all, quoted, direct, partial, pullquote, indirect, not 'reported'"
+        ),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
     );
 
-    let mattis = json_rows(&db, &["query", "speaker-quotes", "-p", "name=Mattis"]);
+    let mattis = json_rows(
+        &db,
+        &[
+            "query",
+            "speaker-quotes",
+            "-p",
+            "name=Mattis",
+            "-p",
+            "kind=direct",
+        ],
+    );
     assert_eq!(mattis.len(), 2);
     assert!(
         mattis[1]["quote"]
@@ -313,7 +379,7 @@ fn saved_queries_answer_on_the_seeds() {
             .starts_with("Right now, I would just say")
     );
 
-    let per_outlet = json_rows(&db, &["query", "quotes-per-outlet"]);
+    let per_outlet = json_rows(&db, &["query", "quotes-per-outlet", "-p", "kind=quoted"]);
     let counts: Vec<(&str, i64, i64)> = per_outlet
         .iter()
         .map(|r| {
@@ -351,9 +417,29 @@ fn saved_queries_answer_on_the_seeds() {
         ["The Independent", "Voice of America"]
     );
 
-    assert!(json_rows(&db, &["query", "unattributed-quotes"]).is_empty());
+    // Only the officials who "say Mr Trump plans…" go unnamed.
+    let unattributed = json_rows(&db, &["query", "unattributed-quotes"]);
+    assert_eq!(
+        unattributed
+            .iter()
+            .map(|r| (r["speaker_as_written"].as_str(), r["kind"].as_str()))
+            .collect::<Vec<_>>(),
+        [(Some("Officials"), Some("indirect"))]
+    );
 
     let search = json_rows(&db, &["query", "search-quotes", "-p", "term=asylum"]);
+    assert_eq!(search.len(), 5);
+    let search = json_rows(
+        &db,
+        &[
+            "query",
+            "search-quotes",
+            "-p",
+            "term=asylum",
+            "-p",
+            "kind=quoted",
+        ],
+    );
     assert_eq!(search.len(), 3);
     assert!(
         search
@@ -396,7 +482,17 @@ fn saved_queries_answer_on_the_seeds() {
     let roles = json_rows(&db, &["query", "person-roles", "-p", "person=Shoigu"]);
     assert_eq!(column(&roles, "role"), ["Russian Defence Minister"]);
 
-    let straits = json_rows(&db, &["query", "outlet-speakers", "-p", "outlet=Straits"]);
+    let straits = json_rows(
+        &db,
+        &[
+            "query",
+            "outlet-speakers",
+            "-p",
+            "outlet=Straits",
+            "-p",
+            "kind=quoted",
+        ],
+    );
     let by_speaker: Vec<(&str, i64)> = straits
         .iter()
         .map(|r| {
@@ -425,9 +521,14 @@ fn saved_queries_answer_on_the_seeds() {
         &s["direct"],
         &s["partial"],
         &s["pullquotes"],
+        &s["indirect"],
+        &s["organisations"],
         &s["unattributed"],
     ];
-    assert_eq!(got.map(|v| v.as_i64().unwrap()), [4, 3, 34, 24, 9, 1, 0]);
+    assert_eq!(
+        got.map(|v| v.as_i64().unwrap()),
+        [4, 3, 51, 24, 9, 1, 17, 0, 1]
+    );
     assert_eq!(
         (s["first_published"].as_str(), s["last_published"].as_str()),
         (Some("2017-02-17"), Some("2017-06-15"))
@@ -463,7 +564,7 @@ fn output_formats() {
     );
     assert!(
         csv.starts_with(
-            "speaker,quotes,articles,outlets,first_published,last_published\nVladimir Putin,30,4,3,"
+            "speaker,quotes,articles,outlets,first_published,last_published\nVladimir Putin,42,4,3,"
         ),
         "{csv}"
     );
@@ -503,7 +604,7 @@ fn people_and_person_commands() {
     assert_eq!(people[0]["person"], "Vladimir Putin");
     assert_eq!(
         (people[0]["articles"].as_i64(), people[0]["quotes"].as_i64()),
-        (Some(4), Some(30))
+        (Some(4), Some(42))
     );
     let person = ok(&db, &["person", "Mattis", "--format", "csv"]);
     assert!(person.starts_with("James Mattis\n"), "{person}");
@@ -549,7 +650,7 @@ fn other_sqlite_clients_read_the_file() {
     let db_arg = db.to_str().unwrap();
     if let Ok(out) = std::process::Command::new("sqlite3").args([db_arg, "SELECT count(*) FROM quote_details; SELECT count(*) FROM person_mentions; SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'asylum';"]).output() {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "34\n25\n3\n");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "51\n25\n3\n");
     }
     let script = "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nprint(c.execute('SELECT count(*) FROM quote_details').fetchone()[0], c.execute('SELECT count(*) FROM person_mentions').fetchone()[0], c.execute(\"SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'asylum'\").fetchone()[0])";
     if let Ok(out) = std::process::Command::new("python3")
@@ -561,7 +662,7 @@ fn other_sqlite_clients_read_the_file() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "34 25 3\n");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "51 25 5\n");
     }
 }
 
@@ -591,5 +692,165 @@ fn every_subcommand_has_help_with_an_example() {
         usage.status.code(),
         Some(2),
         "missing argument is bad usage"
+    );
+}
+
+#[test]
+fn reported_speech_is_found_with_its_speaker_and_holds_its_quoted_fragments() {
+    let (_dir, db) = seeded();
+    let rows = json_rows(
+        &db,
+        &[
+            "sql",
+            "SELECT substr(file, 1, 3) AS file, speaker, cue, quote FROM quote_details WHERE kind = 'indirect' ORDER BY file, quote_id",
+        ],
+    );
+    let got: Vec<(&str, Option<&str>, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["file"].as_str().unwrap(),
+                r["speaker"].as_str(),
+                r["cue"].as_str().unwrap(),
+                r["quote"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let want: [(&str, Option<&str>, &str, &str); 17] = [
+        (
+            "000",
+            Some("Vladimir Putin"),
+            "joked",
+            "the fired FBI director James Comey is welcome to seek asylum in Russia",
+        ),
+        (
+            "000",
+            Some("Vladimir Putin"),
+            "said",
+            "it was \"very strange\" that the FBI official had leaked details of conversations with Donald Trump, and likened his actions to those of NSA whistleblower Edward Snowden",
+        ),
+        (
+            "000",
+            Some("Donald Trump"),
+            "said",
+            "were issues relating to the investigation over alleged Russian interference in the US presidential election",
+        ),
+        (
+            "000",
+            Some("Donald Trump"),
+            "suggested",
+            "he drop an investigation into alleged links between Russia and Michael Flynn, the President's former national security adviser who was forced to resign after it was revealed that he had misled senior officials, including Vice President Mike Pence, over the nature of his dealings with Moscow representatives",
+        ),
+        (
+            "000",
+            Some("Vladimir Putin"),
+            "said",
+            "he did not consider the US to be an enemy of Russia",
+        ),
+        (
+            "000",
+            Some("Vladimir Putin"),
+            "claimed",
+            "he wanted a \"constructive dialogue\" with Washington",
+        ),
+        (
+            "001",
+            Some("Vladimir Putin"),
+            "says",
+            "Russia is ready to grant James Comey asylum, and that the former FBI director “should be aware of that.”",
+        ),
+        (
+            "001",
+            Some("Vladimir Putin"),
+            "noting",
+            "the leak put Comey in a vulnerable position",
+        ),
+        (
+            "001",
+            Some("James Comey"),
+            "according to",
+            "there was no interference by Russia in the vote count during last year’s election",
+        ),
+        (
+            "001",
+            Some("Vladimir Putin"),
+            "said",
+            "Russia’s influence on American’s minds was no greater than that of America, which sponsors NGOs worldwide with a goal to influence countries they work in",
+        ),
+        (
+            "001",
+            Some("Vladimir Putin"),
+            "reiterated",
+            "his view that the anti-Russian sentiment in the US comes from internal political strife in America",
+        ),
+        (
+            "001",
+            Some("Vladimir Putin"),
+            "said",
+            "Russia has “many friends” in the US",
+        ),
+        (
+            "002",
+            Some("Vladimir Putin"),
+            "says",
+            "he does not believe his country and the United States are enemies and downplayed fresh sanctions levied against his country by the American lawmakers",
+        ),
+        (
+            "002",
+            Some("Vladimir Putin"),
+            "said",
+            "Russia and the United States had fought beside each other during two world wars and “the Russian empire was key in securing U.S. independence.”",
+        ),
+        (
+            "003",
+            None,
+            "say",
+            "Mr Trump• plans to assign New York billionaire Stephen Feinberg to lead a broad review of US intelligence agencies",
+        ),
+        (
+            "003",
+            Some("Sergei Shoigu"),
+            "said",
+            "Moscow was \"ready to restore cooperation with the Pentagon\"",
+        ),
+        (
+            "003",
+            Some("Vladimir Putin"),
+            "added",
+            "the Russian authorities had \"blocked the activity\" of 53 foreign intelligence officers and 286 agents of overseas agencies last year",
+        ),
+    ];
+    assert_eq!(got, want);
+    // Each partial quotation inside reported speech points to it.
+    let fragments = json_rows(
+        &db,
+        &[
+            "sql",
+            "SELECT f.text AS fragment, r.kind AS within FROM quotes f JOIN quotes r ON r.id = f.within_id JOIN articles a ON a.id = f.article_id ORDER BY a.file, f.start_offset",
+        ],
+    );
+    let linked: Vec<(&str, &str)> = fragments
+        .iter()
+        .map(|r| {
+            (
+                r["fragment"].as_str().unwrap(),
+                r["within"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            ("very strange", "indirect"),
+            ("constructive dialogue", "indirect"),
+            ("should be aware of that.", "indirect"),
+            ("many friends", "indirect"),
+            (
+                "the Russian empire was key in securing U.S. independence.",
+                "indirect"
+            ),
+            ("ready to restore cooperation with the Pentagon", "indirect"),
+            ("blocked the activity", "indirect"),
+        ]
     );
 }

@@ -284,6 +284,13 @@ fn a_newer_database_with_a_pending_log_is_refused_before_anything_is_written() {
     }
 }
 
+/// The write-ahead log beside a database file.
+fn wal_of(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
+}
+
 /// A database of an older schema, with the seeds in it: schema 7, the last
 /// before this branch's.
 fn older_database(dir: &Path) -> PathBuf {
@@ -292,8 +299,20 @@ fn older_database(dir: &Path) -> PathBuf {
 }
 
 /// The rows of `latest` in a file of schema 7, as an older clippings
-/// would have made it.
+/// would have made it: without reported speech, which it did not know.
 fn older_copy(dir: &Path, latest: &Path) -> PathBuf {
+    let marks_only = dir.join("marks-only.db");
+    fs::copy(latest, &marks_only).unwrap();
+    let _ = fs::copy(wal_of(latest), wal_of(&marks_only));
+    ok(
+        &marks_only,
+        &[
+            "sql",
+            "--write",
+            "DELETE FROM quotes WHERE kind = 'indirect'",
+        ],
+    );
+    let latest = marks_only.as_path();
     let old = folder(dir, "old");
     let db = old.join("old.db");
     drop(clippings_store::Store::open_at_version(&db, 7).unwrap());
@@ -1619,6 +1638,8 @@ fn data_formats_give_null_for_an_unknown_outlet_and_each_date_column_one_form() 
             "outlets-quoting",
             "-p",
             "term=asylum",
+            "-p",
+            "kind=quoted",
             "--format",
             "json",
         ],

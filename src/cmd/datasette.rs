@@ -265,7 +265,7 @@ fn canned_query(q: &SavedQuery) -> Json {
             .params
             .iter()
             .map(|p| {
-                let mut s = format!("{} ({})", p.name, p.kind.as_str());
+                let mut s = format!("{} ({})", p.name, p.type_text());
                 if !p.help.is_empty() {
                     s.push_str(": ");
                     s.push_str(p.help.trim_end_matches('.'));

@@ -62,7 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<bool> {
                     .map(|p| {
                         serde_json::json!({
                             "name": p.name,
-                            "type": p.kind.as_str(),
+                            "type": p.type_text(),
                             "default": typed_default(p),
                             "required": p.default.is_none(),
                             "help": p.help,
@@ -101,8 +101,8 @@ pub fn run(args: Args) -> anyhow::Result<bool> {
             .params
             .iter()
             .map(|p| match &p.default {
-                Some(d) => format!("{}: {} = {}", p.name, p.kind.as_str(), d),
-                None => format!("{}: {} (required)", p.name, p.kind.as_str()),
+                Some(d) => format!("{}: {} = {}", p.name, p.type_text(), d),
+                None => format!("{}: {} (required)", p.name, p.type_text()),
             })
             .collect();
         rows.rows.push(vec![

@@ -12,6 +12,7 @@ pub const EXAMPLES: &str = "Examples:
   clippings search '\"interest rates\"'       # a phrase
   clippings search --articles sanction*      # articles, by prefix
   clippings search --raw 'strike NOT pay' --limit 5
+  clippings search --kind indirect budget    # reported speech only
 
 Every word must match (in any order); a word ending in * matches as a
 prefix, and words in \"double quotes\" as a phrase. Anything else is
@@ -34,6 +35,10 @@ pub struct Args {
     /// Most results to show, best first.
     #[arg(long, default_value_t = 20)]
     pub limit: i64,
+    /// Which quotations: all, quoted (in quotation marks), direct, partial,
+    /// pullquote or indirect (reported speech).
+    #[arg(long, default_value = "all", conflicts_with = "articles")]
+    pub kind: String,
     /// Output format (default: table on a terminal, CSV otherwise).
     #[arg(long, short, value_enum)]
     pub format: Option<Format>,
@@ -48,10 +53,13 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     })?;
     let words = args.words.join(" ");
     let term = if args.raw { words } else { quoted(&words) };
-    let params = vec![
+    let mut params = vec![
         ("term".to_string(), term),
         ("limit".to_string(), args.limit.to_string()),
     ];
+    if !args.articles {
+        params.push(("kind".to_string(), args.kind));
+    }
     let mut store = super::open(db, clippings_store::Access::Read)?;
     let rows = match query.run(&mut store, &params, false) {
         Err(QueryError::SearchSyntax { message, .. }) => {

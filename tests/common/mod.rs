@@ -87,6 +87,19 @@ pub fn dump_tables(db: &Path, strip: &str, skip: &[&str]) -> String {
         .collect();
     let people = lookup("SELECT id, name FROM people");
     let sources = lookup("SELECT id, name FROM sources");
+    let organisations = lookup("SELECT id, name FROM organisations");
+    // A quotation by its article and offset: ids follow the import's order.
+    let quotes: HashMap<i64, String> =
+        lookup("SELECT id, article_id || ':' || start_offset FROM quotes")
+            .into_iter()
+            .map(|(id, key)| {
+                let (article, offset) = key.split_once(':').unwrap();
+                (
+                    id,
+                    format!("{}@{offset}", articles[&article.parse().unwrap()]),
+                )
+            })
+            .collect();
     let tables: Vec<String> = {
         let mut stmt = conn
             .prepare(
@@ -122,6 +135,8 @@ pub fn dump_tables(db: &Path, strip: &str, skip: &[&str]) -> String {
                     "article_id" => named(&articles),
                     "person_id" => named(&people),
                     "source_id" => named(&sources),
+                    "organisation_id" => named(&organisations),
+                    "within_id" => named(&quotes),
                     _ => match value {
                         ValueRef::Null => "NULL".to_string(),
                         ValueRef::Integer(n) => n.to_string(),

@@ -1,6 +1,7 @@
 //! Scores the extractor alone (no database, no corpus-wide resolution)
 //! against a gold file, for quick turns while developing rules:
-//! `cargo run --release -p clippings-extract --example eval_gold -- ARTICLES_DIR GOLD.json [--json]`.
+//! `cargo run --release -p clippings-extract --example eval_gold -- ARTICLES_DIR GOLD.json [--json] [--found FILE]`
+//! (`--found` writes what was found, one JSON object per article).
 //! The files the gold names are read from ARTICLES_DIR; the report is
 //! `clippings eval`'s.
 
@@ -28,6 +29,23 @@ fn main() {
         })
         .collect();
     let report = eval::evaluate(&gold, &found);
+    if let Some(i) = args.iter().position(|a| a == "--found") {
+        // What was found, for analysis: one JSON object per article.
+        let lines: Vec<String> = found
+            .iter()
+            .map(|a| {
+                serde_json::json!({
+                    "file": a.file,
+                    "quotes": a.quotes.iter().map(|q| serde_json::json!({
+                        "text": q.text, "kind": q.kind, "speaker": q.speaker,
+                        "speaker_type": q.speaker_type, "rule": q.rule,
+                    })).collect::<Vec<_>>(),
+                })
+                .to_string()
+            })
+            .collect();
+        std::fs::write(&args[i + 1], lines.join("\n")).unwrap();
+    }
     let text = if args.iter().any(|a| a == "--json") {
         serde_json::to_string_pretty(&report).unwrap()
     } else {

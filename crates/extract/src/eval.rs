@@ -32,6 +32,25 @@ pub enum EvalError {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Gold {
     pub articles: Vec<GoldArticle>,
+    /// The kinds of quotation the gold annotates; by default, those its
+    /// quotations have. Found quotations of other kinds are not scored (a
+    /// gold of direct quotations says nothing of reported speech).
+    #[serde(default)]
+    pub kinds: Option<Vec<String>>,
+}
+
+impl Gold {
+    /// The kinds of quotation this gold annotates.
+    pub fn annotated_kinds(&self) -> BTreeSet<String> {
+        match &self.kinds {
+            Some(kinds) => kinds.iter().cloned().collect(),
+            None => self
+                .articles
+                .iter()
+                .flat_map(|a| a.quotes.iter().map(|q| q.kind.clone()))
+                .collect(),
+        }
+    }
 }
 
 /// A field the gold may leave out (not annotated: `None`) or give as null
@@ -146,8 +165,8 @@ impl FoundArticle {
                 .map(|q| FoundQuote {
                     text: q.text.clone(),
                     kind: q.kind.as_str().to_string(),
-                    speaker: q.speaker.map(name),
-                    speaker_type: q.speaker.map(|_| "person".to_string()),
+                    speaker: q.speaker.map(name).or_else(|| q.organisation.clone()),
+                    speaker_type: q.speaker_type.map(|t| t.as_str().to_string()),
                     rule: q.rule.as_str().to_string(),
                 })
                 .collect(),
@@ -268,6 +287,8 @@ pub struct Report {
     pub boilerplate: Option<Score>,
     /// Quoted words the gold says are not quotations, and were not taken for one.
     pub not_quotes: Option<Score>,
+    /// Found quotations of kinds the gold does not annotate, by kind: not scored.
+    pub unscored: BTreeMap<String, usize>,
     pub missed_quotes: Vec<String>,
     pub false_quotes: Vec<String>,
     pub wrong_speakers: Vec<String>,
@@ -311,8 +332,18 @@ pub fn evaluate(gold: &Gold, found: &[FoundArticle]) -> Report {
     let empty = FoundArticle::default();
     let by_file: HashMap<&str, &FoundArticle> =
         found.iter().map(|a| (a.file.as_str(), a)).collect();
+    let kinds = gold.annotated_kinds();
     for g in &gold.articles {
         let f = by_file.get(g.file.as_str()).copied().unwrap_or(&empty);
+        let mut scored = f.clone();
+        scored.quotes.retain(|q| {
+            let annotated = kinds.contains(&q.kind);
+            if !annotated {
+                *report.unscored.entry(q.kind.clone()).or_default() += 1;
+            }
+            annotated
+        });
+        let f = &scored;
         score_quotes(&mut report, g, f);
         score_entities(&mut report, g, f);
         score_metadata(&mut report, g, f);
@@ -587,6 +618,12 @@ impl fmt::Display for Report {
         }
         if let Some(s) = &self.not_quotes {
             score(f, "not-quotes", s, "quoted words not taken for quotations")?;
+        }
+        for (kind, n) in &self.unscored {
+            writeln!(
+                f,
+                "not scored      {n} found quotations of kind {kind}, which the gold does not annotate"
+            )?;
         }
         let lists = [
             ("missed quotes", &self.missed_quotes),

@@ -14,6 +14,7 @@ use crate::input::{Content, Input, Known, Origin};
 use crate::lexicon::Gender;
 use crate::people::{People, PersonId};
 use crate::quotes::{self, QuoteKind, Rule};
+use crate::speakers::Resolver;
 
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -121,12 +122,40 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// Index into [`Extraction::people`].
     pub speaker: Option<usize>,
+    /// The organisation that spoke, by its canonical name.
+    pub organisation: Option<String>,
+    /// What kind of speaker: a person, an organisation, or someone the
+    /// text describes but does not name; none when unknown.
+    pub speaker_type: Option<SpeakerType>,
     /// The speaker as written ("he", "Mr Mattis", "a spokesman").
     pub speaker_text: Option<String>,
     /// The speech verb ("said", "told", "according to").
     pub cue: Option<String>,
     /// The rule that chose the speaker.
     pub rule: Rule,
+    /// For a quoted fragment of reported speech: the index into
+    /// [`Extraction::quotes`] of the reported speech that holds it.
+    pub within: Option<usize>,
+}
+
+/// What kind of speaker a quotation has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    Person,
+    Organisation,
+    /// Described but not named: "officials", "a spokeswoman".
+    Unnamed,
+}
+
+impl SpeakerType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organisation => "organisation",
+            SpeakerType::Unnamed => "unnamed",
+        }
+    }
 }
 
 /// Reads a page of plain text and extracts its people and quotations.
@@ -156,7 +185,9 @@ pub fn extract_input(input: &Input<'_>) -> Extraction {
                 .map(|e| e.text.as_str()),
         );
         let people = crate::people::find(&doc);
-        let quotes = quotes::extract(&doc, &people);
+        let mut quotes = quotes::extract(&doc, &people);
+        let reports = crate::reported::find(&doc, &mut Resolver::new(&doc, &people));
+        quotes::add_reports(&doc, &mut quotes, reports);
         (people, quotes)
     };
     let mut extraction = assemble(article, &people, &quotes);
@@ -228,6 +259,13 @@ fn assemble(article: article::Article, people: &People, quotes: &[quotes::Quote]
             person: m.person.index(),
         })
         .collect();
+    // Where each piece of reported speech is, for the fragments inside it.
+    let reported_at: std::collections::HashMap<&std::ops::Range<usize>, usize> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == QuoteKind::Indirect)
+        .map(|(i, q)| (&q.span, i))
+        .collect();
     let quotes = quotes
         .iter()
         .map(|q| Quote {
@@ -237,9 +275,23 @@ fn assemble(article: article::Article, people: &People, quotes: &[quotes::Quote]
             paragraph: q.paragraph,
             kind: q.kind,
             speaker: q.speaker.map(PersonId::index),
+            organisation: q.organisation.clone(),
+            speaker_type: if q.speaker.is_some() {
+                Some(SpeakerType::Person)
+            } else if q.organisation.is_some() {
+                Some(SpeakerType::Organisation)
+            } else if q.unnamed {
+                Some(SpeakerType::Unnamed)
+            } else {
+                None
+            },
             speaker_text: q.speaker_text.clone(),
             cue: q.cue.clone(),
             rule: q.rule,
+            within: q
+                .within
+                .as_ref()
+                .and_then(|content| reported_at.get(content).copied()),
         })
         .collect();
     let people = people

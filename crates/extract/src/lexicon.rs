@@ -90,6 +90,16 @@ impl Flags {
     pub const GIVEN_NAME: Flags = Flags(1 << 23);
     /// A third-person pronoun; its gender is in the lexeme.
     pub const PRONOUN: Flags = Flags(1 << 24);
+    /// A verb reporting speech with what was said as its complement
+    /// ("said the plan would fail"), in lower case.
+    pub const REPORT_SAY: Flags = Flags(1 << 25);
+    /// A verb reporting speech to an addressee first ("told reporters the
+    /// plan would fail"), in lower case.
+    pub const REPORT_TELL: Flags = Flags(1 << 26);
+    /// A word of time between a speech verb and what was said ("Tuesday").
+    pub const TIME_WORD: Flags = Flags(1 << 27);
+    /// A source that is data, not a speaker ("poll", "survey").
+    pub const DATA_SOURCE: Flags = Flags(1 << 28);
 
     pub const fn empty() -> Flags {
         Flags(0)
@@ -288,6 +298,16 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         Flags::ROLE_KEY_STOPWORD,
         Case::Any,
     ),
+    (
+        include_str!("../data/lexicon/time_words.txt"),
+        Flags::TIME_WORD,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/data_sources.txt"),
+        Flags::DATA_SOURCE,
+        Case::Any,
+    ),
 ];
 
 /// The lists that give a gender with each word (word, tab, m/f/u).
@@ -338,6 +358,13 @@ impl Lexicon {
                     _ => e.pronoun = Some(gender),
                 }
             }
+        }
+        for line in entries(include_str!("../data/lexicon/report_verbs.tsv")) {
+            let (word, shape) = line.split_once('\t').unwrap_or((line, "say"));
+            entry(&mut words, word).lower |= match shape.trim() {
+                "tell" => Flags::REPORT_TELL,
+                _ => Flags::REPORT_SAY,
+            };
         }
         Lexicon {
             words,

@@ -19,6 +19,8 @@ pub mod lexicon;
 pub mod outlets;
 pub mod people;
 pub mod quotes;
+pub mod reported;
+pub mod speakers;
 pub mod text;
 
 pub use extraction::{Extraction, extract, extract_input};

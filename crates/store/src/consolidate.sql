@@ -28,7 +28,8 @@ FROM unresolved_names u
 JOIN sole_bearers s ON s.surname = u.name;
 
 UPDATE quotes
-SET person_id = (SELECT s.person_id FROM sole_bearers s WHERE s.surname = quotes.speaker_text)
+SET person_id = (SELECT s.person_id FROM sole_bearers s WHERE s.surname = quotes.speaker_text),
+    speaker_type = 'person'
 WHERE person_id IS NULL
   AND EXISTS (SELECT 1 FROM unresolved_names u
               WHERE u.article_id = quotes.article_id AND u.name = quotes.speaker_text)
@@ -102,14 +103,16 @@ GROUP BY t.quote_id
 HAVING count(DISTINCT r.person_id) = 1;
 
 UPDATE quotes
-SET person_id = (SELECT person_id FROM role_speakers WHERE quote_id = quotes.id)
+SET person_id = (SELECT person_id FROM role_speakers WHERE quote_id = quotes.id),
+    speaker_type = 'person'
 WHERE id IN (SELECT quote_id FROM role_speakers);
 
 INSERT OR IGNORE INTO mentions (article_id, person_id, mentions, first_offset)
 SELECT article_id, person_id, count(*), NULL FROM role_speakers GROUP BY article_id, person_id;
 
+-- "The Italian Prime Minister" opening a sentence is the alias "the …".
 INSERT OR IGNORE INTO person_aliases (person_id, article_id, alias)
-SELECT s.person_id, s.article_id, q.speaker_text
+SELECT s.person_id, s.article_id, 'the' || substr(q.speaker_text, 4)
 FROM role_speakers s JOIN quotes q ON q.id = s.quote_id;
 
 DROP TABLE temp.role_speakers;

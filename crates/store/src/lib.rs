@@ -1566,21 +1566,32 @@ fn insert_people_and_quotes(
             let lower = written.to_lowercase();
             if let Some(Some(id)) = ids.get(idx) {
                 if lower.starts_with("the ") && lower.split(' ').count() > 2 {
-                    alias.execute(params![id, article_id, written])?;
+                    // "The Italian Prime Minister" opening a sentence is the
+                    // same alias as "the Italian Prime Minister" inside one.
+                    let alias_text = format!("the {}", &written[4..]);
+                    alias.execute(params![id, article_id, alias_text])?;
                 }
             }
         }
     }
     let mut insert = tx.prepare_cached(
-        "INSERT INTO quotes (article_id, person_id, speaker_text, text, kind, cue, start_offset, end_offset, paragraph, rule)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO quotes (article_id, person_id, organisation_id, speaker_type, speaker_text,
+                             text, kind, cue, start_offset, end_offset, paragraph, rule)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let mut quote_ids = Vec::with_capacity(x.quotes.len());
     for q in &x.quotes {
         let person = q.speaker.and_then(|i| ids.get(i).copied().flatten());
+        let organisation = q
+            .organisation
+            .as_deref()
+            .map(|name| organisation_id(tx, article_id, name))
+            .transpose()?;
         insert.execute(params![
             article_id,
             person,
+            organisation,
+            q.speaker_type.map(|t| t.as_str()),
             q.speaker_text,
             q.text,
             q.kind.as_str(),
@@ -1592,7 +1603,36 @@ fn insert_people_and_quotes(
         ])?;
         quote_ids.push(tx.last_insert_rowid());
     }
+    // A quoted fragment of reported speech points to it, once both have ids.
+    let mut link = tx.prepare_cached("UPDATE quotes SET within_id = ?1 WHERE id = ?2")?;
+    for (q, &id) in x.quotes.iter().zip(&quote_ids) {
+        if let Some(&within) = q.within.and_then(|i| quote_ids.get(i)) {
+            link.execute(params![within, id])?;
+        }
+    }
     Ok(quote_ids)
+}
+
+/// An organisation's row by canonical name, created when new, with the
+/// name recorded as one of its aliases in the article.
+fn organisation_id(tx: &Connection, article_id: i64, name: &str) -> Result<i64> {
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM organisations WHERE name = ?1")?
+        .query_row([name], |r| r.get(0))
+        .optional()?;
+    let id = match found {
+        Some(id) => id,
+        None => {
+            tx.prepare_cached("INSERT INTO organisations (name) VALUES (?1)")?
+                .execute([name])?;
+            tx.last_insert_rowid()
+        }
+    };
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO organisation_aliases (organisation_id, article_id, alias) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![id, article_id, name])?;
+    Ok(id)
 }
 
 /// One person with what the corpus says of them.
@@ -1647,20 +1687,27 @@ impl Store {
                 }
                 Ok(())
             };
-        each(
-            "SELECT d.file, d.speaker, d.quote, d.kind, q.rule FROM quote_details d
-             JOIN quotes q ON q.id = d.quote_id ORDER BY d.file, d.quote_id",
-            &mut |a, r| {
-                let speaker: Option<String> = r.get(1).unwrap_or_default();
-                a.quotes.push(FoundQuote {
-                    speaker_type: speaker.as_ref().map(|_| "person".to_string()),
-                    speaker,
-                    text: r.get(2).unwrap_or_default(),
-                    kind: r.get(3).unwrap_or_default(),
-                    rule: r.get(4).unwrap_or_default(),
-                });
-            },
-        )?;
+        // A database older than reported speech (schema 11) is read as it
+        // is: its view has neither the rule nor the speaker's type.
+        let quotes = if self.schema_version()? >= 11 {
+            "SELECT file, speaker, quote, kind, rule, speaker_type FROM quote_details
+             ORDER BY file, quote_id"
+        } else {
+            "SELECT a.file, p.name, q.text, q.kind, q.rule,
+                    CASE WHEN q.person_id IS NULL THEN NULL ELSE 'person' END
+             FROM quotes q JOIN articles a ON a.id = q.article_id
+             LEFT JOIN people p ON p.id = q.person_id
+             ORDER BY a.file, q.id"
+        };
+        each(quotes, &mut |a, r| {
+            a.quotes.push(FoundQuote {
+                speaker: r.get(1).unwrap_or_default(),
+                text: r.get(2).unwrap_or_default(),
+                kind: r.get(3).unwrap_or_default(),
+                rule: r.get(4).unwrap_or_default(),
+                speaker_type: r.get(5).unwrap_or_default(),
+            });
+        })?;
         each(
             "SELECT file, person FROM person_mentions ORDER BY file, person",
             &mut |a, r| a.people.push(r.get(1).unwrap_or_default()),

@@ -163,8 +163,51 @@ impl ParamKind {
 pub struct Param {
     pub name: String,
     pub kind: ParamKind,
+    /// The values a text parameter may take (`text in (a, b)`), if listed.
+    pub choices: Vec<String>,
     pub default: Option<String>,
     pub help: String,
+}
+
+impl Param {
+    /// The value bound for `raw`, or `None` when it is not of the
+    /// parameter's type or not among its choices.
+    fn convert(&self, raw: &str) -> Option<Value> {
+        if self.choices.is_empty() {
+            return self.kind.convert(raw);
+        }
+        let chosen = self.choices.iter().find(|c| c.as_str() == raw.trim())?;
+        self.kind.convert(chosen)
+    }
+
+    /// The type as a header writes it: `integer`, `text in (a, b)`.
+    pub fn type_text(&self) -> String {
+        if self.choices.is_empty() {
+            self.kind.as_str().to_string()
+        } else {
+            format!("text in ({})", self.choices.join(", "))
+        }
+    }
+
+    /// What a value must be, for an error message.
+    fn expected(&self) -> String {
+        if self.choices.is_empty() {
+            self.kind.expected().to_string()
+        } else {
+            format!("one of {}", self.choices.join(", "))
+        }
+    }
+}
+
+/// A parameter's type as written in a header: `text`, `integer`, `real`,
+/// `date`, or `text in (a, b, c)` for a text that takes one of the values.
+fn parse_type(spec: &str) -> Option<(ParamKind, Vec<String>)> {
+    let Some(list) = spec.strip_prefix("text in") else {
+        return ParamKind::parse(spec).map(|k| (k, Vec::new()));
+    };
+    let list = list.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let choices: Vec<String> = list.split(',').map(|c| c.trim().to_string()).collect();
+    (!choices.iter().any(String::is_empty)).then_some((ParamKind::Text, choices))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -211,22 +254,24 @@ impl SavedQuery {
                     Some((k, d)) => (k.trim(), Some(d.trim().to_string())),
                     None => (spec.trim(), None),
                 };
-                let kind = ParamKind::parse(kind).ok_or_else(|| {
+                let (kind, choices) = parse_type(kind).ok_or_else(|| {
                     bad(format!(
-                        "unknown type '{kind}'; use text, integer, real or date"
+                        "unknown type '{kind}'; use text, integer, real, date or text in (a, b, …)"
                     ))
                 })?;
-                if let Some(d) = &default {
-                    kind.convert(d).ok_or_else(|| {
-                        bad(format!("the default '{d}' is not {}", kind.expected()))
-                    })?;
-                }
-                params.push(Param {
+                let param = Param {
                     name: name.trim().to_string(),
                     kind,
+                    choices,
                     default,
                     help: help.trim().to_string(),
-                });
+                };
+                if let Some(d) = &param.default {
+                    param.convert(d).ok_or_else(|| {
+                        bad(format!("the default '{d}' is not {}", param.expected()))
+                    })?;
+                }
+                params.push(param);
             }
         }
         let Some(title) = title else {
@@ -284,11 +329,11 @@ impl SavedQuery {
                         p.help.clone()
                     },
                 })?;
-                let value = p.kind.convert(raw).ok_or_else(|| QueryError::BadParam {
+                let value = p.convert(raw).ok_or_else(|| QueryError::BadParam {
                     query: self.name.clone(),
                     param: p.name.clone(),
                     value: raw.to_string(),
-                    expected: p.kind.expected().to_string(),
+                    expected: p.expected(),
                 })?;
                 Ok((p.name.clone(), value))
             })

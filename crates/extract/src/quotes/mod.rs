@@ -34,6 +34,8 @@ pub enum QuoteKind {
     Direct,
     Partial,
     PullQuote,
+    /// Reported speech: what was said, not in quotation marks.
+    Indirect,
 }
 
 impl QuoteKind {
@@ -42,6 +44,7 @@ impl QuoteKind {
             QuoteKind::Direct => "direct",
             QuoteKind::Partial => "partial",
             QuoteKind::PullQuote => "pullquote",
+            QuoteKind::Indirect => "indirect",
         }
     }
 }
@@ -73,6 +76,15 @@ pub enum Rule {
     /// No speaker could be found.
     #[serde(rename = "unattributed")]
     Unattributed,
+    /// Reported speech, the speaker first: `X said (that) …`.
+    #[serde(rename = "reported-speaker-first")]
+    ReportedSpeakerFirst,
+    /// Reported speech, the speaker after: `…, X said.`
+    #[serde(rename = "reported-speaker-after")]
+    ReportedSpeakerAfter,
+    /// `According to X, …` / `…, according to X.`
+    #[serde(rename = "according-to")]
+    AccordingTo,
 }
 
 impl Rule {
@@ -86,6 +98,9 @@ impl Rule {
             Rule::Salient => "salient-person",
             Rule::PullQuote => "pull-quote",
             Rule::Unattributed => "unattributed",
+            Rule::ReportedSpeakerFirst => "reported-speaker-first",
+            Rule::ReportedSpeakerAfter => "reported-speaker-after",
+            Rule::AccordingTo => "according-to",
         }
     }
 }
@@ -102,10 +117,60 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// Index into the article's people.
     pub speaker: Option<PersonId>,
+    /// An organisation that spoke, by its canonical name.
+    pub organisation: Option<String>,
+    /// The speaker is described but not named ("officials").
+    pub unnamed: bool,
     /// The speaker as written ("he", "Mr Mattis", "a spokesman").
     pub speaker_text: Option<String>,
     pub cue: Option<String>,
     pub rule: Rule,
+    /// For a quoted fragment of reported speech: the byte range of the
+    /// reported content that holds it.
+    pub within: Option<Range<usize>>,
+}
+
+/// Adds reported speech to the quotations found in marks, as quotations of
+/// kind `indirect`; the partial quotations inside them point to them.
+pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::reported::Report>) {
+    use crate::speakers::Speaker;
+    let found = quotes.len();
+    for report in reports {
+        let content = report.content.clone();
+        // Quotations found in marks are in order: the ones inside the
+        // content are a run found by binary search.
+        let first = quotes[..found].partition_point(|q| q.span.start < content.start);
+        for q in quotes[first..found]
+            .iter_mut()
+            .take_while(|q| q.span.start < content.end)
+        {
+            if q.kind == QuoteKind::Partial && q.span.end <= content.end {
+                q.within = Some(content.clone());
+            }
+        }
+        let rule = match report.shape {
+            crate::reported::Shape::SpeakerFirst => Rule::ReportedSpeakerFirst,
+            crate::reported::Shape::SpeakerAfter => Rule::ReportedSpeakerAfter,
+            crate::reported::Shape::AccordingTo => Rule::AccordingTo,
+        };
+        quotes.push(Quote {
+            text: doc.body[content.clone()].to_string(),
+            span: content,
+            paragraph: report.paragraph,
+            kind: QuoteKind::Indirect,
+            speaker: report.speaker.person(),
+            organisation: match &report.speaker {
+                Speaker::Organisation(name) => Some(name.clone()),
+                _ => None,
+            },
+            unnamed: report.speaker == Speaker::Unnamed,
+            speaker_text: report.speaker_text,
+            cue: Some(report.cue),
+            rule,
+            within: None,
+        });
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
 }
 
 /// The quoted words without the comma that closes them before the
@@ -173,9 +238,12 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             paragraph: span.paragraph,
             kind,
             speaker: None,
+            organisation: None,
+            unnamed: false,
             speaker_text: None,
             cue: None,
             rule: Rule::Unattributed,
+            within: None,
         };
         let found = attributor
             .after(span.after.min(post_end), post)

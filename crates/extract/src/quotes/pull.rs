@@ -48,9 +48,12 @@ pub(super) fn pull_quotes(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> V
             paragraph: pi - 1,
             kind: QuoteKind::PullQuote,
             speaker: Some(m.person),
+            organisation: None,
+            unnamed: false,
             speaker_text: Some(body[m.phrase.start..m.span.end].to_string()),
             cue: None,
             rule: Rule::PullQuote,
+            within: None,
         });
     }
     out

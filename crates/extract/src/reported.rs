@@ -1,0 +1,1203 @@
+//! Reported speech: who said what when it is not in quotation marks.
+//!
+//! Each sentence is read for a verb that reports speech (`said`, `told`,
+//! `warned`, `argued`… from the lexicon) or `according to`, and the three
+//! shapes news writes them in:
+//!
+//! - the speaker first: `X said (that) C`, `X told reporters (on Monday) C`;
+//! - the speaker after: `C, X said.`, `C, said X.`;
+//! - `according to X, C` and `C, according to X`.
+//!
+//! The reported content C is the clause, not the whole sentence: it stops
+//! at the sentence's end, a semicolon or a dash, or another attribution
+//! (`…, he said, adding that …`). A verb that is negated or hypothetical
+//! (`did not say`, `may say`, `will he say?`) reports nothing, and neither
+//! does `said` as an adjective (`the said property`). Content that is one
+//! quotation and nothing else is a direct quotation, found elsewhere; a
+//! paraphrase holding quoted fragments is reported speech, and its
+//! fragments stay partial quotations, linked to it.
+
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::lexicon::Flags;
+use crate::speakers::{Resolver, Speaker};
+use crate::text::Word;
+
+/// How a report is built, which names the rule that found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// `X said (that) C`
+    SpeakerFirst,
+    /// `C, X said` / `C, said X`
+    SpeakerAfter,
+    /// `according to X, C` / `C, according to X`
+    AccordingTo,
+}
+
+/// One piece of reported speech.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The reported content, bytes of the body.
+    pub content: Range<usize>,
+    pub speaker: Speaker,
+    /// The speaker as written ("he", "a spokesman", "Mr Smith").
+    pub speaker_text: Option<String>,
+    /// The cue as written ("said", "told", "according to").
+    pub cue: String,
+    pub shape: Shape,
+    pub paragraph: usize,
+}
+
+/// Shortest content worth reporting, in words.
+const MIN_CONTENT_WORDS: usize = 3;
+/// How far from its verb a speaker or a content is looked for, in words:
+/// a bound, so that the work per verb stays constant however long the
+/// sentence (a hostile file can hold one sentence of megabytes).
+const REACH: usize = 60;
+
+/// Finds the reported speech of an article.
+pub fn find(doc: &Doc<'_>, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let words = words_in(doc, sentence.clone());
+        let Some(paragraph) = paragraph_of(doc, sentence.start) else {
+            continue;
+        };
+        let reader = SentenceReader {
+            doc,
+            sentence: sentence.clone(),
+            words,
+        };
+        for report in reader.reports(resolver) {
+            if mostly_quoted(doc, &report.content) {
+                continue; // one quotation and nothing else: direct speech
+            }
+            out.push(Report {
+                paragraph,
+                ..report
+            });
+        }
+    }
+    out
+}
+
+/// Whether nine tenths of the letters and digits of `content` are inside
+/// quotation marks.
+fn mostly_quoted(doc: &Doc<'_>, content: &Range<usize>) -> bool {
+    let first = doc.quoted.partition_point(|q| q.after <= content.start);
+    let inside: Vec<&Range<usize>> = doc.quoted[first..]
+        .iter()
+        .take_while(|q| q.open < content.end)
+        .map(|q| &q.inner)
+        .collect();
+    if inside.is_empty() {
+        return false;
+    }
+    let (mut total, mut quoted) = (0, 0);
+    for (i, c) in doc.body[content.clone()].char_indices() {
+        if c.is_alphanumeric() {
+            total += 1;
+            let at = content.start + i;
+            quoted += usize::from(inside.iter().any(|s| s.contains(&at)));
+        }
+    }
+    quoted * 10 >= total * 9
+}
+
+/// The index range of the document's words inside `range`.
+fn words_in(doc: &Doc<'_>, range: Range<usize>) -> Range<usize> {
+    let first = doc.words.partition_point(|w| w.start < range.start);
+    let last = doc.words.partition_point(|w| w.end <= range.end);
+    first..last.max(first)
+}
+
+fn paragraph_of(doc: &Doc<'_>, at: usize) -> Option<usize> {
+    let i = doc.paragraphs.partition_point(|p| p.end < at);
+    doc.paragraphs.get(i).filter(|p| p.start <= at).map(|_| i)
+}
+
+/// Reads one sentence.
+struct SentenceReader<'d, 'a> {
+    doc: &'d Doc<'a>,
+    sentence: Range<usize>,
+    /// Indices of the sentence's words in `doc.words`.
+    words: Range<usize>,
+}
+
+impl<'a> SentenceReader<'_, 'a> {
+    fn word(&self, i: usize) -> &Word<'a> {
+        &self.doc.words[i]
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).text.to_lowercase()
+    }
+
+    /// The text between word `i - 1` and word `i` (or the sentence's start).
+    fn gap_before(&self, i: usize) -> &str {
+        let from = if i > self.words.start {
+            self.word(i - 1).end
+        } else {
+            self.sentence.start
+        };
+        &self.doc.body[from..self.word(i).start]
+    }
+
+    fn inside_quotation(&self, at: usize) -> bool {
+        crate::doc::inside_any(&self.doc.quoted, at)
+    }
+
+    fn reports(&self, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
+        let mut out = Vec::new();
+        let mut taken_to = self.sentence.start;
+        for c in self.words.clone() {
+            let w = self.word(c);
+            if self.word(c).start < taken_to || self.inside_quotation(w.start) {
+                continue;
+            }
+            let found = if w.text.eq_ignore_ascii_case("according")
+                && c + 1 < self.words.end
+                && self.lower(c + 1) == "to"
+            {
+                self.according_to(c, resolver)
+            } else if w.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL) && !self.is_not_a_report(c) {
+                self.speech_verb(c, resolver, &out)
+            } else {
+                None
+            };
+            if let Some(report) = found {
+                taken_to = taken_to.max(report.content.end);
+                out.push(report);
+            }
+        }
+        out
+    }
+
+    /// A verb that reports nothing: negated, hypothetical, a question, an
+    /// adjective, a noun ("a report", "the post").
+    fn is_not_a_report(&self, c: usize) -> bool {
+        let before: Vec<String> = (self.words.start.max(c.saturating_sub(3))..c)
+            .map(|i| self.lower(i))
+            .collect();
+        let last = before.last().map(String::as_str);
+        let negated = before.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "not"
+                    | "never"
+                    | "didn't"
+                    | "doesn't"
+                    | "don't"
+                    | "won't"
+                    | "wouldn't"
+                    | "couldn't"
+                    | "can't"
+                    | "cannot"
+                    | "isn't"
+                    | "wasn't"
+                    | "hasn't"
+                    | "haven't"
+                    | "declined"
+                    | "refused"
+            )
+        }) || self.word(c).text.ends_with("n't");
+        let hypothetical = matches!(
+            last,
+            Some("may" | "might" | "could" | "would" | "should" | "will" | "can" | "must" | "to")
+        );
+        let determiner = matches!(
+            last,
+            Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "that")
+        );
+        let question = self.doc.body[self.sentence.clone()]
+            .trim_end()
+            .ends_with('?');
+        negated || hypothetical || determiner || question
+    }
+
+    /// `X said (that) C`, `C, X said`, `C, said X`, `C1, X said, C2`, and
+    /// `X did Y, saying C`.
+    fn speech_verb(
+        &self,
+        c: usize,
+        resolver: &mut Resolver<'_, '_>,
+        earlier: &[Report],
+    ) -> Option<Report> {
+        let cue = self.word(c).text.to_string();
+        let tell = self.word(c).lex.is(Flags::REPORT_TELL);
+        let after = self.content_after(c, tell);
+        // "…, saying C" / "…, adding that C" / "X said A and claimed C":
+        // the clause's subject speaks.
+        let coordinated = c > self.words.start && self.lower(c - 1) == "and" && !earlier.is_empty();
+        if coordinated
+            || cue.ends_with("ing") && c > self.words.start && self.gap_before(c).contains(',')
+        {
+            let After::Content(content) = after else {
+                return None;
+            };
+            let (speaker, text) = match earlier.last() {
+                Some(r) => (r.speaker.clone(), r.speaker_text.clone()),
+                None => {
+                    let np = self.subject_at_start()?;
+                    resolver.resolve(np, self.word(c).start)
+                }
+            };
+            return Some(Report {
+                content,
+                speaker,
+                speaker_text: text,
+                cue,
+                shape: Shape::SpeakerFirst,
+                paragraph: 0,
+            });
+        }
+        // The speaker after the verb: "…, said X."
+        let inverted =
+            (c > self.words.start && self.gap_before(c).contains(',') && after == After::Nothing)
+                .then(|| self.noun_phrase_after(c + 1))
+                .flatten();
+        if let Some(np) = inverted {
+            if self.is_data(&np) {
+                return None;
+            }
+            let content = self.run_on(self.content_before(c)?, np.end.max(c + 1));
+            let (speaker, text) = resolver.resolve(np, self.word(c).start);
+            return Some(Report {
+                content,
+                speaker,
+                speaker_text: text,
+                cue,
+                shape: Shape::SpeakerAfter,
+                paragraph: 0,
+            });
+        }
+        let subject = self.subject_before(c)?;
+        if self.is_data(&subject.words) {
+            return None;
+        }
+        let (content, shape) = match after {
+            After::Content(content) => (content, Shape::SpeakerFirst),
+            // "C, X said." — the speaker after a comma, nothing after the verb.
+            After::Nothing if subject.after_comma => (
+                self.content_before(subject.words.start)?,
+                Shape::SpeakerAfter,
+            ),
+            _ => return None,
+        };
+        let content = match shape {
+            Shape::SpeakerAfter => self.run_on(content, c),
+            _ => content,
+        };
+        let (speaker, text) = self.resolve_subject(&subject, resolver);
+        Some(Report {
+            content,
+            speaker,
+            speaker_text: text,
+            cue,
+            shape,
+            paragraph: 0,
+        })
+    }
+
+    /// The speaker a subject names: its head, or the person named in its
+    /// apposition when the head names none ("The Minister for Education,
+    /// Fergal Dunne, said" is Fergal Dunne).
+    fn resolve_subject(
+        &self,
+        subject: &Subject,
+        resolver: &mut Resolver<'_, '_>,
+    ) -> (Speaker, Option<String>) {
+        let head = resolver.resolve(subject.words.clone(), self.word(subject.words.start).start);
+        if matches!(head.0, Speaker::Person(_)) {
+            return head;
+        }
+        match &subject.apposition {
+            Some(apposition) => {
+                let named = resolver.resolve(apposition.clone(), self.word(apposition.start).start);
+                if matches!(named.0, Speaker::Person(_)) {
+                    named
+                } else {
+                    head
+                }
+            }
+            None => head,
+        }
+    }
+
+    /// `according to X, C` and `C, according to X`.
+    fn according_to(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
+        let np = self.noun_phrase_after(c + 2)?;
+        if self.is_data(&np) {
+            return None;
+        }
+        // "According to X, C" and "…that, according to X, C": C runs from
+        // after X's comma; "C, according to X.": C before.
+        let after = np.end;
+        let content = if after < self.words.end && self.gap_before(after).contains(',') {
+            self.clause_from(after)?
+        } else if after >= self.words.end && self.gap_before(c).contains(',') {
+            self.content_before(c)?
+        } else {
+            return None;
+        };
+        let (speaker, text) = resolver.resolve(np, self.word(c).start);
+        Some(Report {
+            content,
+            speaker,
+            speaker_text: text,
+            cue: "according to".to_string(),
+            shape: Shape::AccordingTo,
+            paragraph: 0,
+        })
+    }
+
+    /// Whether a speaker's words name data ("a poll by Ipsos", "the survey").
+    fn is_data(&self, np: &Range<usize>) -> bool {
+        np.clone().any(|i| self.word(i).lex.is(Flags::DATA_SOURCE))
+    }
+
+    /// The addressee after a verb like "told": a pronoun ("him"), a plural
+    /// noun ("reporters"), a name ("CNN", "The Washington Post", "Tomas
+    /// Berg"), or "the" and a noun ("the crowd").
+    fn addressee(&self, k: usize) -> Option<Range<usize>> {
+        if k >= self.words.end {
+            return None;
+        }
+        let first = self.word(k);
+        let l = first.text.to_lowercase();
+        let capitals = |from: usize| {
+            let mut e = from;
+            while e < self.words.end
+                && self.word(e).is_capitalised()
+                && (e == from || self.gap_before(e).trim().is_empty())
+            {
+                e += 1;
+            }
+            e
+        };
+        if first.is_capitalised() {
+            return Some(k..capitals(k));
+        }
+        if matches!(l.as_str(), "him" | "her" | "them" | "us" | "me" | "you") {
+            return Some(k..k + 1);
+        }
+        if matches!(
+            l.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) {
+            let next = k + 1;
+            if next < self.words.end && self.word(next).is_capitalised() {
+                return Some(k..capitals(next));
+            }
+            return (next < self.words.end).then(|| k..next + 1);
+        }
+        // "reporters", "supporters", "lawmakers"
+        (l.ends_with('s') && !is_auxiliary(&l)).then(|| k..k + 1)
+    }
+
+    /// "C1, he said, C2": what was said before the attribution and what
+    /// runs on after it, as one stretch (the attribution's few words inside
+    /// it). `from` is the first word after the attribution's verb.
+    fn run_on(&self, content: Range<usize>, from: usize) -> Range<usize> {
+        let mut k = self.skip_adjuncts(from, self.words.end);
+        // Past the speaker of "said X" when it follows the verb.
+        while k < self.words.end && !self.gap_before(k).contains(',') && k < from + 12 {
+            k += 1;
+        }
+        if k >= self.words.end || !self.gap_before(k).contains(',') {
+            return content;
+        }
+        let starts_lower = self.word(k).text.starts_with(char::is_lowercase);
+        // ", the finance minister." is the speaker's apposition, not more speech.
+        let apposition = matches!(
+            self.lower(k).as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "who" | "which" | "whose"
+        );
+        if self.starts_attribution(k) || self.starts_second_clause(k) || !starts_lower || apposition
+        {
+            return content;
+        }
+        match self.clause_from(k) {
+            Some(rest) => content.start..rest.end,
+            None => content,
+        }
+    }
+
+    /// The subject opening the sentence, when it is a name or a pronoun:
+    /// "Greta Lindqvist defended the budget, saying …".
+    fn subject_at_start(&self) -> Option<Range<usize>> {
+        let first = self.first_content_word();
+        if first >= self.words.end {
+            return None;
+        }
+        let w = self.word(first);
+        if w.lex.is(Flags::PRONOUN) && !w.text.eq_ignore_ascii_case("his") {
+            return Some(first..first + 1);
+        }
+        let mut end = first;
+        while end < self.words.end
+            && self.word(end).is_capitalised()
+            && (end == first || self.gap_before(end).trim().is_empty())
+        {
+            end += 1;
+        }
+        (end > first && !w.lex.is(Flags::FUNCTION_WORD)).then_some(first..end)
+    }
+
+    /// The first word of the sentence past a leading conjunction ("But, …").
+    fn first_content_word(&self) -> usize {
+        let mut i = self.words.start;
+        while i < self.words.end
+            && matches!(
+                self.lower(i).as_str(),
+                "but" | "and" | "so" | "yet" | "still"
+            )
+        {
+            i += 1;
+        }
+        i
+    }
+
+    /// The speaker before the verb at `c`, over words like "also" and
+    /// "has", and over an apposition or a relative clause between commas
+    /// ("Jane Doe, the bank's chief economist, said").
+    fn subject_before(&self, c: usize) -> Option<Subject> {
+        let mut k = c;
+        while k > self.words.start
+            && k > c.saturating_sub(4)
+            && self.gap_before(k).trim().is_empty()
+            && is_verb_filler(self.word(k - 1))
+        {
+            k -= 1;
+        }
+        if k == self.words.start {
+            return None;
+        }
+        let mut after_comma = false;
+        let gap = self.gap_before(k);
+        if gap.contains(',') {
+            // "…, Jane Doe, the bank's economist, said": back to the first comma.
+            let stop = c.saturating_sub(REACH).max(self.words.start);
+            let mut j = k - 1;
+            while j > stop && !self.gap_before(j).contains(',') {
+                j -= 1;
+            }
+            if j == stop || j == k - 1 {
+                return None;
+            }
+            let np = self.noun_phrase_ending(j)?;
+            after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+            return Some(Subject {
+                words: np,
+                after_comma,
+                apposition: Some(j..k),
+            });
+        }
+        if !gap.trim().is_empty() {
+            return None;
+        }
+        let np = self.noun_phrase_ending(k)?;
+        if np.start > self.words.start && self.gap_before(np.start).contains(',') {
+            after_comma = true;
+        }
+        Some(Subject {
+            words: np,
+            after_comma,
+            apposition: None,
+        })
+    }
+
+    /// A noun phrase whose last word is word `end - 1`.
+    fn noun_phrase_ending(&self, end: usize) -> Option<Range<usize>> {
+        let last = self.word(end - 1);
+        let lower = last.text.to_lowercase();
+        let nominal = last.is_capitalised()
+            || last
+                .lex
+                .is(Flags::PRONOUN | Flags::GROUP_NOUN | Flags::ROLE_HEAD)
+            || matches!(lower.as_str(), "they" | "it" | "we" | "i" | "who" | "which");
+        if !nominal || last.lex.is(Flags::PREPOSITION) && !last.is_capitalised() {
+            return None;
+        }
+        let group = crate::lexicon::Lexicon::get()
+            .lexeme(&lower)
+            .is(Flags::GROUP_NOUN | Flags::ROLE_HEAD);
+        if matches!(lower.as_str(), "who" | "which" | "that")
+            || (last.lex.is(Flags::FUNCTION_WORD)
+                && !last.lex.is(Flags::PRONOUN)
+                && !group
+                && !matches!(lower.as_str(), "they" | "it" | "we" | "i"))
+            || (lower.ends_with("ing") && last.lex.given.is_none())
+        {
+            return None;
+        }
+        let mut start = end - 1;
+        while start > self.words.start
+            && end - start < 8
+            && self.gap_before(start).trim().is_empty()
+        {
+            let prev = self.word(start - 1);
+            let p = prev.text.to_lowercase();
+            let modifier = prev.is_capitalised()
+                || prev.is_possessive()
+                || prev
+                    .lex
+                    .is(Flags::NATIONALITY | Flags::TITLE | Flags::ROLE_HEAD)
+                || matches!(
+                    p.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "some"
+                        | "many"
+                        | "several"
+                        | "other"
+                        | "senior"
+                        | "former"
+                        | "top"
+                        | "chief"
+                        | "deputy"
+                        | "campaign"
+                        | "white"
+                        | "house"
+                );
+            if !modifier || prev.lex.is(Flags::CUE_VERB) {
+                break;
+            }
+            start -= 1;
+            if matches!(p.as_str(), "the" | "a" | "an") {
+                break;
+            }
+        }
+        Some(start..end)
+    }
+
+    /// A noun phrase starting at word `start`: up to a comma, a stop or a
+    /// verb-like word.
+    fn noun_phrase_after(&self, start: usize) -> Option<Range<usize>> {
+        if start >= self.words.end {
+            return None;
+        }
+        let first = self.word(start);
+        let lower = first.text.to_lowercase();
+        if first.lex.is(Flags::PREPOSITION) && !first.is_capitalised() {
+            return None;
+        }
+        let nominal_start = first.is_capitalised()
+            || first
+                .lex
+                .is(Flags::PRONOUN | Flags::GROUP_NOUN | Flags::ROLE_HEAD)
+            || matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            );
+        if !nominal_start {
+            return None;
+        }
+        let mut end = start + 1;
+        while end < self.words.end && end - start < 12 {
+            if !self.gap_before(end).trim().is_empty() {
+                break;
+            }
+            let w = self.word(end);
+            let l = w.text.to_lowercase();
+            if w.lex
+                .is(Flags::CUE_VERB | Flags::REPORT_SAY | Flags::REPORT_TELL)
+                || matches!(l.as_str(), "who" | "which" | "that" | "and")
+            {
+                break;
+            }
+            end += 1;
+        }
+        Some(start..end)
+    }
+
+    /// What follows the verb at `c`: what was said, nothing but words of
+    /// time and place ("…, she said on Tuesday."), or a quotation (direct
+    /// speech, found elsewhere).
+    fn content_after(&self, c: usize, tell: bool) -> After {
+        let mut k = c + 1;
+        let end = self.words.end.min(c + 1 + REACH);
+        if k >= end {
+            return After::Nothing;
+        }
+        // "said:" and a quotation is direct speech.
+        let gap = self.gap_before(k);
+        if gap.contains(':') || gap.chars().any(crate::doc::is_mark) {
+            return After::Quotation;
+        }
+        if gap.contains(',') {
+            return After::Nothing;
+        }
+        if tell {
+            // The addressee: "reporters", "CNN", "the Times", "him".
+            let Some(object) = self.addressee(k) else {
+                return After::Nothing;
+            };
+            k = object.end;
+            // "told the Federal Security Service (FSB) that …"
+            if k < end && self.gap_before(k).contains('(') {
+                while k < end && !self.gap_before(k).contains(')') {
+                    k += 1;
+                }
+            }
+            if k < end && self.lower(k) == "that" {
+                k += 1;
+            }
+        }
+        // "on Tuesday", "in a statement", "in an interview with CNN".
+        k = self.skip_adjuncts(k, end);
+        let that = k < end && self.lower(k) == "that" && self.gap_before(k).trim().is_empty();
+        if that {
+            k += 1;
+        }
+        if k >= end {
+            return After::Nothing;
+        }
+        let gap = self.gap_before(k);
+        if gap.contains(':') || gap.trim_start().starts_with(crate::doc::is_mark) {
+            return After::Quotation;
+        }
+        if gap.contains(',') || self.word(k).lex.is(Flags::PREPOSITION) && !that {
+            return After::Nothing;
+        }
+        if !that && !self.looks_like_clause(k) {
+            return After::Nothing;
+        }
+        match self.clause_from(k) {
+            Some(content) => After::Content(content),
+            None => After::Nothing,
+        }
+    }
+
+    /// Whether the words from `k` read as a clause rather than a noun
+    /// phrase ("said the plan would fail", not "posted a comment"): a
+    /// pronoun subject, or a verb-like word within the first few words.
+    fn looks_like_clause(&self, k: usize) -> bool {
+        let first = self.lower(k);
+        if matches!(
+            first.as_str(),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "there"
+                | "this"
+                | "these"
+                | "those"
+        ) {
+            return true;
+        }
+        (k..self.words.end.min(k + 10)).any(|i| {
+            let w = self.lower(i);
+            is_auxiliary(&w)
+                || (i > k && (w.ends_with("ed") || w.ends_with("es")) && w.len() > 4)
+                || (i > k && self.word(i).lex.is(Flags::REPORT_SAY))
+        })
+    }
+
+    /// Words of time and place right after a verb, when a clause follows.
+    fn skip_adjuncts(&self, mut k: usize, end: usize) -> usize {
+        let start = k;
+        loop {
+            if k >= end || !self.gap_before(k).trim().is_empty() && k > start {
+                return k;
+            }
+            let l = self.lower(k);
+            if self.word(k).lex.is(Flags::TIME_WORD) && l != "may" && l != "march" {
+                k += 1;
+                continue;
+            }
+            if matches!(l.as_str(), "in" | "at" | "during")
+                && k + 2 < end
+                && matches!(
+                    self.lower(k + 1).as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "their"
+                )
+            {
+                // "in a statement", "at a rally in Iowa", "in an interview with CNN"
+                let mut j = k + 2;
+                while j < end && j - k < 8 && self.gap_before(j).trim().is_empty() {
+                    let w = self.lower(j);
+                    if w == "that" {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j < end && (self.lower(j) == "that" || self.gap_before(j).contains(',')) {
+                    k = j;
+                    continue;
+                }
+                return k;
+            }
+            return k;
+        }
+    }
+
+    /// The clause starting at word `k`, to the end of the sentence or the
+    /// first semicolon, dash or further attribution.
+    fn clause_from(&self, k: usize) -> Option<Range<usize>> {
+        let end = self.words.end.min(k + REACH);
+        let mut last = k;
+        let mut i = k;
+        while i < end {
+            // "X said A and claimed B": the second verb reports B.
+            if i > k && self.lower(i) == "and" && self.reports_at(i + 1) {
+                break;
+            }
+            if i > k {
+                let gap = self.gap_before(i);
+                if gap.contains(';') || gap.contains('\u{2014}') || gap.contains(" - ") {
+                    break;
+                }
+                // "…, he said", "…, according to", "…, adding that": another
+                // attribution; "…, but he urged …": a second clause.
+                if gap.contains(',') && (self.starts_attribution(i) || self.starts_second_clause(i))
+                {
+                    break;
+                }
+            }
+            last = i;
+            i += 1;
+        }
+        if last + 1 - k < MIN_CONTENT_WORDS {
+            return None;
+        }
+        let start = self.word(k).start;
+        let end = self.word(last).end;
+        // Take in the closing mark of a quotation the content ends inside.
+        let end = self.extend_over_closing_marks(end);
+        Some(start..end)
+    }
+
+    /// Whether word `i` is a verb that reports speech.
+    fn reports_at(&self, i: usize) -> bool {
+        i < self.words.end && self.word(i).lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL)
+    }
+
+    /// Whether word `i` opens a second clause after a comma: "but", "while",
+    /// "although", "whereas", "yet", or "and" with a subject of its own.
+    fn starts_second_clause(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        if matches!(
+            l.as_str(),
+            "but" | "while" | "although" | "though" | "whereas" | "yet"
+        ) {
+            return true;
+        }
+        l == "and"
+            && i + 1 < self.words.end
+            && matches!(
+                self.lower(i + 1).as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i"
+            )
+    }
+
+    /// Whether word `i` opens an attribution: "he said", "said Smith",
+    /// "according to", "adding", "saying".
+    fn starts_attribution(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let l = w.text.to_lowercase();
+        if l == "according" || w.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL) {
+            return true;
+        }
+        let next_is_cue = |j: usize| {
+            j < self.words.end
+                && self.word(j).lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL)
+                && self.gap_before(j).trim().is_empty()
+        };
+        (w.lex.is(Flags::PRONOUN) || w.is_capitalised())
+            && (next_is_cue(i + 1) || next_is_cue(i + 2))
+    }
+
+    /// The end of a content that stops inside a quotation, moved past the
+    /// quotation's closing mark (and the stop the mark closes over:
+    /// `…aware of that.”`), so that the quoted fragment lies within it.
+    fn extend_over_closing_marks(&self, end: usize) -> usize {
+        if !crate::doc::inside_any(&self.doc.quoted, end.saturating_sub(1)) {
+            return end;
+        }
+        let rest = &self.doc.body[end..self.sentence.end.max(end)];
+        let stops = rest.len()
+            - rest
+                .trim_start_matches(['.', ',', '!', '?', '\u{2026}'])
+                .len();
+        let marks: usize = rest[stops..]
+            .chars()
+            .take_while(|c| crate::doc::is_mark(*c))
+            .map(char::len_utf8)
+            .sum();
+        if marks == 0 { end } else { end + stops + marks }
+    }
+
+    /// What was said before the speaker or verb starting at word `at`:
+    /// from the sentence's start (past "But", "And") to the comma before.
+    fn content_before(&self, at: usize) -> Option<Range<usize>> {
+        if !self.gap_before(at).contains(',') {
+            return None;
+        }
+        let first = self.first_content_word();
+        if at <= first || at - first > REACH {
+            return None;
+        }
+        if at - first < MIN_CONTENT_WORDS {
+            return None;
+        }
+        // "In a statement, X said", "Asked about it, X said", "8 (UPI) — …":
+        // an adjunct or a dateline, not what was said.
+        let opener = self.word(first);
+        let o = opener.text.to_lowercase();
+        if opener.lex.is(Flags::PREPOSITION)
+            || o.ends_with("ing")
+            || o.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                o.as_str(),
+                "asked"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "since"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "following"
+                    | "later"
+                    | "earlier"
+                    | "speaking"
+                    | "addressing"
+            )
+        {
+            return None;
+        }
+        let start = self.word(first).start;
+        let end = self.extend_over_closing_marks(self.word(at - 1).end);
+        Some(start..end)
+    }
+}
+
+/// What follows a speech verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum After {
+    Content(Range<usize>),
+    Nothing,
+    Quotation,
+}
+
+/// Auxiliary and modal verbs, which mark a clause.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+            | "won't"
+            | "wouldn't"
+            | "can't"
+            | "isn't"
+            | "wasn't"
+            | "aren't"
+            | "weren't"
+            | "didn't"
+            | "doesn't"
+            | "don't"
+            | "hasn't"
+            | "haven't"
+            | "needs"
+            | "wants"
+            | "plans"
+            | "intends"
+            | "hopes"
+    )
+}
+
+/// A speaker found before its verb.
+struct Subject {
+    words: Range<usize>,
+    /// The speaker follows a comma: "C, X said".
+    after_comma: bool,
+    /// The phrase set off by commas between the subject and its verb: "the
+    /// minister, Fergal Dunne, said", "Jane Doe, the bank's economist, said".
+    apposition: Option<Range<usize>>,
+}
+
+/// Words between a subject and its speech verb: "has said", "also told",
+/// "later wrote", "repeatedly argued".
+fn is_verb_filler(w: &Word<'_>) -> bool {
+    let l = w.text.to_lowercase();
+    matches!(
+        l.as_str(),
+        "has"
+            | "had"
+            | "have"
+            | "also"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
+            | "previously"
+            | "earlier"
+            | "recently"
+            | "further"
+            | "repeatedly"
+            | "often"
+            | "has long"
+            | "reportedly"
+            | "publicly"
+            | "privately"
+            | "separately"
+            | "similarly"
+            | "simply"
+            | "flatly"
+            | "firmly"
+            | "first"
+            | "initially"
+            | "was"
+            | "is"
+            | "did"
+            | "does"
+            | "just"
+            | "already"
+            | "even"
+            | "still"
+            | "now"
+    ) || (l.ends_with("ly") && !w.is_capitalised())
+}
+
+/// The text of a report's content, for a quotation row.
+pub fn content_text(doc: &Doc<'_>, report: &Report) -> String {
+    doc.body[report.content.clone()].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::Doc;
+    use crate::speakers::{Resolver, Speaker};
+
+    /// (content, speaker as written, speaker's name or kind, rule shape) of
+    /// every report in `body`.
+    fn reports(body: &str) -> Vec<(String, String, String)> {
+        let paragraphs: Vec<_> = std::iter::once(0..body.len()).collect();
+        let doc = Doc::new(body, &paragraphs, None, None, []);
+        let people = crate::people::find(&doc);
+        let mut resolver = Resolver::new(&doc, &people);
+        super::find(&doc, &mut resolver)
+            .into_iter()
+            .map(|r| {
+                let who = match &r.speaker {
+                    Speaker::Person(p) => people.people[*p].name.clone(),
+                    Speaker::Organisation(o) => format!("org:{o}"),
+                    Speaker::Unnamed => "unnamed".to_string(),
+                    Speaker::Unknown => "unknown".to_string(),
+                };
+                (
+                    body[r.content].to_string(),
+                    r.speaker_text.unwrap_or_default(),
+                    who,
+                )
+            })
+            .collect()
+    }
+
+    fn one(body: &str, content: &str, who: &str) {
+        let got = reports(body);
+        assert_eq!(got.len(), 1, "{body}\n{got:?}");
+        assert_eq!(got[0].0, content, "{body}");
+        assert_eq!(got[0].2, who, "{body}");
+    }
+
+    fn none(body: &str) {
+        let got = reports(body);
+        assert!(got.is_empty(), "{body}\n{got:?}");
+    }
+
+    #[test]
+    fn the_speaker_first_with_or_without_that() {
+        one(
+            "Finance Minister Greta Lindqvist said the budget would balance by 2026.",
+            "the budget would balance by 2026",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist said on Tuesday that the budget would balance by 2026.",
+            "the budget would balance by 2026",
+            "Greta Lindqvist",
+        );
+        one(
+            "Tomas Berg, the opposition leader, argued that the numbers did not add up.",
+            "the numbers did not add up",
+            "Tomas Berg",
+        );
+        one(
+            "Ana Ruiz also warned that the river could flood again this winter.",
+            "the river could flood again this winter",
+            "Ana Ruiz",
+        );
+    }
+
+    #[test]
+    fn the_speaker_after() {
+        one(
+            "The budget will balance by 2026, Greta Lindqvist said.",
+            "The budget will balance by 2026",
+            "Greta Lindqvist",
+        );
+        one(
+            "The budget will balance by 2026, said Greta Lindqvist, the finance minister.",
+            "The budget will balance by 2026",
+            "Greta Lindqvist",
+        );
+        one(
+            "But the plan is dead, Tomas Berg, the opposition leader, said on Monday.",
+            "the plan is dead",
+            "Tomas Berg",
+        );
+    }
+
+    #[test]
+    fn according_to_on_either_side() {
+        one(
+            "According to Greta Lindqvist, the budget will balance by 2026.",
+            "the budget will balance by 2026",
+            "Greta Lindqvist",
+        );
+        one(
+            "The budget will balance by 2026, according to Greta Lindqvist.",
+            "The budget will balance by 2026",
+            "Greta Lindqvist",
+        );
+        none("The budget will balance by 2026, according to a poll by Ipsos.");
+    }
+
+    #[test]
+    fn telling_someone_and_the_addressee_is_not_the_speaker() {
+        one(
+            "Greta Lindqvist told reporters the budget would balance by 2026.",
+            "the budget would balance by 2026",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist told Tomas Berg that the budget would balance by 2026.",
+            "the budget would balance by 2026",
+            "Greta Lindqvist",
+        );
+    }
+
+    #[test]
+    fn pronouns_and_unnamed_speakers() {
+        let got = reports(
+            "Greta Lindqvist spoke on Monday. She said the budget would balance by 2026. Officials said the figures were being checked.",
+        );
+        let who: Vec<&str> = got.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(who, ["Greta Lindqvist", "unnamed"], "{got:?}");
+    }
+
+    #[test]
+    fn not_reported_speech() {
+        none("The said property was sold in 2019 for a large sum of money.");
+        none("Greta Lindqvist did not say whether the budget would balance.");
+        none("Will Greta Lindqvist say that the budget balances?");
+        none("Greta Lindqvist may say that the budget will balance next year.");
+        none("In a statement, Greta Lindqvist said: \"The budget will balance.\"");
+        none("\"The budget will balance by 2026,\" Greta Lindqvist said.");
+        none("Greta Lindqvist posted a photo of the harbour on Monday.");
+    }
+
+    #[test]
+    fn content_running_on_past_its_attribution_or_stopped_by_a_second_clause() {
+        one(
+            "Those who now have the right to vote, Ana Ruiz said, must still register to do so.",
+            "Those who now have the right to vote, Ana Ruiz said, must still register to do so",
+            "Ana Ruiz",
+        );
+        one(
+            "Greta Lindqvist said the audit was complete, but she urged the council to review its papers.",
+            "the audit was complete",
+            "Greta Lindqvist",
+        );
+        let got = reports(
+            "Greta Lindqvist defended the budget on Monday, saying the figures had been checked twice.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "the figures had been checked twice".to_string(),
+                "Greta Lindqvist".to_string(),
+                "Greta Lindqvist".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_report_one_content_each_by_one_speaker() {
+        let got = reports(
+            "Greta Lindqvist said the audit was complete and claimed the council had approved it.",
+        );
+        let contents: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(content, _, who)| (content.as_str(), who.as_str()))
+            .collect();
+        assert_eq!(
+            contents,
+            [
+                ("the audit was complete", "Greta Lindqvist"),
+                ("the council had approved it", "Greta Lindqvist")
+            ]
+        );
+        // Without a report before it, "and warned" has no speaker to share.
+        none("The storm and warned residents stayed home.");
+    }
+
+    #[test]
+    fn a_quoted_fragment_that_ends_the_sentence_lies_within_the_content() {
+        one(
+            "Ana Ruiz said the harbour plan \u{201c}should be dropped.\u{201d}",
+            "the harbour plan \u{201c}should be dropped.\u{201d}",
+            "Ana Ruiz",
+        );
+    }
+
+    #[test]
+    fn a_paraphrase_with_a_quoted_fragment_is_reported_speech() {
+        one(
+            "Tomas Berg said the plan was \"deeply flawed\" and would cost jobs.",
+            "the plan was \"deeply flawed\" and would cost jobs",
+            "Tomas Berg",
+        );
+    }
+}

@@ -1,0 +1,195 @@
+//! From the words that name a speaker to who the speaker is: a person of
+//! the article (named, or a pronoun or a role standing for one), an
+//! organisation, a speaker the text leaves unnamed ("officials", "a
+//! spokesman"), or no one known. Never a guess: a pronoun goes to a person
+//! of its gender named before it, a role to the one person holding it.
+
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::lexicon::{Flags, Gender, Lexicon};
+use crate::people::{People, PersonId};
+use crate::text::Word;
+
+/// Who spoke.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    Person(PersonId),
+    /// An organisation, by its canonical name.
+    Organisation(String),
+    /// Someone the text describes but does not name ("officials", "a
+    /// spokeswoman", "critics").
+    Unnamed,
+    /// Someone the text names in a way that could not be resolved (a
+    /// pronoun with no one to stand for).
+    Unknown,
+}
+
+impl Speaker {
+    pub fn person(&self) -> Option<PersonId> {
+        match self {
+            Speaker::Person(p) => Some(*p),
+            _ => None,
+        }
+    }
+}
+
+/// Resolves speakers against the people of one article.
+pub struct Resolver<'p, 'a> {
+    people: &'p People,
+    doc: &'p Doc<'a>,
+}
+
+impl<'p, 'a> Resolver<'p, 'a> {
+    pub fn new(doc: &'p Doc<'a>, people: &'p People) -> Self {
+        Resolver { people, doc }
+    }
+
+    /// The speaker the words `np` (indices into the document's words) name,
+    /// and the words as written; `at` is where the speech is, for pronouns.
+    pub fn resolve(&mut self, np: Range<usize>, at: usize) -> (Speaker, Option<String>) {
+        let doc = self.doc;
+        if np.is_empty() {
+            return (Speaker::Unknown, None);
+        }
+        let words = &doc.words[np.clone()];
+        let start = words[0].start;
+        let end = words[words.len() - 1].end;
+        let written = doc.body[start..end].to_string();
+        // A person named in the phrase, the last one not a possessive:
+        // "Trump's spokeswoman Hope Hicks" is Hope Hicks.
+        let named = self
+            .people
+            .starting_in(start..end)
+            .iter()
+            .rev()
+            .find(|m| {
+                m.span.end <= end && !doc.body[m.span.end..end].starts_with(['\'', '\u{2019}'])
+            })
+            .filter(|m| {
+                // The name must be the phrase's head, not inside an "of" phrase.
+                let tail = &doc.body[m.span.end..end];
+                tail.trim().is_empty() || tail.trim_start().starts_with(',')
+            });
+        if let Some(m) = named {
+            return (Speaker::Person(m.person), Some(written));
+        }
+        let last = &words[words.len() - 1];
+        let lower = last.text.to_lowercase();
+        if words.len() == 1 {
+            if let Some(gender) = pronoun_gender(&lower) {
+                return match self.pronoun(gender, at) {
+                    Some(p) => (Speaker::Person(p), Some(written)),
+                    None => (Speaker::Unknown, Some(written)),
+                };
+            }
+            if matches!(lower.as_str(), "they" | "it" | "we" | "i" | "you") {
+                return (Speaker::Unknown, Some(written));
+            }
+        }
+        let lexeme = Lexicon::get().lexeme(&lower);
+        if lexeme.is(Flags::GROUP_NOUN | Flags::ROLE_HEAD) || !last.is_capitalised() {
+            // "the president", "the Republican nominee": the one person
+            // holding the role; else a speaker left unnamed.
+            let role: Vec<&str> = words
+                .iter()
+                .map(|w| w.text)
+                .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+                .collect();
+            let definite = words[0].text.eq_ignore_ascii_case("the");
+            if definite && lexeme.is(Flags::ROLE_HEAD) {
+                if let Some(p) = self.people.resolve_role(&role.join(" ")) {
+                    return (Speaker::Person(p), Some(written));
+                }
+            }
+            return (Speaker::Unnamed, Some(written));
+        }
+        if self.names_an_organisation(words) {
+            return (
+                Speaker::Organisation(organisation_name(&written)),
+                Some(written),
+            );
+        }
+        (Speaker::Unknown, Some(written))
+    }
+
+    /// Whether a capitalised phrase the people stage did not take for a
+    /// person names an organisation: every word past "the" capitalised (or
+    /// a joining word: "Department of Education"), and, when it is one
+    /// word, neither a given name (a person it did not recognise: "Rhys
+    /// said") nor a capitalised dateline ("SEOUL, …").
+    fn names_an_organisation(&self, words: &[Word<'_>]) -> bool {
+        let name: Vec<&Word<'_>> = words
+            .iter()
+            .skip_while(|w| matches!(w.text, "the" | "The"))
+            .collect();
+        let joining = |w: &Word<'_>| w.lex.is(Flags::FUNCTION_WORD | Flags::PREPOSITION);
+        let Some(first) = name.first() else {
+            return false;
+        };
+        if !first.is_capitalised() || !name.iter().all(|w| w.is_capitalised() || joining(w)) {
+            return false;
+        }
+        if name.len() > 1 || first.lex.is(Flags::NOT_PERSON) {
+            return true;
+        }
+        let shouted = first.text.chars().all(|c| !c.is_lowercase());
+        let opens_paragraph = self
+            .doc
+            .paragraphs
+            .binary_search_by_key(&first.start, |p| p.start)
+            .is_ok();
+        // "Opponents said …": a plural capitalised only by the sentence.
+        let before = self.doc.body[..first.start].trim_end_matches([' ', '\t']);
+        let opens_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '\u{201d}']);
+        let plural = first.text.len() > 3 && first.text.ends_with('s') && !shouted;
+        let dateline = shouted && opens_paragraph;
+        let common_plural = plural && opens_sentence;
+        !(first.lex.is(Flags::GIVEN_NAME) || dateline || common_plural)
+    }
+
+    /// The person a pronoun of `gender` at byte `at` stands for: the last
+    /// one named before it, outside quotations, whose gender fits.
+    fn pronoun(&self, gender: Gender, at: usize) -> Option<PersonId> {
+        let fits = |p: PersonId| {
+            let g = self.people.gender(p);
+            g == gender || g == Gender::Unknown
+        };
+        self.people
+            .starting_in(at.saturating_sub(4000)..at)
+            .iter()
+            .rev()
+            .filter(|m| !crate::doc::inside_any(&self.doc.quoted, m.span.start))
+            .find(|m| !self.people.is_weak(m.person) && fits(m.person))
+            .map(|m| m.person)
+    }
+}
+
+fn pronoun_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// An organisation's name as the article writes it, without a leading
+/// article ("the State Department" is "State Department"), unless the
+/// name is an outlet's that keeps it ("The New York Times").
+pub fn organisation_name(written: &str) -> String {
+    let trimmed = written.trim_end_matches(['\'', '\u{2019}', 's']).trim();
+    let trimmed = if written.ends_with("'s") || written.ends_with("\u{2019}s") {
+        trimmed
+    } else {
+        written.trim()
+    };
+    if let Some(outlet) = crate::outlets::lookup(trimmed) {
+        return outlet.name.clone();
+    }
+    trimmed
+        .strip_prefix("the ")
+        .or_else(|| trimmed.strip_prefix("The "))
+        .unwrap_or(trimmed)
+        .to_string()
+}
