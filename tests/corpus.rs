@@ -2,7 +2,7 @@
 //! tests, one or more per construction the extractor must handle. Their
 //! `clippings eval` figures are pinned exactly by tests/golden.rs; here,
 //! what the figures do not show: stored bodies read back as extracted, and
-//! one person named four ways is one row.
+//! one person named four ways is one row, and a suffix ("Jr.") is no surname.
 
 mod common;
 
@@ -98,4 +98,39 @@ fn a_person_named_four_ways_is_one_row_with_four_aliases() {
         ],
     );
     assert_eq!(articles[0]["n"], 4);
+}
+
+#[test]
+fn a_generational_suffix_is_not_a_surname_across_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = dir.path().join("texts");
+    std::fs::create_dir(&texts).unwrap();
+    std::fs::write(
+        texts.join("a.txt"),
+        "Harbour plan approved\n\nRaymond Ellis Jr., the harbour master, said the plan was sound.\n\n\"We are ready,\" Mr Ellis said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        texts.join("b.txt"),
+        "Ferries return\n\n\"The ferries are back,\" Mr Ellis said on Monday.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("x.db");
+    ok(&db, &["import", "--quiet", texts.to_str().unwrap()]);
+    let people = json_rows(&db, &["sql", "SELECT name, surname FROM people"]);
+    assert_eq!(
+        people,
+        [serde_json::json!({"name": "Raymond Ellis Jr.", "surname": "Ellis"})]
+    );
+    let speakers = json_rows(
+        &db,
+        &[
+            "sql",
+            "SELECT DISTINCT speaker FROM quote_details WHERE kind = 'direct'",
+        ],
+    );
+    assert_eq!(
+        speakers,
+        [serde_json::json!({"speaker": "Raymond Ellis Jr."})]
+    );
 }

@@ -1434,11 +1434,13 @@ fn common_suffix(a: &str, b: &str) -> usize {
     n
 }
 
-/// A person's row by canonical name, created when new.
+/// A person's row by canonical name, created when new with the surname
+/// the extractor found ("Raymond Ellis Jr." has the surname Ellis).
 fn person_id(
     tx: &Connection,
     cache: &mut HashMap<String, i64>,
     name: &str,
+    surname: &str,
     has_given: bool,
 ) -> Result<i64> {
     let key = name.to_lowercase();
@@ -1452,7 +1454,6 @@ fn person_id(
     let id = match found {
         Some(id) => id,
         None => {
-            let surname = name.rsplit(' ').next().unwrap_or(name);
             tx.prepare_cached("INSERT INTO people (name, surname, given) VALUES (?1, ?2, ?3)")?
                 .execute(params![name, surname, has_given])?;
             tx.last_insert_rowid()
@@ -1509,10 +1510,10 @@ fn insert_people_and_quotes(
         } else if p.given.is_none() {
             match unique_by_surname(tx, &p.surname)? {
                 Some(id) => Some(id),
-                None => Some(person_id(tx, cache, &p.name, false)?),
+                None => Some(person_id(tx, cache, &p.name, &p.surname, false)?),
             }
         } else {
-            Some(person_id(tx, cache, &p.name, true)?)
+            Some(person_id(tx, cache, &p.name, &p.surname, true)?)
         };
         ids.push(id);
         let Some(id) = id else { continue };
@@ -1553,7 +1554,8 @@ fn insert_people_and_quotes(
         insert_unresolved.execute(params![article_id, name, count, first.map(|o| o as i64)])?;
     }
     for (position, author) in authors.iter().enumerate() {
-        let id = person_id(tx, cache, author, author.contains(' '))?;
+        let surname = clippings_extract::people::surname(author);
+        let id = person_id(tx, cache, author, &surname, author.contains(' '))?;
         tx.prepare_cached("INSERT OR IGNORE INTO article_authors (article_id, person_id, position) VALUES (?1, ?2, ?3)")?
             .execute(params![article_id, id, position as i64 + 1])?;
     }

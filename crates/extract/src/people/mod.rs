@@ -111,6 +111,13 @@ pub enum Region {
     Body,
 }
 
+/// The surname of a full name as written, by the rules the people stage
+/// uses: "Raymond Ellis Jr." is Ellis, "Ursula von der Leyen" von der Leyen.
+pub fn surname(name: &str) -> String {
+    let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+    surname_of(&words)
+}
+
 /// Finds the people named in an article.
 pub fn find(doc: &Doc<'_>) -> People {
     let mut found = People::default();
