@@ -11,12 +11,11 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use crate::inputs::{self, FieldMap, Format, Item};
 use crate::manifest::{self, Manifest};
-use clippings_extract::decode;
-use clippings_extract::{self as extract, Extraction};
+use clippings_extract::{self as extract, Block, Content, Extraction, Input, Known, Origin};
 use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
 #[derive(Debug, Error)]
@@ -38,6 +37,8 @@ pub struct Options {
     pub jobs: usize,
     /// Called with the number of files done so far.
     pub progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
+    /// `--field` overrides for JSON and CSV records.
+    pub fields: FieldMap,
 }
 
 impl Default for Options {
@@ -46,6 +47,7 @@ impl Default for Options {
             batch_size: 500,
             jobs: thread::available_parallelism().map_or(2, |n| n.get()),
             progress: None,
+            fields: FieldMap::default(),
         }
     }
 }
@@ -57,10 +59,13 @@ pub struct Failure {
     pub reason: String,
 }
 
-/// What an import did.
+/// What an import did. `new`, `updated` and `unchanged` count articles
+/// (a container file holds many); `skipped` counts files and records
+/// passed over, by reason.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub files_seen: u64,
+    pub skipped: std::collections::BTreeMap<String, u64>,
     pub new: u64,
     pub updated: u64,
     pub unchanged: u64,
@@ -136,9 +141,15 @@ struct Job {
 enum Done {
     Parsed(Box<(Provenance, Extraction)>),
     Unchanged,
+    /// A file read to its end (its articles were sent before).
+    FileRead,
+    /// A file that could not be read at all.
     Failed(Failure),
-    /// A failure that is not one file (a bad manifest, an unreadable folder).
+    /// A failure that is not one file (a bad manifest, an unreadable
+    /// folder), or one record of a container.
     FolderFailed(Failure),
+    /// A file or record passed over, and why.
+    Skipped(String),
 }
 
 /// Where extracted articles go: the store, in batches, or a stream of JSON
@@ -220,14 +231,16 @@ pub fn run(
     let walk_done = done_tx.clone();
     let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
     let job_rx = Arc::new(Mutex::new(job_rx));
+    let fields = Arc::new(options.fields.clone());
     let mut workers = Vec::new();
     for _ in 0..options.jobs.max(1) {
         let jobs = Arc::clone(&job_rx);
         let done = done_tx.clone();
         let db = db.map(Path::to_path_buf);
         let budget = Arc::clone(&budget);
+        let fields = Arc::clone(&fields);
         workers.push(thread::spawn(move || {
-            work(db.as_deref(), &jobs, &done, &budget)
+            work(db.as_deref(), &jobs, &done, &budget, &fields)
         }));
     }
     drop(done_tx);
@@ -253,14 +266,16 @@ fn feed(
     for done in done_rx.iter() {
         match done {
             Done::Parsed(item) => {
-                summary.files_seen += 1;
                 budget.give_back(text_bytes(&item));
                 sink.take(item, &mut summary)?;
+                continue;
             }
             Done::Unchanged => {
-                summary.files_seen += 1;
                 summary.unchanged += 1;
+                continue;
             }
+            Done::FileRead => summary.files_seen += 1,
+            Done::Skipped(reason) => *summary.skipped.entry(reason).or_default() += 1,
             Done::Failed(f) => {
                 summary.files_seen += 1;
                 summary.failures.push(f);
@@ -435,6 +450,8 @@ fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Resu
                 entry,
             })
             .map_err(|_| Stop)?;
+        } else if let Some(reason) = skip_reason(path) {
+            done.send(Done::Skipped(reason)).map_err(|_| Stop)?;
         }
     }
     if let Some(m) = &manifest {
@@ -492,14 +509,38 @@ pub fn count_article_files(paths: &[PathBuf]) -> u64 {
         .sum()
 }
 
+/// A file in a folder that the import reads: a format clippings knows by
+/// its name (text, web page, WARC, JSON lines, CSV, gzipped or not), other
+/// than the folder's manifest.
 fn is_article_file(path: &Path) -> bool {
     path.is_file()
-        && path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+        && Format::by_name(path).is_some()
+        && !path
+            .file_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case(manifest::FILE_NAME))
 }
 
-fn work(db: Option<&Path>, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
+/// Why a file in a folder is not read, for the summary; `None` for the
+/// folder's manifest and hidden files, which are not articles by design.
+fn skip_reason(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    if name.starts_with('.') || name == manifest::FILE_NAME || !path.is_file() {
+        return None;
+    }
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    Some(match name.rsplit_once('.') {
+        Some((_, ext)) => format!("not an article format (.{ext})"),
+        None => "not an article format (no extension)".to_string(),
+    })
+}
+
+fn work(
+    db: Option<&Path>,
+    jobs: &Mutex<Receiver<Job>>,
+    done: &SyncSender<Done>,
+    budget: &Budget,
+    fields: &FieldMap,
+) {
     let lookup = db.and_then(|db| Lookup::open(db).ok());
     loop {
         let job = {
@@ -509,82 +550,167 @@ fn work(db: Option<&Path>, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>,
                 Err(_) => return,
             }
         };
-        let result = read_one(&job, lookup.as_ref());
-        if let Done::Parsed(item) = &result {
-            budget.take(text_bytes(item));
-        }
-        if done.send(result).is_err() {
+        // One file, many articles for a container: each is sent as it is
+        // extracted, so a container is never held whole.
+        let mut send = |result: Done| {
+            if let Done::Parsed(item) = &result {
+                budget.take(text_bytes(item));
+            }
+            done.send(result).is_ok()
+        };
+        if !read_one(&job, lookup.as_ref(), fields, &mut send) {
             return;
         }
     }
 }
 
-fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
+/// Reads one file and sends what it holds: its articles, extracted, and
+/// the records passed over or failed, then that the file is done. Gives
+/// false when nobody listens any more.
+fn read_one(
+    job: &Job,
+    lookup: Option<&Lookup>,
+    fields: &FieldMap,
+    send: &mut dyn FnMut(Done) -> bool,
+) -> bool {
     let failed = |reason: String| {
         Done::Failed(Failure {
             path: job.path.clone(),
             reason,
         })
     };
-    match std::fs::metadata(&job.path) {
-        Ok(m) if m.len() > decode::MAX_ARTICLE_BYTES => {
-            return failed(
-                decode::DecodeError::TooLarge {
-                    size: m.len(),
-                    limit: decode::MAX_ARTICLE_BYTES,
-                }
-                .to_string(),
-            );
-        }
-        Err(e) => return failed(format!("cannot read it: {e}")),
-        Ok(_) => {}
-    }
-    let bytes = match std::fs::read(&job.path) {
-        Ok(b) => b,
-        Err(e) => return failed(format!("cannot read it: {e}")),
+    let format = match inputs::format_of(&job.path) {
+        Ok(format) => format,
+        Err(e) => return send(failed(format!("cannot read it: {e}"))),
     };
-    let sha256 = hex(&Sha256::digest(&bytes));
-    let stored_path = stored_path(&job.path);
+    let stored = stored_path(&job.path);
+    let file = job
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let manifest_json = job.entry.as_ref().map(entry_json);
-    if let Some(lookup) = lookup {
-        if lookup
-            .is_unchanged(&stored_path, &sha256, manifest_json.as_deref())
-            .unwrap_or(false)
-        {
-            return Done::Unchanged;
-        }
+    let unchanged = |key: &str, sha256: &str| {
+        lookup.is_some_and(|l| {
+            l.is_unchanged(key, sha256, manifest_json.as_deref())
+                .unwrap_or(false)
+        })
+    };
+    let cx = inputs::Context {
+        fields,
+        unchanged: &unchanged,
+    };
+    let mut listening = true;
+    let mut emit = |item: Item| {
+        let done = match item {
+            Item::Unchanged => Done::Unchanged,
+            Item::Skipped(reason) => Done::Skipped(reason),
+            Item::Bad { at, reason } => Done::FolderFailed(Failure {
+                path: job.path.clone(),
+                reason: format!("{at}: {reason}"),
+            }),
+            Item::Article(article) => {
+                let at = article.position.map(|p| match article.format {
+                    Format::Warc => format!("record {p}: "),
+                    _ => format!("line {p}: "),
+                });
+                match extract_article(*article, job.entry.as_ref(), &stored, &file) {
+                    Ok(mut item) => {
+                        item.0.manifest = manifest_json.clone();
+                        Done::Parsed(Box::new(item))
+                    }
+                    Err(reason) => Done::FolderFailed(Failure {
+                        path: job.path.clone(),
+                        reason: format!("{}{reason}", at.unwrap_or_default()),
+                    }),
+                }
+            }
+        };
+        listening = send(done);
+        listening
+    };
+    let result = inputs::read_file(&job.path, format, &stored, &cx, &mut emit);
+    if !listening {
+        return false;
     }
-    let decoded = match decode::decode(&bytes) {
-        Ok(d) => d,
-        Err(e) => return failed(e.to_string()),
-    };
-    drop(bytes);
-    let extraction = match std::panic::catch_unwind(|| extract::extract(&decoded.text)) {
-        Ok(x) => x,
-        Err(_) => {
-            return failed(
-                "the extractor failed on this file (a bug: please report it with the file)".into(),
-            );
+    match result {
+        Ok(()) => send(Done::FileRead),
+        Err(reason) => send(failed(reason)),
+    }
+}
+
+/// Extracts one article read from a file, with what the manifest row says
+/// over what the file says.
+fn extract_article(
+    article: inputs::Article,
+    entry: Option<&manifest::Entry>,
+    stored: &str,
+    file: &str,
+) -> Result<(Provenance, Extraction), String> {
+    let known = with_manifest(article.known, entry);
+    let blocks: Vec<Block>;
+    let content = match &article.roles {
+        Some(roles) => {
+            blocks = article
+                .text
+                .split('\n')
+                .zip(roles)
+                .map(|(text, role)| Block {
+                    text: text.to_string(),
+                    role: *role,
+                })
+                .collect();
+            Content::Blocks(&blocks)
         }
+        None => Content::Page(&article.text),
     };
-    let entry = job.entry.clone().unwrap_or_default();
+    let input = Input {
+        content,
+        known: &known,
+    };
+    let extraction = std::panic::catch_unwind(|| extract::extract_input(&input)).map_err(|_| {
+        "the extractor failed on this article (a bug: please report it with the file)".to_string()
+    })?;
+    let container = article.key.is_some().then(|| stored.to_string());
     let provenance = Provenance {
-        path: stored_path,
-        file: job
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        sha256,
-        encoding: decoded.encoding.to_string(),
-        raw_text: decoded.text,
-        outlet: entry.outlet,
-        url: entry.url,
-        published: entry.published,
-        authors: entry.authors,
-        manifest: manifest_json,
+        path: article.key.unwrap_or_else(|| stored.to_string()),
+        file: file.to_string(),
+        sha256: article.sha256,
+        encoding: article.encoding,
+        raw_text: article.text,
+        format: article.format.as_str().to_string(),
+        container,
+        position: article.position,
+        byte_offset: article.byte_offset,
+        manifest: None,
     };
-    Done::Parsed(Box::new((provenance, extraction)))
+    Ok((provenance, extraction))
+}
+
+/// What the file says, with the manifest row's values over it.
+fn with_manifest(mut known: Known, entry: Option<&manifest::Entry>) -> Known {
+    let Some(entry) = entry else {
+        return known;
+    };
+    if known.origin.is_none() {
+        known.origin = Some(Origin::Manifest);
+    }
+    if let Some(outlet) = &entry.outlet {
+        known.outlet = Some(outlet.clone());
+        known.outlet_origin = Some(Origin::Manifest);
+    }
+    if let Some(published) = &entry.published {
+        known.published = Some(published.clone());
+        known.published_origin = Some(Origin::Manifest);
+        known.published_is_capture = false;
+    }
+    if let Some(url) = &entry.url {
+        known.url = Some(url.clone());
+    }
+    if let Some(authors) = &entry.authors {
+        known.authors = Some(authors.clone());
+    }
+    known
 }
 
 /// The path an article is stored under: absolute, so that importing from
@@ -604,16 +730,6 @@ fn entry_json(entry: &manifest::Entry) -> String {
         "authors": entry.authors,
     })
     .to_string()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod cmd;
 mod import;
+mod inputs;
 mod manifest;
 mod output;
 mod record;

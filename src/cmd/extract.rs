@@ -27,16 +27,23 @@ exit status is 1 if any failed.";
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Article files (.txt) and folders, recursively.
+    /// Article files (text, web pages, WARC, JSON lines, CSV) and folders, recursively.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Threads reading and extracting articles (default: one per core).
     #[arg(long)]
     pub jobs: Option<usize>,
+    /// Read a JSON or CSV field from another name: FIELD=NAME (see
+    /// `clippings import --help`).
+    #[arg(long = "field", value_name = "FIELD=NAME")]
+    pub fields: Vec<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<bool> {
-    let mut options = Options::default();
+    let mut options = Options {
+        fields: super::import::field_map(&args.fields),
+        ..Options::default()
+    };
     if let Some(jobs) = args.jobs {
         options.jobs = jobs.max(1);
     }

@@ -12,6 +12,16 @@ pub const EXAMPLES: &str = "Examples:
   clippings import seeds/                  # every *.txt under seeds/, with seeds/manifest.csv
   clippings --db news.db import a.txt b/   # files and folders into news.db
   clippings import --quiet corpus/         # no progress bar
+  clippings import pages/ crawl.warc.gz    # saved web pages (.html, .htm) and WARC archives
+  clippings import news.jsonl export.csv   # JSON lines and CSV exports, one article a record
+  clippings import --field headline=story_title --field text=body export.csv
+
+Files are read by their extension (.txt, .html, .htm, .warc, .jsonl,
+.ndjson, .json, .csv, .tsv, and .gz of any); a file named on the command
+line whatever its extension, by its content. A JSON or CSV record's
+fields are found under the names news-please, CC-News, trafilatura and
+Media Cloud give them; --field names others. A record is identified by
+its URL (else its id field), a WARC response by its URL.
 
 Importing again is safe: unchanged files are skipped, changed ones replaced.
 A folder's manifest.csv (columns file, outlet, url, published, authors)
@@ -20,7 +30,7 @@ supplies what the texts do not say; its values win over what is read.";
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Article files (.txt) and folders to import, recursively.
+    /// Article files and folders to import, recursively.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Threads reading and extracting articles (default: one per core).
@@ -32,12 +42,19 @@ pub struct Args {
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Read a JSON or CSV field from another name: FIELD=NAME, e.g.
+    /// headline=story_title (fields: headline, text, standfirst, authors,
+    /// published, modified, outlet, url, id, section, language).
+    #[arg(long = "field", value_name = "FIELD=NAME")]
+    pub fields: Vec<String>,
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     let mut store = super::open(db)?;
+    let fields = field_map(&args.fields);
     let mut options = Options {
         batch_size: args.batch.max(1),
+        fields,
         ..Options::default()
     };
     if let Some(jobs) = args.jobs {
@@ -83,6 +100,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         summary.failures.len(),
         summary.elapsed.as_secs_f64()
     ))?;
+    if !summary.skipped.is_empty() {
+        let skipped: Vec<String> = summary
+            .skipped
+            .iter()
+            .map(|(reason, n)| format!("{n} {reason}"))
+            .collect();
+        super::say(format_args!("skipped: {}", skipped.join(", ")))?;
+    }
     super::say(format_args!(
         "{}: {} articles, {} quotes, {} people, {} sources",
         db.display(),
@@ -92,6 +117,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         t.sources
     ))?;
     Ok(summary.failures.is_empty())
+}
+
+/// `--field` specs, or a usage error (status 2) naming the bad one.
+pub fn field_map(specs: &[String]) -> crate::inputs::FieldMap {
+    crate::inputs::FieldMap::parse(specs).unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        std::process::exit(2)
+    })
 }
 
 /// A progress style from `template`, with `{rate}` in whole files a second.

@@ -1,0 +1,290 @@
+//! Input formats: what a file on disk holds, read into articles the
+//! extractor takes — the text, or the article's blocks, and what the
+//! container knows of it (a web page's metadata, a record's fields).
+//!
+//! | format | files | articles |
+//! |---|---|---|
+//! | text | `.txt` | the file, a page of plain text |
+//! | html | `.html`, `.htm`, `.xhtml` | the file: metadata from JSON-LD, OpenGraph and meta tags; main text by dom_smoothie |
+//! | warc | `.warc` | every HTML response record |
+//! | jsonl | `.jsonl`, `.ndjson`, `.json` | every record (one a line; a `.json` file may hold one object or an array) |
+//! | csv | `.csv`, `.tsv` | every row |
+//!
+//! Any of them may be gzipped (`.gz`, recognised by its magic bytes).
+//! Containers are streamed: a record is read, extracted and handed on
+//! before the next one is read, so a multi-gigabyte WARC or JSON lines
+//! file never sits in memory.
+
+pub mod csv;
+pub mod fields;
+pub mod html;
+pub mod jsonl;
+pub mod text;
+pub mod warc;
+pub mod webmeta;
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+use clippings_extract::decode::MAX_ARTICLE_BYTES;
+use clippings_extract::{BlockRole, Known};
+use sha2::{Digest, Sha256};
+
+pub use fields::FieldMap;
+
+/// The formats clippings reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    Text,
+    Html,
+    Warc,
+    Jsonl,
+    Csv,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Html => "html",
+            Format::Warc => "warc",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The format a file's name says, `.gz` looked through.
+    pub fn by_name(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let ext = name.rsplit_once('.')?.1;
+        Some(match ext {
+            "txt" | "text" => Format::Text,
+            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
+            "warc" => Format::Warc,
+            "jsonl" | "ndjson" | "json" => Format::Jsonl,
+            "csv" | "tsv" => Format::Csv,
+            _ => return None,
+        })
+    }
+
+    /// The format a file's first bytes say (after any gzip): for a file
+    /// named on the command line whatever its extension.
+    pub fn sniff(head: &[u8]) -> Format {
+        let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+        let trimmed = head.trim_ascii_start();
+        if trimmed.starts_with(b"WARC/") {
+            return Format::Warc;
+        }
+        if trimmed.starts_with(b"{") || trimmed.starts_with(b"[{") {
+            return Format::Jsonl;
+        }
+        let lower: Vec<u8> = trimmed
+            .iter()
+            .take(1024)
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        let has = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+        if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") || has(b"<html") {
+            return Format::Html;
+        }
+        Format::Text
+    }
+}
+
+/// One article read from a file, before extraction.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub format: Format,
+    /// A record's identity (its URL, else its id); `None` for an article
+    /// that is a file of its own, stored under the file's path.
+    pub key: Option<String>,
+    /// The record's line (JSON lines, CSV) or number (WARC).
+    pub position: Option<u64>,
+    /// Where a WARC record starts in the uncompressed archive.
+    pub byte_offset: Option<u64>,
+    /// Of the bytes the article was read from.
+    pub sha256: String,
+    pub encoding: String,
+    /// The text stored as the article's raw text.
+    pub text: String,
+    /// The role of each line of `text` when the container marks the
+    /// article's blocks; `None`: `text` is a whole page for the layout
+    /// stage to read.
+    pub roles: Option<Vec<BlockRole>>,
+    pub known: Known,
+}
+
+/// What reading a file gives, one item at a time.
+#[derive(Debug)]
+pub enum Item {
+    Article(Box<Article>),
+    /// A record already stored as it is (same identity and hash).
+    Unchanged,
+    /// A record that could not be read: where in the file, and why.
+    Bad {
+        at: String,
+        reason: String,
+    },
+    /// A record passed over, not being an article, by reason.
+    Skipped(String),
+}
+
+/// What readers need besides the file.
+pub struct Context<'a> {
+    /// `--field` overrides for record formats.
+    pub fields: &'a FieldMap,
+    /// Whether an article with this identity and hash is stored as it is.
+    pub unchanged: &'a dyn Fn(&str, &str) -> bool,
+}
+
+/// Reads one file of `format`, handing each item to `emit` as it is read;
+/// `emit` returns false to stop. `stored_path` is the key of an article
+/// that is a file of its own. An `Err` is a file that cannot be read at
+/// all (items emitted before it stand).
+pub fn read_file(
+    path: &Path,
+    format: Format,
+    stored_path: &str,
+    cx: &Context<'_>,
+    emit: &mut dyn FnMut(Item) -> bool,
+) -> Result<(), String> {
+    let file = File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let mut reader = open_maybe_gz(file).map_err(|e| format!("cannot read it: {e}"))?;
+    match format {
+        Format::Text | Format::Html => {
+            let bytes = read_limited(&mut reader, MAX_ARTICLE_BYTES)?;
+            let sha256 = hex_sha256(&bytes);
+            if (cx.unchanged)(stored_path, &sha256) {
+                emit(Item::Unchanged);
+                return Ok(());
+            }
+            let article = if format == Format::Text {
+                text::read(&bytes, sha256)?
+            } else {
+                html::read_file(&bytes, sha256)?
+            };
+            emit(Item::Article(Box::new(article)));
+            Ok(())
+        }
+        Format::Warc => warc::read(reader, cx, emit),
+        Format::Jsonl => jsonl::read(reader, stored_path, cx, emit),
+        Format::Csv => {
+            let tabs = path.file_name().is_some_and(|n| {
+                let n = n.to_string_lossy().to_ascii_lowercase();
+                n.ends_with(".tsv") || n.ends_with(".tsv.gz")
+            });
+            csv::read(reader, tabs, stored_path, cx, emit)
+        }
+    }
+}
+
+/// The file's format by name, else by its first bytes (for a file named on
+/// the command line).
+pub fn format_of(path: &Path) -> io::Result<Format> {
+    if let Some(format) = Format::by_name(path) {
+        return Ok(format);
+    }
+    let mut reader = open_maybe_gz(File::open(path)?)?;
+    let mut head = Vec::with_capacity(1024);
+    reader.by_ref().take(1024).read_to_end(&mut head)?;
+    Ok(Format::sniff(&head))
+}
+
+/// A buffered reader of the file, through gunzip if it starts with gzip's
+/// magic bytes (whatever its name; members one after another, as in a
+/// `.warc.gz`, are read as one stream).
+pub fn open_maybe_gz<R: Read + Send + 'static>(inner: R) -> io::Result<Box<dyn BufRead + Send>> {
+    let mut buffered = BufReader::with_capacity(64 << 10, inner);
+    let head = buffered.fill_buf()?;
+    if head.starts_with(&[0x1f, 0x8b]) {
+        Ok(Box::new(BufReader::with_capacity(
+            64 << 10,
+            flate2::bufread::MultiGzDecoder::new(buffered),
+        )))
+    } else {
+        Ok(Box::new(buffered))
+    }
+}
+
+/// Reads at most `limit` bytes; more is an error naming the limit.
+pub fn read_limited(reader: &mut dyn Read, limit: u64) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "larger than {} MB, the most one article may be; split it",
+            limit >> 20
+        ));
+    }
+    Ok(bytes)
+}
+
+pub fn hex_sha256(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+/// A record's text field as the article's lines, each a body block.
+pub fn record_text(text: &str) -> (String, Vec<BlockRole>) {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let roles = vec![BlockRole::Body; text.split('\n').count()];
+    (text, roles)
+}
+
+/// Blocks as the stored text, one a line with a blank line between, and
+/// the role of each line of it (the blank lines' roles are never read).
+pub fn blocks_text(blocks: &[(String, BlockRole)]) -> (String, Vec<BlockRole>) {
+    let mut text = String::new();
+    let mut roles = Vec::with_capacity(blocks.len() * 2);
+    for (i, (block, role)) in blocks.iter().enumerate() {
+        if i > 0 {
+            text.push_str("\n\n");
+            roles.push(BlockRole::Body);
+        }
+        text.push_str(block);
+        roles.push(*role);
+    }
+    (text, roles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_name_and_by_content() {
+        let by = |n: &str| Format::by_name(Path::new(n));
+        assert_eq!(by("a.txt"), Some(Format::Text));
+        assert_eq!(by("a.HTML.gz"), Some(Format::Html));
+        assert_eq!(by("crawl.warc.gz"), Some(Format::Warc));
+        assert_eq!(by("x.ndjson"), Some(Format::Jsonl));
+        assert_eq!(by("x.tsv"), Some(Format::Csv));
+        assert_eq!(by("notes.md"), None);
+        assert_eq!(by("README"), None);
+        assert_eq!(Format::sniff(b"WARC/1.1\r\n"), Format::Warc);
+        assert_eq!(Format::sniff(b"  <!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(Format::sniff(b"{\"title\": 1}\n"), Format::Jsonl);
+        assert_eq!(Format::sniff(b"Harbour plan approved\n"), Format::Text);
+    }
+
+    #[test]
+    fn blocks_become_lines_with_their_roles() {
+        let (text, roles) = blocks_text(&[
+            ("One.".into(), BlockRole::Body),
+            ("A caption".into(), BlockRole::Caption),
+        ]);
+        assert_eq!(text, "One.\n\nA caption");
+        assert_eq!(text.split('\n').count(), roles.len());
+        assert_eq!(roles[2], BlockRole::Caption);
+    }
+}
