@@ -184,6 +184,9 @@ impl Value {
     }
 }
 
+/// How the error for a record without article text starts.
+pub const NO_TEXT: &str = "no article text";
+
 /// What a record gives for an article.
 #[derive(Debug, Clone)]
 pub struct RecordArticle {
@@ -200,8 +203,14 @@ pub fn article(
     get: &dyn Fn(&str) -> Option<Value>,
 ) -> Result<RecordArticle, String> {
     let find = |field: Field| -> Option<Value> {
-        if let Some(name) = map.name_of(field) {
-            return get(name).filter(|v| v.text().is_some());
+        // A name given with --field first; where a record has nothing
+        // under it (another export's columns), the usual names.
+        if let Some(value) = map
+            .name_of(field)
+            .and_then(|name| get(name))
+            .filter(|v| v.text().is_some())
+        {
+            return Some(value);
         }
         field.defaults().iter().find_map(|name| {
             let value = get(name).filter(|v| v.text().is_some())?;
@@ -220,9 +229,12 @@ pub fn article(
         Value::List(items) => Some(items.join("\n")),
     }) else {
         return Err(match map.name_of(Field::Text) {
-            Some(name) => format!("no text in its '{name}' field"),
+            Some(name) => format!(
+                "{NO_TEXT} (looked for {name}, {})",
+                Field::Text.defaults().join(", ")
+            ),
             None => format!(
-                "no article text (looked for {}; name it with --field text=NAME)",
+                "{NO_TEXT} (looked for {}; name it with --field text=NAME)",
                 Field::Text.defaults().join(", ")
             ),
         });

@@ -18,6 +18,31 @@ use super::{Article, Context, Format, Item, hex_sha256, read_limited, record_tex
 const MAX_ARRAY_BYTES: u64 = 256 << 20;
 
 pub fn read(
+    reader: Box<dyn BufRead + Send>,
+    container: &str,
+    cx: &Context<'_>,
+    emit: &mut dyn FnMut(Item) -> bool,
+) -> Result<(), String> {
+    // A file whose first record has no article text is not a file of
+    // articles (an index, a settings file): passed over whole, not failed
+    // record by record.
+    let mut first_record = true;
+    let mut guarded = |item: Item| {
+        let first = std::mem::replace(&mut first_record, false);
+        if first {
+            if let Item::Bad { reason, .. } = &item {
+                if reason.starts_with(fields::NO_TEXT) {
+                    emit(Item::Skipped("JSON without article text".into()));
+                    return false;
+                }
+            }
+        }
+        emit(item)
+    };
+    read_records(reader, container, cx, &mut guarded)
+}
+
+fn read_records(
     mut reader: Box<dyn BufRead + Send>,
     container: &str,
     cx: &Context<'_>,
@@ -351,6 +376,10 @@ mod tests {
         let got = summary(&items(
             b"[{\"title\": \"A\", \"text\": \"x\", \"id\": 7}, {\"title\": \"B\"}]",
         ));
+        assert_eq!(
+            summary(&items(b"[{\"page\": \"a.html\"}, {\"page\": \"b.html\"}]")),
+            ["skipped: JSON without article text"]
+        );
         assert_eq!(got[0], "1 Some(\"id:7\") Some(\"A\")");
         assert!(
             got[1].starts_with("bad record 2: no article text"),

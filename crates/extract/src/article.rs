@@ -154,7 +154,7 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
 /// A paragraph of running prose — long, with sentences or a quotation —
 /// is never furniture, whatever words it holds ("subscribe", "comments").
 fn is_long_prose(text: &str) -> bool {
-    if text.len() < 200 {
+    if text.len() < 100 {
         return false;
     }
     let lower_start = text

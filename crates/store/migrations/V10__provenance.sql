@@ -7,7 +7,7 @@
 -- under its identity: its URL, else its id field, else the container's
 -- path and the record's place in it. `articles.path` holds that identity
 -- (it is the key a re-import finds the article by), `container` the file
--- it was read from and `position` / `byte_offset` where in it.
+-- it was read from and `record_position` / `byte_offset` where in it.
 
 ALTER TABLE articles ADD COLUMN source_format TEXT NOT NULL DEFAULT 'text'
     CHECK (source_format = 'text' OR source_format = 'html' OR source_format = 'warc'
@@ -17,7 +17,7 @@ ALTER TABLE articles ADD COLUMN source_format TEXT NOT NULL DEFAULT 'text'
 ALTER TABLE articles ADD COLUMN container TEXT;
 -- The record's place in its container: the line of a JSON line, the line
 -- a CSV row starts on, the number of a WARC record (from 1).
-ALTER TABLE articles ADD COLUMN position INTEGER;
+ALTER TABLE articles ADD COLUMN record_position INTEGER;
 -- Where a WARC record starts, in bytes into the uncompressed archive.
 ALTER TABLE articles ADD COLUMN byte_offset INTEGER;
 -- Where the publication date came from: 'text', 'page' (a web page's

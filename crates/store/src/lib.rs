@@ -796,7 +796,7 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
                                published, published_tz, dateline, body_head_start, body_head_length,
                                body_text, body_tail_start, body_tail_length,
                                raw_text, encoding, sha256, manifest, imported_at,
-                               source_format, container, position, byte_offset, published_from,
+                               source_format, container, record_position, byte_offset, published_from,
                                modified, section, language)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
                  ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
