@@ -230,7 +230,10 @@ fn dump_tables(db: &Path) -> String {
             .map(Result::unwrap)
             .collect()
     };
-    let articles = lookup("SELECT id, path FROM articles");
+    let articles: HashMap<i64, String> = lookup("SELECT id, path FROM articles")
+        .into_iter()
+        .map(|(id, path)| (id, path.replace(&root, "")))
+        .collect();
     let people = lookup("SELECT id, name FROM people");
     let sources = lookup("SELECT id, name FROM sources");
     let tables: Vec<String> = {

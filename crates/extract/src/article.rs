@@ -657,10 +657,11 @@ fn mark_trailing_boilerplate(lines: &[Line], roles: &mut [Role]) {
             continue;
         }
         let text = &lines[i].text;
-        let furniture = !is_long_prose(text)
-            && (is_chrome(text)
-                || is_edge_boilerplate(text)
-                || (!ends_sentence(text) && word_count(text) <= 20 && !opens_with_quote(text)));
+        // A prompt's words ("subscribe", "comments") mark a line as
+        // furniture only when it is not a paragraph of prose.
+        let furniture = is_chrome(text)
+            || (is_edge_boilerplate(text) && !is_long_prose(text))
+            || (!ends_sentence(text) && word_count(text) <= 20 && !opens_with_quote(text));
         if !furniture {
             break;
         }
@@ -678,7 +679,7 @@ fn classify_body_lines(lines: &[Line], roles: &mut [Role]) {
             continue;
         }
         let text = &line.text;
-        roles[i] = if is_chrome(text) && !is_long_prose(text) {
+        roles[i] = if is_chrome(text) {
             Role::Extra(ExtraKind::Boilerplate)
         } else if is_credit_caption(text) {
             Role::Extra(ExtraKind::Caption)
