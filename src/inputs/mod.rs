@@ -154,6 +154,14 @@ pub fn read_file(
     let mut reader = open_maybe_gz(file).map_err(|e| format!("cannot read it: {e}"))?;
     match format {
         Format::Text | Format::Html => {
+            let size = std::fs::metadata(path).map_or(0, |m| m.len());
+            if size > MAX_ARTICLE_BYTES {
+                return Err(clippings_extract::decode::DecodeError::TooLarge {
+                    size,
+                    limit: MAX_ARTICLE_BYTES,
+                }
+                .to_string());
+            }
             let bytes = read_limited(&mut reader, MAX_ARTICLE_BYTES)?;
             let sha256 = hex_sha256(&bytes);
             if (cx.unchanged)(stored_path, &sha256) {
