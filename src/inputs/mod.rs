@@ -295,4 +295,116 @@ mod tests {
         assert_eq!(text.split('\n').count(), roles.len());
         assert_eq!(roles[2], BlockRole::Caption);
     }
+
+    mod properties {
+        //! The web page and WARC readers take any bytes: no panic, no
+        //! runaway time, and what they give is consistent (a role per
+        //! line; an extraction whose offsets hold).
+
+        use super::super::*;
+        use clippings_extract::{Block, Content, Input};
+        use proptest::prelude::*;
+        use std::time::{Duration, Instant};
+
+        fn soup() -> impl Strategy<Value = String> {
+            let parts = prop_oneof![
+                Just("<p>"),
+                Just("</p>"),
+                Just("<div class=\"article-body\">"),
+                Just("</div>"),
+                Just("<figure><figcaption>"),
+                Just("</figcaption></figure>"),
+                Just("<blockquote class=\"pull-quote\">"),
+                Just("</blockquote>"),
+                Just("<h2>"),
+                Just("</h2>"),
+                Just("<br>"),
+                Just("<script>var x = '</p>';</script>"),
+                Just("<meta property=\"og:title\" content=\"A &amp; B\">"),
+                Just(
+                    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@id\":\"#a\"}],"
+                ),
+                Just("The council met on Monday and approved the plan after a long debate. "),
+                Just("\u{201c}We will start in May,\u{201d} said Mayor Ana Ruiz. "),
+                Just("&#8220;&amp;&#x2014;&nbsp;"),
+                Just("<table><tr><td>"),
+                Just("\u{e9}t\u{e9} \u{2014} "),
+                Just("<"),
+                Just(">"),
+            ];
+            proptest::collection::vec(parts, 0..120).prop_map(|p| p.concat())
+        }
+
+        fn check_page(bytes: &[u8]) -> Result<(), TestCaseError> {
+            let started = Instant::now();
+            let page = html::read_page(bytes, None, Some("https://e.org/a"));
+            prop_assert!(started.elapsed() < Duration::from_secs(10));
+            if let Some(roles) = &page.roles {
+                prop_assert_eq!(roles.len(), page.text.split('\n').count());
+                let blocks: Vec<Block> = page
+                    .text
+                    .split('\n')
+                    .zip(roles)
+                    .map(|(text, role)| Block {
+                        text: text.to_string(),
+                        role: *role,
+                    })
+                    .collect();
+                let x = clippings_extract::extract_input(&Input {
+                    content: Content::Blocks(&blocks),
+                    known: &page.known,
+                });
+                prop_assert!(x.check_invariants().is_ok(), "{:?}", x.check_invariants());
+            }
+            Ok(())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(48))]
+
+            #[test]
+            fn a_page_of_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..3000)) {
+                check_page(&bytes)?;
+            }
+
+            #[test]
+            fn a_page_of_tag_soup(html in soup()) {
+                check_page(html.as_bytes())?;
+            }
+
+            #[test]
+            fn an_archive_cut_or_corrupted_anywhere(
+                html in soup(),
+                cut in any::<prop::sample::Index>(),
+                flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..4),
+            ) {
+                let mut data = warc::tests::warc_record(
+                    "response",
+                    "https://e.org/a",
+                    "application/http; msgtype=response",
+                    &warc::tests::http_response("text/html", &html),
+                );
+                data.extend(warc::tests::warc_record("request", "https://e.org/a", "application/http", b"GET / HTTP/1.1\r\n\r\n"));
+                for (at, byte) in flips {
+                    let i = at.index(data.len());
+                    data[i] = byte;
+                }
+                data.truncate(cut.index(data.len() + 1));
+                let fields = FieldMap::default();
+                let cx = Context { fields: &fields, unchanged: &|_, _| false };
+                let started = Instant::now();
+                let mut items = 0;
+                let _ = warc::read(
+                    Box::new(std::io::Cursor::new(data)),
+                    &cx,
+                    &mut |_| {
+                        items += 1;
+                        true
+                    },
+                );
+                prop_assert!(started.elapsed() < Duration::from_secs(10));
+                prop_assert!(items <= 4);
+            }
+        }
+    }
 }
