@@ -396,6 +396,49 @@ mod tests {
         assert!(got[0].starts_with("skipped: clippings extract"));
     }
 
+    /// Endless JSON lines, made as they are read.
+    struct Endless(usize, Vec<u8>);
+
+    impl std::io::Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.1.is_empty() {
+                self.0 += 1;
+                assert!(self.0 < 10_000, "the reader asked for the whole file");
+                self.1 = format!(
+                    "{{\"title\": \"Story {0}\", \"text\": \"Body {0}.\", \"url\": \"https://e.org/{0}\"}}\n",
+                    self.0
+                )
+                .into_bytes();
+            }
+            let n = buf.len().min(self.1.len());
+            buf[..n].copy_from_slice(&self.1[..n]);
+            self.1.drain(..n);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn json_lines_are_streamed_not_read_whole() {
+        let fields = FieldMap::default();
+        let cx = Context {
+            fields: &fields,
+            unchanged: &|_, _| false,
+        };
+        let mut seen = 0;
+        read(
+            Box::new(std::io::BufReader::new(Endless(0, Vec::new()))),
+            "/c/x.jsonl",
+            &cx,
+            &mut |item| {
+                assert!(matches!(item, Item::Article(_)));
+                seen += 1;
+                seen < 5
+            },
+        )
+        .unwrap();
+        assert_eq!(seen, 5);
+    }
+
     #[test]
     fn a_line_past_the_limit_is_read_past() {
         let mut reader = std::io::Cursor::new(b"abcdefgh\nxy\n".to_vec());
