@@ -175,8 +175,10 @@ fn is_long_prose(text: &str) -> bool {
 
 /// Reads an article whose container gave its blocks: a web page's main
 /// text, a record's text field. Blocks marked as body are checked for
-/// furniture as a page's lines are; the others keep the role they came
-/// with. Nothing is taken for a header: the container gives that.
+/// furniture (navigation and prompts, credits, a run of prompts at the
+/// end); their shape is not read, since the markup said what they are (a
+/// short list item is body, not a subheading). The others keep the role
+/// they came with. Nothing is taken for a header: the container gives that.
 pub fn from_blocks(blocks: &[Block]) -> Article {
     let mut lines = Vec::new();
     let mut roles = Vec::new();
@@ -195,8 +197,29 @@ pub fn from_blocks(blocks: &[Block]) -> Article {
             });
         }
     }
-    mark_trailing_boilerplate(&lines, &mut roles);
-    classify_body_lines(&lines, &mut roles);
+    // Prompts at the end: from the last body line back, while they are
+    // navigation or prompts that are not prose.
+    for i in (0..lines.len()).rev() {
+        if roles[i] != Role::Unread {
+            continue;
+        }
+        let text = &lines[i].text;
+        if !(is_chrome(text) || (is_edge_boilerplate(text) && !is_long_prose(text))) {
+            break;
+        }
+        roles[i] = Role::Extra(ExtraKind::Boilerplate);
+    }
+    for (line, role) in lines.iter().zip(roles.iter_mut()) {
+        if *role == Role::Unread {
+            *role = if is_chrome(&line.text) {
+                Role::Extra(ExtraKind::Boilerplate)
+            } else if is_credit_caption(&line.text) {
+                Role::Extra(ExtraKind::Caption)
+            } else {
+                Role::Body
+            };
+        }
+    }
     let mut article = Article::default();
     read_dates(&lines, &roles, &mut article);
     assemble_body(&lines, &roles, &mut article);
