@@ -488,16 +488,16 @@ pub fn without_scripts(html: &str) -> std::borrow::Cow<'_, str> {
         {
             continue;
         }
-        let Some(open_end) = bytes[after..].iter().position(|&b| b == b'>').map(|q| q + after)
+        let Some(open_end) = bytes[after..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map(|q| q + after)
         else {
             break;
         };
         let tag = &bytes[p..open_end];
         if bytes[open_end - 1] == b'/'
-            || (name == b"script"
-                && tag
-                    .windows(7)
-                    .any(|w| w.eq_ignore_ascii_case(b"ld+json")))
+            || (name == b"script" && tag.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json")))
         {
             i = open_end + 1;
             continue;

@@ -85,7 +85,23 @@ pub fn parse(text: &str) -> Article {
     let mut roles = vec![Role::Unread; lines.len()];
     let mut article = Article::default();
 
-    let headline = find_headline(&lines, &mut roles);
+    let headline = match find_headline(&lines, &mut roles) {
+        // A whole page's text: menus and teasers run on far past the top
+        // lines, so the line read as the headline is navigation.
+        Some(h) if body_start(&lines).is_some_and(|b| b > h + 12) => {
+            match headline_above_body(&lines) {
+                Some(better) => {
+                    for role in roles.iter_mut().take(better) {
+                        *role = Role::Extra(ExtraKind::Boilerplate);
+                    }
+                    roles[better] = Role::Headline;
+                    Some(better)
+                }
+                None => Some(h),
+            }
+        }
+        other => other,
+    };
     if let Some(h) = headline {
         article.headline = Some(lines[h].text.clone());
         read_header(&lines, &mut roles, h, &mut article);
@@ -136,6 +152,16 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
             .enumerate()
             .filter(|(i, l)| furniture(*i) && dates::is_date_line(&l.text))
             .find_map(|(_, l)| dates::find_date(&l.text));
+    }
+    // A byline and date on one line near the headline ("Dan Goodin - Apr
+    // 16, 2015 8:02 pm UTC").
+    if article.published.is_none() {
+        if let Some(h) = roles.iter().position(|r| *r == Role::Headline) {
+            article.published = lines[h + 1..(h + 6).min(first_body.max(h + 1))]
+                .iter()
+                .filter(|l| word_count(&l.text) <= 16)
+                .find_map(|l| dates::find_date(&l.text));
+        }
     }
     if article.authors.is_empty() {
         if let Some(authors) = top
@@ -545,6 +571,42 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
         return Some(i);
     }
     None
+}
+
+/// Where the running prose starts: the first line of a sentence or more
+/// (12+ words) with another such line within the next five.
+fn body_start(lines: &[Line]) -> Option<usize> {
+    let prose =
+        |l: &Line| word_count(&l.text) >= 12 && ends_sentence(&l.text) && !is_chrome(&l.text);
+    (0..lines.len())
+        .find(|&i| prose(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(prose))
+}
+
+/// The headline of a page whose top is navigation: the last title-like
+/// line before the body that a date or a byline follows within four
+/// lines ("Just-released exploit crashes servers" / standfirst / "Dan
+/// Goodin - Apr 16, 2015 8:02 pm UTC").
+fn headline_above_body(lines: &[Line]) -> Option<usize> {
+    let body = body_start(lines)?;
+    let title_like = |l: &Line| {
+        let words = word_count(&l.text);
+        (4..=30).contains(&words)
+            && !l.text.trim_end().ends_with(['.', ':', ',', ';'])
+            && !is_chrome(&l.text)
+            && !is_breadcrumb(&l.text)
+            && !dates::is_date_line(&l.text)
+            && !is_byline_line(&l.text)
+            && dates::find_date(&l.text).is_none()
+    };
+    let dated = |l: &Line| {
+        word_count(&l.text) <= 16
+            && (dates::find_date(&l.text).is_some()
+                || l.text.starts_with("By ")
+                || l.text.starts_with("BY "))
+    };
+    (0..body)
+        .rev()
+        .find(|&i| title_like(&lines[i]) && lines[i + 1..(i + 5).min(body + 1)].iter().any(dated))
 }
 
 /// Reads the lines between the headline and the body: standfirst, byline,
