@@ -2,6 +2,9 @@
 //! lines and CSV exports, gzipped or not. Every fixture is written here for
 //! the tests (no publisher's text).
 
+// Rows are read as tuples, so that each assertion shows the whole row.
+#![allow(clippy::type_complexity)]
+
 mod common;
 
 use std::io::Write;

@@ -207,7 +207,7 @@ pub fn article(
         // under it (another export's columns), the usual names.
         if let Some(value) = map
             .name_of(field)
-            .and_then(|name| get(name))
+            .and_then(get)
             .filter(|v| v.text().is_some())
         {
             return Some(value);
@@ -224,9 +224,9 @@ pub fn article(
         })
     };
     let text_of = |field: Field| find(field).and_then(|v| v.text());
-    let Some(text) = find(Field::Text).and_then(|v| match v {
-        Value::Text(t) => Some(t),
-        Value::List(items) => Some(items.join("\n")),
+    let Some(text) = find(Field::Text).map(|v| match v {
+        Value::Text(t) => t,
+        Value::List(items) => items.join("\n"),
     }) else {
         return Err(match map.name_of(Field::Text) {
             Some(name) => format!(

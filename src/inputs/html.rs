@@ -74,18 +74,15 @@ pub fn read_page(bytes: &[u8], charset: Option<&str>, url: Option<&str>) -> Page
     };
     let parsed = readability.parse().ok();
     let mut blocks = Vec::new();
-    match &parsed {
-        Some(_) => {
-            if let Some(root) = readability
-                .doc
-                .select("#readability-page-1")
-                .nodes()
-                .first()
-            {
-                Walker::new(&mut blocks).walk(root);
-            }
+    if parsed.is_some() {
+        if let Some(root) = readability
+            .doc
+            .select("#readability-page-1")
+            .nodes()
+            .first()
+        {
+            Walker::new(&mut blocks).walk(root);
         }
-        None => {}
     }
     let main_text_found = blocks
         .iter()

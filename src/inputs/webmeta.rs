@@ -180,11 +180,8 @@ fn names(v: &Value, ids: &Ids<'_>, out: &mut Vec<String>, depth: usize) {
         return;
     }
     match v {
-        Value::String(s) => {
-            if !s.starts_with("http") {
-                out.extend(clean(s));
-            }
-        }
+        Value::String(s) if !s.starts_with("http") => out.extend(clean(s)),
+        Value::String(_) => {}
         Value::Array(a) => a.iter().for_each(|x| names(x, ids, out, depth + 1)),
         Value::Object(o) => {
             let target = match o

@@ -389,10 +389,10 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
     None
 }
 
-fn find_time_and_zone(
-    tokens: &[Token],
-    date: NaiveDate,
-) -> Option<(NaiveTime, Option<(Option<String>, i32)>)> {
+/// A zone as written (`None` for a numeric offset) and its UTC offset in minutes.
+type Zone = (Option<String>, i32);
+
+fn find_time_and_zone(tokens: &[Token], date: NaiveDate) -> Option<(NaiveTime, Option<Zone>)> {
     tokens.iter().enumerate().find_map(|(i, token)| {
         let Token::Time(time) = token else {
             return None;
@@ -407,10 +407,7 @@ fn find_time_and_zone(
     })
 }
 
-fn render(
-    date: NaiveDate,
-    time_and_zone: Option<(NaiveTime, Option<(Option<String>, i32)>)>,
-) -> FoundDate {
+fn render(date: NaiveDate, time_and_zone: Option<(NaiveTime, Option<Zone>)>) -> FoundDate {
     match time_and_zone {
         Some((time, Some((zone, offset)))) => FoundDate {
             iso: format!(
