@@ -296,6 +296,8 @@ fn floor(corpus: &Path, db: &Path) -> (Duration, u64) {
 
 struct Run {
     elapsed: Duration,
+    /// User and system CPU time of the child, all its threads.
+    cpu: Duration,
     max_rss_kb: i64,
     stdout: String,
 }
@@ -346,8 +348,10 @@ fn run_import_with(bin: &Path, db: &Path, corpus: &Path, scratch: &Path, extra: 
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
         "clippings import failed (status {status}):\n{stdout}\n{stderr}"
     );
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     Run {
         elapsed,
+        cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
         max_rss_kb: usage.ru_maxrss,
         stdout,
     }
@@ -640,9 +644,9 @@ fn html_run(bin: &Path, files: &[PathBuf], work: &Path) -> String {
     );
     let _ = writeln!(
         out,
-        "| Pages | Files | MB | floor (s) | `import --jobs 1` (s) | pages/s | vs floor | ≥ 200 pages/s |"
+        "| Pages | Files | MB | floor (s) | `import --jobs 1` (s) | pages/s (wall) | vs floor | import CPU (s, all threads) | pages per CPU-second | ≥ 200 pages/s per core |"
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for (name, dir) in sets {
         let files = html_files(&dir);
         let mb = files
@@ -657,14 +661,16 @@ fn html_run(bin: &Path, files: &[PathBuf], work: &Path) -> String {
         let import = run_import_with(bin, &db, &dir, work, &["--jobs", "1"]);
         eprintln!("    {}", import.stdout.trim().replace('\n', "\n    "));
         let rate = files.len() as f64 / import.elapsed.as_secs_f64();
+        let per_cpu = files.len() as f64 / import.cpu.as_secs_f64();
         let _ = writeln!(
             out,
-            "| {name} | {} | {mb:.1} | {:.2} | {:.2} | {rate:.0} | {:.3} | {} |",
+            "| {name} | {} | {mb:.1} | {:.2} | {:.2} | {rate:.0} | {:.3} | {:.2} | {per_cpu:.0} | {} |",
             files.len(),
             floor_time.as_secs_f64(),
             import.elapsed.as_secs_f64(),
             floor_time.as_secs_f64() / import.elapsed.as_secs_f64(),
-            if rate >= 200.0 { "met" } else { "missed" }
+            import.cpu.as_secs_f64(),
+            if per_cpu >= 200.0 { "met" } else { "missed" }
         );
     }
     out
