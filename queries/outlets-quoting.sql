@@ -1,5 +1,5 @@
 -- title: Outlets that quoted a statement
--- description: Which outlets quoted a statement containing a phrase, with the quote, its speaker and the headline; an article whose outlet is unknown shows '(unknown outlet)' and its headline.
+-- description: Which outlets quoted a statement containing a phrase, with the quote, its speaker and the headline; an article whose outlet is unknown has none (a table shows '(unknown outlet)'), and its headline.
 -- param term: text | Words the quotation must contain, as a phrase (e.g. asylum, or political asylum).
 -- param limit: integer = 200 | Most rows to return.
 -- Matches are ordered by outlet from small rows (the index and the totals
@@ -19,12 +19,12 @@ shown AS (
     ORDER BY s.name IS NULL, s.name, h.published, h.article_id, h.start_offset
     LIMIT :limit
 )
-SELECT coalesce(sh.outlet_name, '(unknown outlet)') AS outlet,
+SELECT sh.outlet_name AS outlet,
        a.headline,
-       a.published,
+       substr(a.published, 1, 10) AS published,
        p.name AS speaker,
        q.text AS quote,
-       a.file
+       a.relative_path
 FROM shown sh
 JOIN quotes q ON q.id = sh.quote_id
 JOIN articles a ON a.id = sh.article_id

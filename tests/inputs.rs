@@ -348,7 +348,8 @@ fn json_lines_import_record_by_record_and_bad_lines_are_reported() {
             Ok((r.get(0)?, r.get(1)?))
         })
         .unwrap();
-    assert_eq!(quote, ("Ana Ruiz".into(), "We are pleased,".into()));
+    // Without the comma that closes it before the attribution.
+    assert_eq!(quote, ("Ana Ruiz".into(), "We are pleased".into()));
 
     // Re-import: unchanged by identity and hash; a changed record replaces
     // its article; the same URL in another file is the same article.
@@ -515,12 +516,15 @@ fn the_summary_counts_skipped_files_by_reason_and_manifests_still_win() {
     .unwrap();
     let out = ok(&db, &["import", s(&data)]);
     assert!(out.contains("2 files seen: 1 new"), "{out}");
+    // What the walk left out, by extension; what a reader passed over, by reason.
     assert!(
         out.contains(
-            "skipped: 1 JSON without article text, 2 not an article format (.md), 1 not an article format (.jpg)"
-        ) || out.contains(
-            "skipped: 1 JSON without article text, 1 not an article format (.jpg), 2 not an article format (.md)"
+            "\n3 skipped in folders: 1 not an article format (.jpg), 2 not an article format (.md)\n"
         ),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nskipped: 1 JSON without article text\n"),
         "{out}"
     );
     let row: (String, String, String, String) = open(&db)
@@ -567,5 +571,134 @@ fn page_text_finds_its_header_among_the_furniture() {
             .ends_with("\u{201c}We will answer every question.\u{201d}"),
         "{}",
         row.4
+    );
+}
+
+/// A JSON line that carries a file's text under its `path` (as
+/// contrib/spark/texts_to_jsonl.py writes them) is that file: a JSON lines
+/// file of them imports as the files would, and the files then import as
+/// unchanged (same path, hash and manifest row).
+#[test]
+fn json_lines_that_carry_files_are_those_files() {
+    let (_dir, data, db) = scratch();
+    let story = data.join("story.txt");
+    std::fs::write(
+        &story,
+        "Harbour plan approved\n\nBy Jane Holloway\n\nThe council approved the plan on Monday.\n\n\u{201c}We will start in May,\u{201d} said Mayor Ana Ruiz.\n",
+    )
+    .unwrap();
+    let other = data.join("other.txt");
+    std::fs::write(&other, "Pier reopens\n\nThe pier reopened on Friday.\n").unwrap();
+    std::fs::write(
+        data.join("manifest.csv"),
+        "file,outlet,published\nstory.txt,The Harbour Courier,2024-01-07\n",
+    )
+    .unwrap();
+    let line = |path: &Path, extra: serde_json::Value| {
+        let mut record = serde_json::json!({
+            "path": path.canonicalize().unwrap().to_str().unwrap(),
+            "text": std::fs::read_to_string(path).unwrap(),
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            record[k] = v.clone();
+        }
+        format!("{record}\n")
+    };
+    let lines = format!(
+        "{}{}",
+        line(
+            &story,
+            serde_json::json!({"outlet": "The Harbour Courier", "url": null, "published": "2024-01-07", "authors": null})
+        ),
+        line(&other, serde_json::json!({}))
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let jsonl = elsewhere.path().join("files.jsonl");
+    std::fs::write(&jsonl, lines).unwrap();
+    let first = ok(&db, &["import", s(&jsonl)]);
+    assert!(first.contains("1 files seen: 2 new"), "{first}");
+    let again = ok(&db, &["import", s(&data)]);
+    assert!(
+        again.contains("2 files seen: 0 new, 0 updated, 2 unchanged"),
+        "{again}"
+    );
+    let row: (String, String, Option<String>, String, String, String) = open(&db)
+        .query_row(
+            "SELECT s.name, a.source_from, a.container, a.source_format, a.published, a.published_from
+             FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.file = 'story.txt'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        row,
+        (
+            "The Harbour Courier".into(),
+            "manifest".into(),
+            None,
+            "text".into(),
+            "2024-01-07".into(),
+            "manifest".into()
+        )
+    );
+}
+
+/// What `clippings extract` writes is imported as extracted records when
+/// named, gzipped or not; in a folder it is passed over, said why.
+#[test]
+fn extract_output_is_imported_when_named_and_passed_over_in_a_folder() {
+    let (_dir, data, db) = scratch();
+    std::fs::write(data.join("harbour.html"), PAGE).unwrap();
+    let lines = ok(&db, &["extract", s(&data)]);
+    let out = tempfile::tempdir().unwrap();
+    let gz = out.path().join("part-00000.gz");
+    std::fs::write(&gz, gzip(lines.as_bytes())).unwrap();
+    let named = ok(&db, &["import", s(&gz)]);
+    assert!(named.contains("1 files seen: 1 new"), "{named}");
+    let again = ok(&db, &["import", s(&data)]);
+    assert!(again.contains("0 new, 0 updated, 1 unchanged"), "{again}");
+    std::fs::write(data.join("extracted.jsonl"), &lines).unwrap();
+    let folder = ok(&db, &["import", s(&data)]);
+    assert!(
+        folder.contains(
+            "\nskipped: 1 clippings extract output (name it on the command line to import it)\n"
+        ),
+        "{folder}"
+    );
+}
+
+/// `--prune` removes articles whose files are gone; the records of a
+/// container are not such articles, whatever their identity.
+#[test]
+fn records_of_a_container_are_not_articles_whose_files_are_gone() {
+    let (_dir, data, db) = scratch();
+    std::fs::write(data.join("news.jsonl"), NEWS_PLEASE).unwrap();
+    std::fs::write(
+        data.join("untitled.jsonl"),
+        "{\"maintext\": \"A record with neither URL nor id.\"}\n",
+    )
+    .unwrap();
+    std::fs::write(data.join("harbour.html"), PAGE).unwrap();
+    let _ = run(&db, &["import", s(&data)]);
+    std::fs::remove_file(data.join("harbour.html")).unwrap();
+    let pruned = run(&db, &["import", "--prune", s(&data)]);
+    let pruned = String::from_utf8_lossy(&pruned.stdout);
+    assert!(
+        pruned.contains("1 articles removed: their files are gone"),
+        "{pruned}"
+    );
+    let (records, names): (i64, String) = open(&db)
+        .query_row(
+            "SELECT count(*), group_concat(relative_path, ' ') FROM
+             (SELECT relative_path FROM articles ORDER BY relative_path)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(records, 4);
+    // A record is shown by its URL, or by its file's name and its line.
+    assert_eq!(
+        names,
+        "data/untitled.jsonl#line-1 https://example.org/bridge https://example.org/port https://example.org/tram"
     );
 }

@@ -1,5 +1,6 @@
 //! `clippings extract PATH...` — the extractor as a filter: articles in,
-//! one JSON line per article out, no database.
+//! one JSON line per article out, no database. `-` reads articles as JSON
+//! lines from stdin (what a Spark job pipes to it).
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -14,20 +15,35 @@ use crate::record::{Header, Record};
 pub const EXAMPLES: &str = "Examples:
   clippings extract seeds/ > seeds.jsonl
   clippings extract article.txt | jq '.extraction.quotes[].text'
+  clippings extract - < articles.jsonl      # each line {\"text\": ..., \"path\": ...}
 
 Writes JSON lines: first a header ({\"format\": \"clippings-extract\",
-\"version\": 1, ...}), then one record per article: {\"source\": where it
+\"version\": 2, ...}), then one record per article: {\"source\": where it
 came from (path, file, sha256, encoding, the decoded text, the manifest row
 applied), \"extraction\": its metadata, body, paragraphs, extras, people,
 mentions and quotations (speaker, kind, cue, rule), every offset in
 characters into the body}. This is what `clippings import` stores for the
 same articles. Files that cannot be read are reported on stderr, and the
-exit status is 1 if any failed.";
+exit status is 1 if any failed.
+
+With `-`, stdin is read as a JSON lines file is (see `clippings import
+--help`): each line one article as a JSON object, its text and metadata
+under the names news-please, CC-News, trafilatura and Media Cloud give
+them (\"text\", \"title\", \"url\", \"id\", \"published\", \"authors\",
+\"outlet\"…; --field names others), extracted on --jobs threads. It is
+stored under its url, else its id, else stdin#line-N. A line with a
+\"path\" carries the text of the file at that path (as
+contrib/spark/texts_to_jsonl.py writes them): it is stored as that file
+is, under its path, its title put above the text unless the text starts
+with it, and its outlet, url, published and authors are its manifest row
+(a line with any of them, even null, is stored with them). A line that
+cannot be read is reported with its number and the others go on.";
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Article files (text, web pages, WARC, JSON lines, CSV) and folders, recursively.
+    /// Article files (text, web pages, WARC, JSON lines, CSV) and folders,
+    /// recursively; `-` for articles as JSON lines on stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Threads reading and extracting articles (default: one per core).
@@ -52,14 +68,35 @@ pub fn run(args: Args) -> anyhow::Result<bool> {
         out: BufWriter::new(stdout.lock()),
         started: false,
     };
-    let summary = match import::run(&args.paths, &options, None, &mut sink) {
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let files: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let result = import::run(&files, &options, None, &mut sink).and_then(|mut summary| {
+        if stdin {
+            import::run_stdin(&options, &mut sink, &mut summary)?;
+            sink.finish(&mut summary)?;
+        }
+        Ok(summary)
+    });
+    let summary = match result {
         Err(ImportError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
             return Ok(true);
         }
         other => other.context("extraction failed")?,
     };
     for f in &summary.failures {
-        eprintln!("error: {}: {}", f.path.display(), f.reason);
+        eprintln!(
+            "error: {}: {}",
+            import::shown(&f.path),
+            crate::output::neutralise(&f.reason)
+        );
+    }
+    for (reason, n) in &summary.passed_over {
+        eprintln!("skipped: {n} {reason}");
     }
     Ok(summary.failures.is_empty())
 }

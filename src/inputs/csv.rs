@@ -6,7 +6,7 @@
 use std::io::BufRead;
 
 use super::fields;
-use super::{Article, Context, Format, Item, hex_sha256, record_text};
+use super::{Context, Format, Item, record_item};
 
 pub fn read(
     reader: Box<dyn BufRead + Send>,
@@ -49,36 +49,27 @@ pub fn read(
         let get = |name: &str| {
             let name = name.to_lowercase();
             let column = headers.iter().position(|h| *h == name)?;
-            let value = record.get(column)?.trim();
-            (!value.is_empty()).then(|| fields::Value::Text(value.to_string()))
+            let value = record.get(column).unwrap_or("").trim();
+            Some(if value.is_empty() {
+                fields::Value::Null
+            } else {
+                fields::Value::Text(value.to_string())
+            })
         };
+        let at = format!("line {line}");
         let item = match fields::article(cx.fields, &get) {
-            Err(reason) => Item::Bad {
-                at: format!("line {line}"),
-                reason,
-            },
+            Err(reason) => Item::Bad { at, reason },
             Ok(found) => {
-                let key = found
-                    .key
-                    .unwrap_or_else(|| format!("{container}#line-{line}"));
-                let sha256 =
-                    hex_sha256(record.iter().collect::<Vec<_>>().join("\u{1f}").as_bytes());
-                if (cx.unchanged)(&key, &sha256) {
-                    Item::Unchanged
-                } else {
-                    let (text, roles) = record_text(&found.text);
-                    Item::Article(Box::new(Article {
-                        format: Format::Csv,
-                        key: Some(key),
-                        position: Some(line),
-                        byte_offset: None,
-                        sha256,
-                        encoding: "utf-8".into(),
-                        text,
-                        roles: Some(roles),
-                        known: found.known,
-                    }))
-                }
+                let hashed = record.iter().collect::<Vec<_>>().join("\u{1f}");
+                record_item(
+                    found,
+                    Format::Csv,
+                    line,
+                    hashed.as_bytes(),
+                    &at,
+                    container,
+                    cx,
+                )
             }
         };
         if !emit(item) {
@@ -95,7 +86,7 @@ mod tests {
     fn items(data: &[u8], fields: &FieldMap) -> Vec<Item> {
         let cx = Context {
             fields,
-            unchanged: &|_, _| false,
+            unchanged: &|_, _, _| false,
         };
         let mut out = Vec::new();
         read(

@@ -15,12 +15,25 @@
 //! | id | `id`, `stories_id` (Media Cloud), `story_id`, `article_id`, `guid`, `uuid` |
 //! | section | `section`, `category`, `categories` |
 //! | language | `language`, `lang` |
+//! | path | `path` |
 //!
 //! Names are compared ignoring case. A domain as the outlet
 //! (`www.nytimes.com`) becomes the outlet's usual name when clippings
 //! knows it, else the domain without `www.`.
+//!
+//! A record with a `path` carries the text of the file at that path (as
+//! `contrib/spark/texts_to_jsonl.py` writes a folder of text files): it is
+//! read as that file is, a page of plain text stored under its path, with
+//! its `title` put above the text unless the text starts with it, and its
+//! outlet, url, published and authors as the file's manifest row (stored
+//! as given, a date checked as a manifest's is; a record with any of the
+//! four, even as null, is stored with them as its row). See
+//! [`super::Carried`].
 
 use clippings_extract::{Known, Origin, outlets};
+
+use super::Carried;
+use crate::manifest;
 
 /// A field of an article that a record may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,10 +49,11 @@ pub enum Field {
     Id,
     Section,
     Language,
+    Path,
 }
 
 impl Field {
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::Headline,
         Field::Text,
         Field::Standfirst,
@@ -51,6 +65,7 @@ impl Field {
         Field::Id,
         Field::Section,
         Field::Language,
+        Field::Path,
     ];
 
     pub fn name(self) -> &'static str {
@@ -66,6 +81,7 @@ impl Field {
             Field::Id => "id",
             Field::Section => "section",
             Field::Language => "language",
+            Field::Path => "path",
         }
     }
 
@@ -121,6 +137,7 @@ impl Field {
             Field::Id => &["id", "stories_id", "story_id", "article_id", "guid", "uuid"],
             Field::Section => &["section", "category", "categories"],
             Field::Language => &["language", "lang"],
+            Field::Path => &["path"],
         }
     }
 }
@@ -172,6 +189,9 @@ impl FieldMap {
 pub enum Value {
     Text(String),
     List(Vec<String>),
+    /// A field the record has, with nothing in it (JSON's null, an empty
+    /// CSV cell).
+    Null,
 }
 
 impl Value {
@@ -179,6 +199,7 @@ impl Value {
         let t = match self {
             Value::Text(t) => t.trim().to_string(),
             Value::List(items) => items.first()?.trim().to_string(),
+            Value::Null => return None,
         };
         (!t.is_empty()).then_some(t)
     }
@@ -194,6 +215,8 @@ pub struct RecordArticle {
     pub known: Known,
     /// Its URL, else `id:` and its id.
     pub key: Option<String>,
+    /// The file whose text the record carries, when it names one.
+    pub carried: Option<Carried>,
 }
 
 /// Reads an article out of a record, `get` giving a field's value by name
@@ -227,6 +250,7 @@ pub fn article(
     let Some(text) = find(Field::Text).map(|v| match v {
         Value::Text(t) => t,
         Value::List(items) => items.join("\n"),
+        Value::Null => String::new(),
     }) else {
         return Err(match map.name_of(Field::Text) {
             Some(name) => format!(
@@ -239,6 +263,20 @@ pub fn article(
             ),
         });
     };
+    if let Some(path) = text_of(Field::Path) {
+        return Ok(RecordArticle {
+            text,
+            known: Known {
+                headline: text_of(Field::Headline),
+                ..Known::default()
+            },
+            key: None,
+            carried: Some(Carried {
+                path,
+                row: carried_row(map, get)?,
+            }),
+        });
+    }
     let url = text_of(Field::Url);
     let id = text_of(Field::Id);
     let key = url.clone().or_else(|| id.map(|id| format!("id:{id}")));
@@ -255,7 +293,46 @@ pub fn article(
         origin: Some(Origin::Record),
         ..Known::default()
     };
-    Ok(RecordArticle { text, known, key })
+    Ok(RecordArticle {
+        text,
+        known,
+        key,
+        carried: None,
+    })
+}
+
+/// The manifest row a record that carries a file gives: its outlet, url,
+/// published and authors as a manifest.csv row would (the outlet as
+/// given, the date checked in full); `None` if it has none of them, not
+/// even as null.
+fn carried_row(
+    map: &FieldMap,
+    get: &dyn Fn(&str) -> Option<Value>,
+) -> Result<Option<manifest::Entry>, String> {
+    const ROW: [Field; 4] = [Field::Outlet, Field::Url, Field::Published, Field::Authors];
+    // The field's own name (or --field's): a row's columns are named.
+    let value = |field: Field| get(map.name_of(field).unwrap_or(field.name()));
+    if ROW.iter().all(|f| value(*f).is_none()) {
+        return Ok(None);
+    }
+    let text = |field: Field| value(field).and_then(|v| v.text());
+    let published = match text(Field::Published) {
+        None => None,
+        Some(raw) => Some(manifest::manifest_date(&raw).ok_or_else(|| {
+            format!(
+                "'{raw}' in \"published\" is not a date; write it as 2017-06-15 or 2017-06-15T13:34:00+01:00"
+            )
+        })?),
+    };
+    Ok(Some(manifest::Entry {
+        outlet: text(Field::Outlet),
+        url: text(Field::Url),
+        published,
+        authors: value(Field::Authors)
+            .filter(|v| *v != Value::Null)
+            .map(authors),
+        row: 0,
+    }))
 }
 
 fn looks_like_url(text: &str) -> bool {
@@ -288,6 +365,7 @@ pub fn outlet_name(value: &str) -> String {
 /// names joined by `;` or `|`, split.
 pub fn authors(value: Value) -> Vec<String> {
     let list = match value {
+        Value::Null => Vec::new(),
         Value::List(items) => items,
         Value::Text(text) => {
             let t = text.trim();

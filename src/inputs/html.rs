@@ -44,6 +44,7 @@ pub fn read_file(bytes: &[u8], sha256: String) -> Result<Article, String> {
         text: page.text,
         roles: page.roles,
         known: page.known,
+        carried: None,
     })
 }
 

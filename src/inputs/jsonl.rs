@@ -12,7 +12,7 @@ use clippings_extract::decode::MAX_ARTICLE_BYTES;
 use serde_json::Value as Json;
 
 use super::fields::{self, Value};
-use super::{Article, Context, Format, Item, hex_sha256, read_limited, record_text};
+use super::{Context, Format, Item, read_limited, record_item};
 
 /// The most a `.json` array may hold: it is read whole.
 const MAX_ARRAY_BYTES: u64 = 256 << 20;
@@ -42,7 +42,10 @@ pub fn read(
     read_records(reader, container, cx, &mut guarded)
 }
 
-fn read_records(
+/// Reads every record, reporting each one without article text (what
+/// [`read`] does but for passing over a file whose first record has
+/// none): for stdin, whose every line is meant as an article.
+pub fn read_records(
     mut reader: Box<dyn BufRead + Send>,
     container: &str,
     cx: &Context<'_>,
@@ -86,7 +89,8 @@ fn read_records(
             match serde_json::from_slice::<Json>(bytes) {
                 Ok(value) if is_extract_header(&value) => {
                     emit(Item::Skipped(
-                        "clippings extract output (its records are already extracted)".into(),
+                        "clippings extract output (name it on the command line to import it)"
+                            .into(),
                     ));
                     return Ok(());
                 }
@@ -216,34 +220,13 @@ fn record(
     let by_name: HashMap<String, &Json> =
         object.iter().map(|(k, v)| (k.to_lowercase(), v)).collect();
     let get = |name: &str| by_name.get(&name.to_lowercase()).and_then(|v| to_value(v));
-    let found = match fields::article(cx.fields, &get) {
-        Ok(found) => found,
-        Err(reason) => {
-            return Item::Bad {
-                at: at.to_string(),
-                reason,
-            };
-        }
-    };
-    let key = found
-        .key
-        .unwrap_or_else(|| format!("{container}#{}", at.replace(' ', "-")));
-    let sha256 = hex_sha256(bytes);
-    if (cx.unchanged)(&key, &sha256) {
-        return Item::Unchanged;
+    match fields::article(cx.fields, &get) {
+        Ok(found) => record_item(found, Format::Jsonl, number, bytes, at, container, cx),
+        Err(reason) => Item::Bad {
+            at: at.to_string(),
+            reason,
+        },
     }
-    let (text, roles) = record_text(&found.text);
-    Item::Article(Box::new(Article {
-        format: Format::Jsonl,
-        key: Some(key),
-        position: Some(number),
-        byte_offset: None,
-        sha256,
-        encoding: "utf-8".into(),
-        text,
-        roles: Some(roles),
-        known: found.known,
-    }))
 }
 
 fn to_value(value: &Json) -> Option<Value> {
@@ -255,7 +238,7 @@ fn to_value(value: &Json) -> Option<Value> {
         _ => None,
     };
     match value {
-        Json::Null => None,
+        Json::Null => Some(Value::Null),
         Json::Array(items) => Some(Value::List(items.iter().filter_map(one).collect())),
         other => one(other).map(Value::Text),
     }
@@ -315,7 +298,7 @@ mod tests {
         let fields = FieldMap::default();
         let cx = Context {
             fields: &fields,
-            unchanged: &|_, _| false,
+            unchanged: &|_, _, _| false,
         };
         let mut out = Vec::new();
         read(
@@ -422,7 +405,7 @@ mod tests {
         let fields = FieldMap::default();
         let cx = Context {
             fields: &fields,
-            unchanged: &|_, _| false,
+            unchanged: &|_, _, _| false,
         };
         let mut seen = 0;
         read(

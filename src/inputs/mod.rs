@@ -24,7 +24,7 @@ pub mod warc;
 pub mod webmeta;
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Seek};
 use std::path::Path;
 
 use clippings_extract::decode::MAX_ARTICLE_BYTES;
@@ -32,6 +32,8 @@ use clippings_extract::{BlockRole, Known};
 use sha2::{Digest, Sha256};
 
 pub use fields::FieldMap;
+
+use crate::import::os_message;
 
 /// The formats clippings reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,6 +116,24 @@ pub struct Article {
     /// stage to read.
     pub roles: Option<Vec<BlockRole>>,
     pub known: Known,
+    /// A record that carries a file's text under the file's path: stored
+    /// as that file is.
+    pub carried: Option<Carried>,
+}
+
+/// A JSON or CSV record that names the file it holds the text of (its
+/// `path` field, as `contrib/spark/texts_to_jsonl.py` writes a folder of
+/// text files, one a line): the article is that file, read as a page of
+/// plain text and stored under its path, with the record's outlet, url,
+/// published and authors as its manifest row. Its record and the file's
+/// are the same, hash included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carried {
+    /// The file's path: the article's identity.
+    pub path: String,
+    /// The manifest row the record gives; `None` when it has none of the
+    /// four fields (not even as null).
+    pub row: Option<crate::manifest::Entry>,
 }
 
 /// What reading a file gives, one item at a time.
@@ -135,26 +155,30 @@ pub enum Item {
 pub struct Context<'a> {
     /// `--field` overrides for record formats.
     pub fields: &'a FieldMap,
-    /// Whether an article with this identity and hash is stored as it is.
-    pub unchanged: &'a dyn Fn(&str, &str) -> bool,
+    /// Whether an article with this identity and hash is stored as it is,
+    /// with the manifest row it would be stored with: the record's own
+    /// (the JSON of [`Carried::row`]) when given, else the file's.
+    pub unchanged: &'a dyn Fn(&str, &str, Option<&str>) -> bool,
 }
 
-/// Reads one file of `format`, handing each item to `emit` as it is read;
-/// `emit` returns false to stop. `stored_path` is the key of an article
-/// that is a file of its own. An `Err` is a file that cannot be read at
-/// all (items emitted before it stand).
+/// Reads one file of `format`, already open (`size`: what its metadata
+/// says), handing each item to `emit` as it is read; `emit` returns false
+/// to stop. `stored_path` is the key of an article that is a file of its
+/// own. An `Err` is a file that cannot be read at all (items emitted
+/// before it stand).
 pub fn read_file(
+    file: File,
+    size: u64,
     path: &Path,
     format: Format,
     stored_path: &str,
     cx: &Context<'_>,
     emit: &mut dyn FnMut(Item) -> bool,
 ) -> Result<(), String> {
-    let file = File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
-    let mut reader = open_maybe_gz(file).map_err(|e| format!("cannot read it: {e}"))?;
+    let mut reader =
+        open_maybe_gz(file).map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
     match format {
         Format::Text | Format::Html => {
-            let size = std::fs::metadata(path).map_or(0, |m| m.len());
             if size > MAX_ARTICLE_BYTES {
                 return Err(clippings_extract::decode::DecodeError::TooLarge {
                     size,
@@ -162,9 +186,9 @@ pub fn read_file(
                 }
                 .to_string());
             }
-            let bytes = read_limited(&mut reader, MAX_ARTICLE_BYTES)?;
+            let bytes = read_article(&mut reader, MAX_ARTICLE_BYTES, size)?;
             let sha256 = hex_sha256(&bytes);
-            if (cx.unchanged)(stored_path, &sha256) {
+            if (cx.unchanged)(stored_path, &sha256, None) {
                 emit(Item::Unchanged);
                 return Ok(());
             }
@@ -189,15 +213,36 @@ pub fn read_file(
 }
 
 /// The file's format by name, else by its first bytes (for a file named on
-/// the command line).
-pub fn format_of(path: &Path) -> io::Result<Format> {
+/// the command line); the file is left at its start.
+pub fn format_of(path: &Path, file: &mut File) -> io::Result<Format> {
     if let Some(format) = Format::by_name(path) {
         return Ok(format);
     }
-    let mut reader = open_maybe_gz(File::open(path)?)?;
     let mut head = Vec::with_capacity(1024);
-    reader.by_ref().take(1024).read_to_end(&mut head)?;
+    {
+        // A clone shares the file's offset, which is set back below.
+        let mut reader = open_maybe_gz(file.try_clone()?)?;
+        reader.by_ref().take(1024).read_to_end(&mut head)?;
+    }
+    file.seek(io::SeekFrom::Start(0))?;
     Ok(Format::sniff(&head))
+}
+
+/// Reads a file of one article: at most `limit` bytes and one more,
+/// whatever its metadata said (`size`: a file can grow, and some report a
+/// size of 0; a gzipped one is read as it unpacks).
+pub fn read_article(reader: &mut dyn Read, limit: u64, size: u64) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::with_capacity(size.min(limit) as usize + 1);
+    reader
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "the file holds more than the {limit}-byte limit for one article (its size said {size}); split it or check that it is an article"
+        ));
+    }
+    Ok(bytes)
 }
 
 /// A buffered reader of the file, through gunzip if it starts with gzip's
@@ -240,6 +285,76 @@ pub fn hex_sha256(bytes: &[u8]) -> String {
             let _ = write!(s, "{b:02x}");
             s
         })
+}
+
+/// A record's article, from what [`fields::article`] found in it: `hashed`
+/// are the bytes its hash is of, `at` its place in its container ("line
+/// 5"), its key when it gives no URL or id.
+pub fn record_item(
+    found: fields::RecordArticle,
+    format: Format,
+    position: u64,
+    hashed: &[u8],
+    at: &str,
+    container: &str,
+    cx: &Context<'_>,
+) -> Item {
+    if let Some(carried) = found.carried {
+        // As `clippings extract -` has read such lines: the title above
+        // the text, unless the text starts with it.
+        let text = match &found.known.headline {
+            Some(title) if !found.text.trim_start().starts_with(title.as_str()) => {
+                format!("{title}\n\n{}", found.text)
+            }
+            _ => found.text,
+        };
+        let sha256 = hex_sha256(text.as_bytes());
+        let row = carried.row.as_ref().map(crate::import::entry_json);
+        if (cx.unchanged)(&carried.path, &sha256, row.as_deref()) {
+            return Item::Unchanged;
+        }
+        let decoded = match clippings_extract::decode::decode(text.as_bytes()) {
+            Ok(decoded) => decoded,
+            Err(e) => {
+                return Item::Bad {
+                    at: at.to_string(),
+                    reason: e.to_string(),
+                };
+            }
+        };
+        return Item::Article(Box::new(Article {
+            format: Format::Text,
+            key: None,
+            position: Some(position),
+            byte_offset: None,
+            sha256,
+            encoding: decoded.encoding.to_string(),
+            text: decoded.text,
+            roles: None,
+            known: Known::default(),
+            carried: Some(carried),
+        }));
+    }
+    let key = found
+        .key
+        .unwrap_or_else(|| format!("{container}#{}", at.replace(' ', "-")));
+    let sha256 = hex_sha256(hashed);
+    if (cx.unchanged)(&key, &sha256, None) {
+        return Item::Unchanged;
+    }
+    let (text, roles) = record_text(&found.text);
+    Item::Article(Box::new(Article {
+        format,
+        key: Some(key),
+        position: Some(position),
+        byte_offset: None,
+        sha256,
+        encoding: "utf-8".into(),
+        text,
+        roles: Some(roles),
+        known: found.known,
+        carried: None,
+    }))
 }
 
 /// A record's text field as the article's lines, each a body block.
@@ -391,7 +506,7 @@ mod tests {
                 }
                 data.truncate(cut.index(data.len() + 1));
                 let fields = FieldMap::default();
-                let cx = Context { fields: &fields, unchanged: &|_, _| false };
+                let cx = Context { fields: &fields, unchanged: &|_, _, _| false };
                 let started = Instant::now();
                 let mut items = 0;
                 let _ = warc::read(

@@ -17,5 +17,6 @@ pub fn read(bytes: &[u8], sha256: String) -> Result<Article, String> {
         text: decoded.text,
         roles: None,
         known: Known::default(),
+        carried: None,
     })
 }

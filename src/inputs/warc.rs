@@ -236,7 +236,7 @@ fn record(
     let key = url
         .clone()
         .unwrap_or_else(|| format!("warc record {number} at byte {offset}"));
-    if (cx.unchanged)(&key, &sha256) {
+    if (cx.unchanged)(&key, &sha256, None) {
         return Some(Item::Unchanged);
     }
     let page = html::read_page(&payload, charset.as_deref(), url.as_deref());
@@ -257,6 +257,7 @@ fn record(
         text: page.text,
         roles: page.roles,
         known,
+        carried: None,
     })))
 }
 
@@ -340,7 +341,7 @@ pub mod tests {
         let fields = FieldMap::default();
         let cx = Context {
             fields: &fields,
-            unchanged: &|_, _| false,
+            unchanged: &|_, _, _| false,
         };
         let mut out = Vec::new();
         read(Box::new(io::BufReader::new(data)), &cx, &mut |item| {

@@ -492,7 +492,7 @@ mod tests {
         );
         let q = &x.quotes[0];
         let quoted: String = x.body.chars().skip(q.start).take(q.end - q.start).collect();
-        assert_eq!(quoted, "We will fight,");
+        assert_eq!(quoted, "We will fight");
         assert_eq!(q.text, quoted);
         let m = &x.mentions[0];
         let named: String = x.body.chars().skip(m.start).take(m.end - m.start).collect();

@@ -12,7 +12,7 @@ use crate::people::{People, PersonId};
 use crate::text::{self, Word};
 
 use super::QuoteKind;
-use super::marks::{Span, inside_any, sentence_end, sentence_start};
+use crate::doc::{Span, inside_any, sentence_end, sentence_start};
 
 /// An attribution found near a quotation.
 pub(super) struct Attribution {

@@ -18,15 +18,14 @@ use std::ops::Range;
 
 mod attribution;
 mod classify;
-mod marks;
 mod pull;
 
 use crate::doc::Doc;
 use crate::people::{People, PersonId};
 
+use crate::doc::{sentence_end, sentence_start};
 use attribution::Attributor;
 use classify::classify;
-use marks::{Span, pair_marks, sentence_end, sentence_start, span_text};
 use pull::pull_quotes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -109,40 +108,41 @@ pub struct Quote {
     pub rule: Rule,
 }
 
+/// The quoted words without the comma that closes them before the
+/// attribution ("…asylum too," he said): it belongs to the sentence around
+/// the quotation, not to the remark. The span shrinks with the text, so that
+/// it still names the text in the body.
+fn without_closing_comma(body: &str, text: String, span: Range<usize>) -> (String, Range<usize>) {
+    match text.strip_suffix(',') {
+        Some(kept) if body[..span.end].ends_with(',') => {
+            (kept.to_string(), span.start..span.end - 1)
+        }
+        _ => (text, span),
+    }
+}
+
 /// Finds the quotations in a body and attributes them.
 pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
     let (body, paragraphs) = (doc.body, doc.paragraphs);
-    let mut spans = pair_marks(body, paragraphs, true);
-    let singles = pair_marks(body, paragraphs, false);
-    spans.extend(singles);
-    spans.sort_by_key(|s| (s.open, std::cmp::Reverse(s.after)));
-    // Quotations inside quotations belong to the outer one.
-    let mut outer: Vec<Span> = Vec::new();
-    for s in spans {
-        if outer.last().is_some_and(|o| s.open < o.after) {
-            continue;
-        }
-        outer.push(s);
-    }
-    let spans = outer;
+    let spans = &doc.quoted;
 
     let mut attributor = Attributor {
         doc,
         body,
         paragraphs,
         people,
-        spans: &spans,
+        spans,
         salient: None,
         read_to: 0,
     };
     let mut quotes: Vec<Quote> = Vec::new();
     for (i, span) in spans.iter().enumerate() {
-        let text = span_text(body, span);
+        let text = span.text(body);
         if text.trim().is_empty() {
             continue;
         }
         let para = &paragraphs[span.paragraph];
-        let sent_start = sentence_start(body, para, span.open, &spans);
+        let sent_start = sentence_start(body, para, span.open, spans);
         let pre_start = spans[..i]
             .iter()
             .rev()
@@ -155,7 +155,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             .get(i + 1)
             .filter(|s| s.paragraph == span.last_paragraph)
             .map_or(last_para.end, |s| s.open);
-        let sent_end = sentence_end(body, last_para, span.after.min(last_para.end), &spans);
+        let sent_end = sentence_end(body, last_para, span.after.min(last_para.end), spans);
         let post_end = sent_end.min(post_end).max(span.after.min(post_end));
         let post = &body[span.after.min(post_end)..post_end];
         let sentence = &body[sent_start..sent_end];
@@ -166,9 +166,10 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             continue;
         };
         attributor.read_narrative(pre_start.min(span.open));
+        let (text, inner) = without_closing_comma(body, text, span.inner.clone());
         let mut quote = Quote {
-            text: text.clone(),
-            span: span.inner.clone(),
+            text,
+            span: inner,
             paragraph: span.paragraph,
             kind,
             speaker: None,
@@ -264,7 +265,7 @@ mod tests {
             got,
             vec![
                 (
-                    "We will not raise taxes,",
+                    "We will not raise taxes",
                     Some("Greta Lindqvist".into()),
                     Rule::After
                 ),
@@ -293,7 +294,7 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(
             q[0].text,
-            "First paragraph of the speech.\n\nSecond paragraph,"
+            "First paragraph of the speech.\n\nSecond paragraph"
         );
         assert_eq!(q[1].text, "Missing mark here.\n\nAnd the end.");
     }
@@ -320,7 +321,7 @@ mod tests {
             "The mayor called it \"a disgrace.",
             "\u{201c}We are leaving,\u{201d} said Ana Ruiz.",
         ]);
-        assert!(q.iter().any(|q| q.text == "We are leaving,"), "{q:?}");
+        assert!(q.iter().any(|q| q.text == "We are leaving"), "{q:?}");
     }
 
     #[test]

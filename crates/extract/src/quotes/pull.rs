@@ -6,8 +6,8 @@ use std::ops::Range;
 use crate::doc::Doc;
 use crate::people::People;
 
-use super::marks::is_mark;
 use super::{Quote, QuoteKind, Rule};
+use crate::doc::is_mark;
 
 /// A paragraph set apart without marks, followed by a line naming its
 /// speaker: `MS JANE DOE, at the launch.` or `— Jane Doe, on Twitter`.

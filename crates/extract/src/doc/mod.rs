@@ -6,10 +6,15 @@
 //! inside names blanked). Stages take the document and the typed output of
 //! the stages before them; none tokenizes again.
 
+mod marks;
+mod sentences;
+
 use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::text::{self, Word};
+
+pub use marks::{Span, inside_any, is_mark, sentence_end, sentence_start};
 
 /// A short piece of text outside the body (headline, standfirst,
 /// subheading) with its words.
@@ -75,6 +80,10 @@ pub struct Doc<'a> {
     pub paragraphs: &'a [Range<usize>],
     /// Every word of the body, in order.
     pub words: Vec<Word<'a>>,
+    /// Every quoted span of the body, in order, outer spans only.
+    pub quoted: Vec<Span>,
+    /// The body's sentences as byte ranges, in order (see [`sentences`]).
+    pub sentences: Vec<Range<usize>>,
     pub headline: Option<Region<'a>>,
     pub standfirst: Option<Region<'a>>,
     pub subheadings: Vec<Region<'a>>,
@@ -88,14 +97,25 @@ impl<'a> Doc<'a> {
         standfirst: Option<&'a str>,
         subheadings: impl IntoIterator<Item = &'a str>,
     ) -> Doc<'a> {
+        let words = text::words(body);
+        let quoted = marks::quoted_spans(body, paragraphs);
+        let sentences = sentences::sentences(body, paragraphs, &words, &quoted);
         Doc {
             body,
             paragraphs,
-            words: text::words(body),
+            words,
+            quoted,
+            sentences,
             headline: headline.map(Region::new),
             standfirst: standfirst.map(Region::new),
             subheadings: subheadings.into_iter().map(Region::new).collect(),
         }
+    }
+
+    /// The sentence that holds byte `at` of the body, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).filter(|s| s.start <= at).map(|_| i)
     }
 
     /// The body as the name finder reads it.

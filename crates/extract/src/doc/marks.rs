@@ -5,26 +5,26 @@
 //! continues into the next when that paragraph opens with a mark (the
 //! usual convention) or closes one before opening another (a missing
 //! mark); otherwise it ends with its paragraph, so one stray mark never
-//! swallows the rest of the article. Also the sentence bounds the
-//! quotation finder reads around a span.
+//! swallows the rest of the article. Quoted words inside quoted words
+//! belong to the outer span. Also the sentence bounds around a span.
 
 use std::ops::Range;
 
 use crate::lexicon::{Flags, Lexicon};
 
-/// A pair of marks (or a mark left open) in the body.
+/// Words between a pair of quotation marks (or after a mark left open).
 #[derive(Debug, Clone)]
-pub(super) struct Span {
+pub struct Span {
     /// Byte position of the opening mark.
-    pub(super) open: usize,
+    pub open: usize,
     /// Inner text range (between the marks).
-    pub(super) inner: Range<usize>,
+    pub inner: Range<usize>,
     /// Byte position just after the closing mark (or the inner end).
-    pub(super) after: usize,
+    pub after: usize,
     /// Opening marks of continued paragraphs, to leave out of the text.
-    pub(super) continuation_marks: Vec<Range<usize>>,
-    pub(super) paragraph: usize,
-    pub(super) last_paragraph: usize,
+    pub continuation_marks: Vec<Range<usize>>,
+    pub paragraph: usize,
+    pub last_paragraph: usize,
 }
 
 fn is_double(c: char) -> bool {
@@ -41,7 +41,7 @@ fn is_single(c: char) -> bool {
     )
 }
 
-pub(super) fn is_mark(c: char) -> bool {
+pub fn is_mark(c: char) -> bool {
     is_double(c) || is_single(c)
 }
 
@@ -113,7 +113,7 @@ fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
 }
 
 /// Pairs marks into spans across paragraphs.
-pub(super) fn pair_marks(body: &str, paragraphs: &[Range<usize>], double: bool) -> Vec<Span> {
+fn pair_marks(body: &str, paragraphs: &[Range<usize>], double: bool) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<Span> = None;
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -201,6 +201,22 @@ pub(super) fn pair_marks(body: &str, paragraphs: &[Range<usize>], double: bool) 
     spans
 }
 
+/// Every quoted span of the body, in order, outer spans only: quoted
+/// words inside quoted words belong to the outer quotation.
+pub fn quoted_spans(body: &str, paragraphs: &[Range<usize>]) -> Vec<Span> {
+    let mut spans = pair_marks(body, paragraphs, true);
+    spans.extend(pair_marks(body, paragraphs, false));
+    spans.sort_by_key(|s| (s.open, std::cmp::Reverse(s.after)));
+    let mut outer: Vec<Span> = Vec::new();
+    for s in spans {
+        if outer.last().is_some_and(|o| s.open < o.after) {
+            continue;
+        }
+        outer.push(s);
+    }
+    outer
+}
+
 fn new_span(m: &Mark, paragraph: usize) -> Span {
     let start = m.pos + m.len;
     Span {
@@ -217,23 +233,25 @@ fn trim_end_at(body: &str, start: usize, end: usize) -> usize {
     start + body[start..end].trim_end().len()
 }
 
-/// The quoted words of a span, without continuation marks.
-pub(super) fn span_text(body: &str, span: &Span) -> String {
-    let mut out = String::new();
-    let mut pos = span.inner.start;
-    for mark in &span.continuation_marks {
-        out.push_str(&body[pos..mark.start]);
-        pos = mark.end;
+impl Span {
+    /// The quoted words, without continuation marks.
+    pub fn text(&self, body: &str) -> String {
+        let mut out = String::new();
+        let mut pos = self.inner.start;
+        for mark in &self.continuation_marks {
+            out.push_str(&body[pos..mark.start]);
+            pos = mark.end;
+        }
+        out.push_str(&body[pos..self.inner.end]);
+        out
     }
-    out.push_str(&body[pos..span.inner.end]);
-    out
 }
 
 /// Where the sentence holding `pos` begins, within its paragraph: after
 /// the last stop before `pos` that ends a sentence. The stops are read
 /// backwards from `pos`, so the cost is the sentence's length, not the
 /// paragraph's.
-pub(super) fn sentence_start(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> usize {
+pub fn sentence_start(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> usize {
     let text = &body[para.start..pos];
     text.rmatch_indices(['.', '!', '?'])
         .map(|(i, _)| i)
@@ -252,7 +270,7 @@ pub(super) fn sentence_start(body: &str, para: &Range<usize>, pos: usize, spans:
 }
 
 /// Where the sentence holding `pos` ends, within its paragraph.
-pub(super) fn sentence_end(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> usize {
+pub fn sentence_end(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> usize {
     let text = &body[pos..para.end];
     for (i, c) in text.char_indices() {
         let abs = pos + i;
@@ -278,7 +296,7 @@ fn is_abbreviation_word(word: &str) -> bool {
 
 /// Whether `pos` lies within a quotation; the spans are in order and do
 /// not overlap, so this is a binary search.
-pub(super) fn inside_any(spans: &[Span], pos: usize) -> bool {
+pub fn inside_any(spans: &[Span], pos: usize) -> bool {
     let next = spans.partition_point(|s| s.open <= pos);
     next > 0 && pos < spans[next - 1].after
 }
