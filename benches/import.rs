@@ -12,6 +12,10 @@
 //! - (d) every saved query, and raw FTS5 searches, run in-process on the
 //!   database opened read-only (median of repeated runs);
 //!
+//! - (e) saved web pages: the first 2,000 articles as HTML pages of a
+//!   news site's weight (and any folder `CLIPPINGS_BENCH_PAGES` names),
+//!   imported with one reader thread against a floor over the same files;
+//!
 //! plus, to show where the import's time goes, the extractor alone over
 //! the same files on one thread. Machines are noisy, so the figures that
 //! matter are the ratios to the floor measured in the same run. The output
@@ -109,6 +113,8 @@ fn main() {
     let queries = time_queries(&bin, &db, &floor_db);
 
     let totals = totals(&db);
+
+    let html = html_run(&bin, &files, work.path());
 
     // The report.
     let mb = text_bytes as f64 / 1e6;
@@ -221,6 +227,7 @@ fn main() {
             reimport.stdout
         );
     }
+    out.push_str(&html);
     println!("{out}");
     let empty: Vec<&str> = queries
         .iter()
@@ -289,6 +296,8 @@ fn floor(corpus: &Path, db: &Path) -> (Duration, u64) {
 
 struct Run {
     elapsed: Duration,
+    /// User and system CPU time of the child, all its threads.
+    cpu: Duration,
     max_rss_kb: i64,
     stdout: String,
 }
@@ -296,6 +305,10 @@ struct Run {
 /// Runs `clippings --db DB import --quiet CORPUS` and waits for it with
 /// `wait4`, which reports the child's own peak resident set size.
 fn run_import(bin: &Path, db: &Path, corpus: &Path, scratch: &Path) -> Run {
+    run_import_with(bin, db, corpus, scratch, &[])
+}
+
+fn run_import_with(bin: &Path, db: &Path, corpus: &Path, scratch: &Path, extra: &[&str]) -> Run {
     let out_path = scratch.join("import.out");
     let err_path = scratch.join("import.err");
     let started = Instant::now();
@@ -304,6 +317,7 @@ fn run_import(bin: &Path, db: &Path, corpus: &Path, scratch: &Path) -> Run {
         .arg(db)
         .arg("import")
         .arg("--quiet")
+        .args(extra)
         .arg(corpus)
         .stdin(Stdio::null())
         .stdout(File::create(&out_path).unwrap())
@@ -334,8 +348,10 @@ fn run_import(bin: &Path, db: &Path, corpus: &Path, scratch: &Path) -> Run {
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
         "clippings import failed (status {status}):\n{stdout}\n{stderr}"
     );
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     Run {
         elapsed,
+        cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
         max_rss_kb: usage.ru_maxrss,
         stdout,
     }
@@ -588,4 +604,177 @@ fn thousands(n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// How many generated articles the HTML run wraps as web pages.
+const HTML_PAGES: usize = 2_000;
+
+/// The HTML run: `HTML_PAGES` of the generated articles as web pages of
+/// a realistic weight (navigation, scripts, styles, a footer, JSON-LD and
+/// OpenGraph metadata: about 90 KB each, as saved news pages run), and,
+/// when `CLIPPINGS_BENCH_PAGES` names a folder, its pages too (the dev
+/// pages: `dev-data/webpages/readability`). Each is imported with one
+/// reader thread (`--jobs 1`), so pages/s is per core, and measured
+/// against a floor over the same files (read, insert the HTML with
+/// rusqlite, index it with FTS5). The target is 200 pages/s per core.
+fn html_run(bin: &Path, files: &[PathBuf], work: &Path) -> String {
+    let pages = work.join("pages");
+    fs::create_dir_all(&pages).unwrap();
+    let mut bytes = 0u64;
+    for (i, path) in files.iter().take(HTML_PAGES).enumerate() {
+        let text = fs::read_to_string(path).expect("cannot read an article");
+        let page = as_web_page(&text, i);
+        bytes += page.len() as u64;
+        fs::write(pages.join(format!("{i:06}.html")), page).unwrap();
+    }
+    let mut sets = vec![("generated pages".to_string(), pages)];
+    if let Some(dir) = std::env::var_os("CLIPPINGS_BENCH_PAGES") {
+        sets.push((
+            format!("pages in {}", Path::new(&dir).display()),
+            PathBuf::from(dir),
+        ));
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "\n### HTML import (one reader thread: pages/s per core)\n\n{} generated pages, {:.1} MB of HTML (average {:.0} KB).\n",
+        files.len().min(HTML_PAGES),
+        bytes as f64 / 1e6,
+        bytes as f64 / files.len().min(HTML_PAGES) as f64 / 1e3
+    );
+    let _ = writeln!(
+        out,
+        "| Pages | Files | MB | floor (s) | `import --jobs 1` (s) | pages/s (wall) | vs floor | import CPU (s, all threads) | pages per CPU-second | ≥ 200 pages/s per core |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (name, dir) in sets {
+        let files = html_files(&dir);
+        let mb = files
+            .iter()
+            .map(|f| fs::metadata(f).map_or(0, |m| m.len()))
+            .sum::<u64>() as f64
+            / 1e6;
+        eprintln!("(e) HTML: floor and `clippings import --jobs 1` over {name}");
+        let floor_db = work.join(format!("html-floor-{}.db", files.len()));
+        let floor_time = floor_files(&files, &floor_db);
+        let db = work.join(format!("html-{}.db", files.len()));
+        let import = run_import_with(bin, &db, &dir, work, &["--jobs", "1"]);
+        eprintln!("    {}", import.stdout.trim().replace('\n', "\n    "));
+        let rate = files.len() as f64 / import.elapsed.as_secs_f64();
+        let per_cpu = files.len() as f64 / import.cpu.as_secs_f64();
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {mb:.1} | {:.2} | {:.2} | {rate:.0} | {:.3} | {:.2} | {per_cpu:.0} | {} |",
+            files.len(),
+            floor_time.as_secs_f64(),
+            import.elapsed.as_secs_f64(),
+            floor_time.as_secs_f64() / import.elapsed.as_secs_f64(),
+            import.cpu.as_secs_f64(),
+            if per_cpu >= 200.0 { "met" } else { "missed" }
+        );
+    }
+    out
+}
+
+fn html_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = fs::read_dir(dir)
+        .expect("cannot read the pages folder")
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The floor for a set of files: read each, insert its text and index it.
+fn floor_files(files: &[PathBuf], db: &Path) -> Duration {
+    let started = Instant::now();
+    let mut conn = Connection::open(db).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.pragma_update(None, "synchronous", "NORMAL").unwrap();
+    conn.execute_batch(
+        "CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT);
+         CREATE VIRTUAL TABLE f USING fts5(body, content='t', content_rowid='id');",
+    )
+    .unwrap();
+    let tx = conn.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare("INSERT INTO t(id, body) VALUES (?1, ?2)")
+            .unwrap();
+        let mut index = tx
+            .prepare("INSERT INTO f(rowid, body) VALUES (?1, ?2)")
+            .unwrap();
+        for (id, path) in files.iter().enumerate() {
+            let text = String::from_utf8_lossy(&fs::read(path).unwrap()).into_owned();
+            insert.execute(params![id as i64 + 1, text]).unwrap();
+            index.execute(params![id as i64 + 1, text]).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    started.elapsed()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A generated article as a saved web page: its first line the headline,
+/// the rest paragraphs, inside the furniture and weight of a news site.
+fn as_web_page(text: &str, i: usize) -> String {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let headline = escape(lines.next().unwrap_or("Untitled"));
+    let mut page = String::with_capacity(100_000);
+    let _ = write!(
+        page,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{headline} | The Bench Herald</title>\
+         <meta property=\"og:title\" content=\"{headline}\"><meta property=\"og:site_name\" content=\"The Bench Herald\">\
+         <meta property=\"article:published_time\" content=\"2024-03-{:02}T{:02}:15:00+00:00\">\
+         <link rel=\"canonical\" href=\"https://bench.example/news/{i}\">\
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"{headline}\",\"author\":[{{\"@type\":\"Person\",\"name\":\"Jane Holloway\"}}],\"publisher\":{{\"@type\":\"Organization\",\"name\":\"The Bench Herald\"}}}}</script>",
+        i % 28 + 1,
+        i % 24
+    );
+    let _ = write!(
+        page,
+        "<style>{}</style>",
+        ".nav a{color:#123;margin:0 4px}\n".repeat(250)
+    );
+    let _ = write!(
+        page,
+        "<script>{}</script></head><body>",
+        "window.dataLayer=window.dataLayer||[];dataLayer.push({event:'view',section:'news'});\n"
+            .repeat(450)
+    );
+    page.push_str("<header><nav class=\"nav\"><ul>");
+    for k in 0..80 {
+        let _ = write!(page, "<li><a href=\"/section/{k}\">Section {k}</a></li>");
+    }
+    page.push_str("</ul></nav></header><main><article><h1>");
+    page.push_str(&headline);
+    page.push_str("</h1><div class=\"byline\">By Jane Holloway</div>");
+    for line in lines {
+        let _ = write!(page, "<p>{}</p>", escape(line));
+    }
+    page.push_str("</article><aside class=\"related\"><h2>Most read</h2><ol>");
+    for k in 0..15 {
+        let _ = write!(
+            page,
+            "<li><a href=\"/news/{k}\">Another story that readers liked, number {k}</a></li>"
+        );
+    }
+    page.push_str("</ol></aside></main><footer><ul>");
+    for k in 0..60 {
+        let _ = write!(page, "<li><a href=\"/about/{k}\">Footer link {k}</a></li>");
+    }
+    page.push_str(
+        "</ul><p>Copyright 2024 The Bench Herald. All rights reserved.</p></footer></body></html>",
+    );
+    page
 }

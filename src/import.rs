@@ -1,24 +1,24 @@
 //! Importing article files: a walker streams file paths (with their
-//! folder's manifest row), worker threads read, hash and extract them, and
-//! one writer feeds SQLite in bounded batches. The text between them is
+//! folder's manifest row), worker threads read, hash and extract them (a
+//! container's records one after another, as they are read), and one
+//! writer feeds SQLite in bounded batches. The text between them is
 //! held to a byte budget ([`IN_FLIGHT_BYTES`]), so memory stays bounded
 //! whatever the corpus or its files' sizes, and a corpus larger than RAM
 //! imports.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use crate::inputs::{self, FieldMap, Format, Item};
 use crate::manifest::{self, Manifest};
 use crate::record::{self, Line, StreamError};
-use clippings_extract::decode;
-use clippings_extract::{self as extract, Extraction};
+use clippings_extract::{self as extract, Block, Content, Extraction, Input, Known, Origin};
 use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
 /// The most reader threads an import starts.
@@ -49,6 +49,8 @@ pub struct Options {
     pub progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
     /// Remove the articles whose files are gone from the folders imported.
     pub prune: bool,
+    /// `--field` overrides for JSON and CSV records.
+    pub fields: FieldMap,
 }
 
 impl Default for Options {
@@ -58,6 +60,7 @@ impl Default for Options {
             jobs: thread::available_parallelism().map_or(2, |n| n.get()),
             progress: None,
             prune: false,
+            fields: FieldMap::default(),
         }
     }
 }
@@ -69,7 +72,9 @@ pub struct Failure {
     pub reason: String,
 }
 
-/// What an import did.
+/// What an import did. `new`, `updated` and `unchanged` count articles (a
+/// container file holds many; a record of a stream of extracted articles
+/// is a file seen).
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub files_seen: u64,
@@ -79,6 +84,9 @@ pub struct Summary {
     pub failures: Vec<Failure>,
     /// What folder walks left out, and why.
     pub skipped: Vec<Skipped>,
+    /// Files and records the readers passed over, not being articles, by
+    /// reason ("WARC request record", "JSON without article text").
+    pub passed_over: std::collections::BTreeMap<String, u64>,
     /// Articles written whose bytes another article has: (written, other).
     pub duplicates: Vec<(String, String)>,
     /// Articles whose files are gone from the folders imported, as (id,
@@ -238,11 +246,17 @@ fn roots(paths: &[PathBuf]) -> Vec<Arc<Root>> {
 enum Done {
     Parsed(Box<(Provenance, Extraction)>),
     Unchanged,
+    /// A file read to its end (its articles were sent before).
+    FileRead,
+    /// A file that could not be read at all.
     Failed(Failure),
-    /// A failure that is not one file (a bad manifest, an unreadable folder).
+    /// A failure that is not one file (a bad manifest, an unreadable
+    /// folder), or one record of a container.
     FolderFailed(Failure),
     /// A path a folder walk left out.
     Skipped(Skipped),
+    /// A file or record a reader passed over, and why.
+    PassedOver(String),
 }
 
 /// Where extracted articles go: the store, in batches, or a stream of JSON
@@ -260,8 +274,8 @@ pub trait Sink {
     fn finish(&mut self, summary: &mut Summary) -> Result<(), ImportError>;
 }
 
-/// Imports files and folders (recursively, `*.txt`), and streams of
-/// extracted articles, into the store.
+/// Imports files and folders (recursively, the formats [`inputs`] reads),
+/// and streams of extracted articles, into the store.
 pub fn import(
     store: &mut Store,
     paths: &[PathBuf],
@@ -329,7 +343,8 @@ pub struct Stream {
 
 /// Sorts the paths given into streams of extracted articles and the rest
 /// (article files and folders, for the walk). stdin must be a stream; a
-/// named file other than `*.txt` is one if its first line is the header.
+/// named file other than `*.txt` is one if its first line is the header
+/// (gzipped or not).
 pub fn split_inputs(paths: &[PathBuf]) -> Result<(Vec<Stream>, Vec<PathBuf>), ImportError> {
     let mut streams = Vec::new();
     let mut files = Vec::new();
@@ -340,7 +355,7 @@ pub fn split_inputs(paths: &[PathBuf]) -> Result<(Vec<Stream>, Vec<PathBuf>), Im
             source,
         };
         if path.as_os_str() == "-" {
-            let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::new(std::io::stdin()));
+            let mut reader = inputs::open_maybe_gz(std::io::stdin()).map_err(read_err)?;
             match first_line(&mut reader).map_err(read_err)? {
                 Some(line) => match record::header(&line, "stdin") {
                     Some(result) => result?,
@@ -369,8 +384,8 @@ pub fn split_inputs(paths: &[PathBuf]) -> Result<(Vec<Stream>, Vec<PathBuf>), Im
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
         if maybe_stream {
-            let mut reader: Box<dyn BufRead + Send> =
-                Box::new(BufReader::new(std::fs::File::open(path).map_err(read_err)?));
+            let mut reader = inputs::open_maybe_gz(std::fs::File::open(path).map_err(read_err)?)
+                .map_err(read_err)?;
             if let Some(line) = first_line(&mut reader).map_err(read_err)? {
                 if let Some(result) = record::header(&line, &origin) {
                     result?;
@@ -409,11 +424,12 @@ fn import_stream(
     let mut reader = match stdin {
         Some(reader) => reader,
         None => {
-            let file = std::fs::File::open(&origin).map_err(|source| StreamError::Read {
+            let read_err = |source| StreamError::Read {
                 origin: name.clone(),
                 source,
-            })?;
-            let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::new(file));
+            };
+            let file = std::fs::File::open(&origin).map_err(read_err)?;
+            let mut reader = inputs::open_maybe_gz(file).map_err(read_err)?;
             // The header, read when the inputs were sorted.
             reader
                 .read_until(b'\n', &mut Vec::new())
@@ -530,16 +546,18 @@ pub fn run(
         walk.paths(&walk_paths)
     });
     let job_rx = Arc::new(Mutex::new(job_rx));
+    let fields = Arc::new(options.fields.clone());
     let mut workers = Vec::new();
     for n in 0..options.jobs.clamp(1, MAX_JOBS) {
         let jobs = Arc::clone(&job_rx);
         let done = done_tx.clone();
         let db = db.map(Path::to_path_buf);
         let budget = Arc::clone(&budget);
+        let fields = Arc::clone(&fields);
         // Fewer readers than asked for, if the system will not start more.
         match thread::Builder::new()
             .name(format!("reader-{n}"))
-            .spawn(move || work(db.as_deref(), &jobs, &done, &budget))
+            .spawn(move || work(db.as_deref(), &jobs, &done, &budget, &fields))
         {
             Ok(worker) => workers.push(worker),
             Err(e) if workers.is_empty() => {
@@ -575,29 +593,45 @@ fn feed(
 ) -> Result<Summary, ImportError> {
     let mut summary = Summary::default();
     for done in done_rx.iter() {
-        match done {
-            Done::Parsed(item) => {
-                summary.files_seen += 1;
-                budget.give_back(text_bytes(&item));
-                sink.take(item, &mut summary)?;
+        let file_done = take_done(done, sink, &mut summary, budget)?;
+        if file_done {
+            if let Some(progress) = &options.progress {
+                progress(summary.files_seen);
             }
-            Done::Unchanged => {
-                summary.files_seen += 1;
-                summary.unchanged += 1;
-            }
-            Done::Failed(f) => {
-                summary.files_seen += 1;
-                summary.failures.push(f);
-            }
-            Done::FolderFailed(f) => summary.failures.push(f),
-            Done::Skipped(skipped) => summary.skipped.push(skipped),
-        }
-        if let Some(progress) = &options.progress {
-            progress(summary.files_seen);
         }
     }
     sink.finish(&mut summary)?;
     Ok(summary)
+}
+
+/// Counts one thing a reader sent, handing an article to the sink; true
+/// when a file is done.
+fn take_done(
+    done: Done,
+    sink: &mut dyn Sink,
+    summary: &mut Summary,
+    budget: &Budget,
+) -> Result<bool, ImportError> {
+    match done {
+        Done::Parsed(item) => {
+            budget.give_back(text_bytes(&item));
+            sink.take(item, summary)?;
+        }
+        Done::Unchanged => summary.unchanged += 1,
+        Done::FileRead => {
+            summary.files_seen += 1;
+            return Ok(true);
+        }
+        Done::Failed(f) => {
+            summary.files_seen += 1;
+            summary.failures.push(f);
+            return Ok(true);
+        }
+        Done::FolderFailed(f) => summary.failures.push(f),
+        Done::Skipped(skipped) => summary.skipped.push(skipped),
+        Done::PassedOver(reason) => *summary.passed_over.entry(reason).or_default() += 1,
+    }
+    Ok(false)
 }
 
 /// The store as a sink: articles written in batches of `batch_size` (or
@@ -696,8 +730,9 @@ fn is_fatal(e: &StoreError) -> bool {
 /// Why a folder walk left a path out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SkipReason {
-    /// Not named `*.txt` (counted, not listed).
-    NotText,
+    /// Not named as a format clippings reads (counted by extension, not
+    /// listed).
+    NotArticle,
     /// A FIFO, a device or a socket: reading one could block or never end.
     NotRegular,
     /// A folder already walked, reached again through a link (a loop, or
@@ -710,10 +745,10 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
-    /// How the summary counts it ("3 not *.txt").
+    /// How the summary counts it ("3 a link to nothing").
     pub fn counted(self) -> &'static str {
         match self {
-            SkipReason::NotText => "not *.txt",
+            SkipReason::NotArticle => "not an article format",
             SkipReason::NotRegular => "not a regular file (FIFO, device or socket)",
             SkipReason::WalkedBefore => "a folder already walked, reached through a link",
             SkipReason::BrokenLink => "a link to nothing",
@@ -723,7 +758,7 @@ impl SkipReason {
 
     /// Whether each such path is listed, not only counted.
     pub fn listed(self) -> bool {
-        self != SkipReason::NotText
+        self != SkipReason::NotArticle
     }
 }
 
@@ -736,11 +771,30 @@ pub struct Skipped {
     pub detail: Option<String>,
 }
 
+impl Skipped {
+    /// How the summary counts it: by reason, and a file that is not an
+    /// article by its extension ("2 not an article format (.md)").
+    pub fn counted(&self) -> String {
+        if self.reason != SkipReason::NotArticle {
+            return self.reason.counted().to_string();
+        }
+        let name = stored_text(self.path.file_name().unwrap_or_default()).to_lowercase();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        match name.rsplit_once('.') {
+            Some((_, ext)) => format!("not an article format (.{ext})"),
+            None => "not an article format (no extension)".to_string(),
+        }
+    }
+}
+
 /// What the walk makes of one path in a folder.
 enum Entry {
     Folder(FolderId),
     Article,
     Manifest,
+    /// A hidden file in no article format: not an article by design, not
+    /// counted.
+    Hidden,
     Skip(SkipReason, Option<String>),
 }
 
@@ -772,11 +826,15 @@ fn entry(path: &Path) -> Entry {
     if path.file_name().is_some_and(|n| n == manifest::FILE_NAME) {
         return Entry::Manifest;
     }
-    if !path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-    {
-        return Entry::Skip(SkipReason::NotText, None);
+    if Format::by_name(path).is_none() {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
+        return if hidden {
+            Entry::Hidden
+        } else {
+            Entry::Skip(SkipReason::NotArticle, None)
+        };
     }
     if !meta.is_file() {
         return Entry::Skip(SkipReason::NotRegular, None);
@@ -933,8 +991,8 @@ impl Walk<'_> {
                     })
                     .map_err(|_| Stop)?;
                 }
-                Entry::Manifest => {}
-                Entry::Skip(SkipReason::NotText, _)
+                Entry::Manifest | Entry::Hidden => {}
+                Entry::Skip(SkipReason::NotArticle, _)
                     if std::fs::canonicalize(path).is_ok_and(|p| self.own.contains(&p)) => {}
                 Entry::Skip(reason, detail) => skip(done, path, reason, detail)?,
             }
@@ -997,7 +1055,7 @@ fn skip(
 }
 
 /// How many files an import of `paths` will read, counted without reading
-/// them: the walk's rules (files given by name, and `*.txt` in folders,
+/// them: the walk's rules (files given by name, and article formats in folders,
 /// recursively, each folder once), for a progress bar's total. A folder
 /// whose manifest cannot be read is counted, though the import will refuse
 /// it.
@@ -1041,15 +1099,10 @@ pub fn os_message(e: &std::io::Error) -> String {
     }
 }
 
-/// Reads at most the article size limit and one byte more, whatever the
-/// file's metadata says (a file can grow, and some report a size of 0);
-/// refuses, without reading or waiting, what is not a regular file.
-fn read_article(path: &Path) -> Result<Vec<u8>, String> {
-    read_limited(path, decode::MAX_ARTICLE_BYTES)
-}
-
-fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
-    use std::io::Read;
+/// Opens a file to read, without blocking or waiting; refuses what is not
+/// a regular file (a FIFO, a device), by what it is. Gives the file and
+/// the size its metadata says.
+fn open_regular(path: &Path) -> Result<(std::fs::File, u64), String> {
     use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
     // Opening a FIFO for reading waits for a writer; without blocking it
     // returns at once, and is then refused as not a regular file.
@@ -1078,27 +1131,28 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
             "{kind}, not an article file; only regular files are imported"
         ));
     }
-    if meta.len() > limit {
-        return Err(decode::DecodeError::TooLarge {
-            size: meta.len(),
-            limit,
-        }
-        .to_string());
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
-    if bytes.len() as u64 > limit {
-        return Err(format!(
-            "the file holds more than the {limit}-byte limit for one article (its size said {}); split it or check that it is an article",
-            meta.len()
-        ));
-    }
-    Ok(bytes)
+    Ok((file, meta.len()))
 }
 
-fn work(db: Option<&Path>, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
+/// Reads a file of one article: at most `limit` bytes and one more,
+/// whatever its metadata says (a file can grow, and some report a size of
+/// 0); refuses, without reading or waiting, what is not a regular file.
+#[cfg(test)]
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    let (mut file, size) = open_regular(path)?;
+    if size > limit {
+        return Err(clippings_extract::decode::DecodeError::TooLarge { size, limit }.to_string());
+    }
+    inputs::read_article(&mut file, limit, size)
+}
+
+fn work(
+    db: Option<&Path>,
+    jobs: &Mutex<Receiver<Job>>,
+    done: &SyncSender<Done>,
+    budget: &Budget,
+    fields: &FieldMap,
+) {
     let lookup = db.and_then(|db| Lookup::open(db).ok());
     loop {
         let job = {
@@ -1108,66 +1162,305 @@ fn work(db: Option<&Path>, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>,
                 Err(_) => return,
             }
         };
-        let result = read_one(&job, lookup.as_ref());
-        if let Done::Parsed(item) = &result {
-            budget.take(text_bytes(item));
-        }
-        if done.send(result).is_err() {
+        // One file, many articles for a container: each is sent as it is
+        // extracted, so a container is never held whole.
+        let mut send = |result: Done| {
+            if let Done::Parsed(item) = &result {
+                budget.take(text_bytes(item));
+            }
+            done.send(result).is_ok()
+        };
+        if !read_one(&job, lookup.as_ref(), fields, &mut send) {
             return;
         }
     }
 }
 
-fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
+/// Reads one file and sends what it holds: its articles, extracted, and
+/// the records passed over or failed, then that the file is done. Gives
+/// false when nobody listens any more.
+fn read_one(
+    job: &Job,
+    lookup: Option<&Lookup>,
+    fields: &FieldMap,
+    send: &mut dyn FnMut(Done) -> bool,
+) -> bool {
     let failed = |reason: String| {
         Done::Failed(Failure {
             path: job.path.clone(),
             reason,
         })
     };
-    let bytes = match read_article(&job.path) {
-        Ok(b) => b,
-        Err(reason) => return failed(reason),
+    let (mut file, size) = match open_regular(&job.path) {
+        Ok(opened) => opened,
+        Err(reason) => return send(failed(reason)),
     };
-    let sha256 = hex(&Sha256::digest(&bytes));
-    let stored_path = stored_path(&job.path);
-    let manifest_json = job.entry.as_ref().map(entry_json);
-    if let Some(lookup) = lookup {
-        if lookup
-            .is_unchanged(&stored_path, &sha256, manifest_json.as_deref())
-            .unwrap_or(false)
-        {
-            return Done::Unchanged;
-        }
-    }
-    let decoded = match decode::decode(&bytes) {
-        Ok(d) => d,
-        Err(e) => return failed(e.to_string()),
+    let format = match inputs::format_of(&job.path, &mut file) {
+        Ok(format) => format,
+        Err(e) => return send(failed(format!("cannot read it: {}", os_message(&e)))),
     };
-    drop(bytes);
-    let extraction = match std::panic::catch_unwind(|| extract::extract(&decoded.text)) {
-        Ok(x) => x,
-        Err(_) => {
-            return failed(
-                "the extractor failed on this file (a bug: please report it with the file)".into(),
-            );
-        }
-    };
-    let entry = job.entry.clone().unwrap_or_default();
-    let provenance = Provenance {
-        path: stored_path,
+    let origin = FromFile {
+        stored: stored_path(&job.path),
         file: stored_text(job.path.file_name().unwrap_or_default()),
         names: job.root.names(&job.path),
-        sha256,
-        encoding: decoded.encoding.to_string(),
-        raw_text: decoded.text,
-        outlet: entry.outlet,
-        url: entry.url,
-        published: entry.published,
-        authors: entry.authors,
-        manifest: manifest_json,
+        entry: job.entry.as_ref(),
     };
-    Done::Parsed(Box::new((provenance, extraction)))
+    let manifest_json = job.entry.as_ref().map(entry_json);
+    let unchanged = |key: &str, sha256: &str, row: Option<&str>| {
+        lookup.is_some_and(|l| {
+            l.is_unchanged(key, sha256, row.or(manifest_json.as_deref()))
+                .unwrap_or(false)
+        })
+    };
+    let cx = inputs::Context {
+        fields,
+        unchanged: &unchanged,
+    };
+    let mut listening = true;
+    let mut emit = |item: Item| {
+        listening = send(done_of(item, &job.path, &origin));
+        listening
+    };
+    let result = inputs::read_file(
+        file,
+        size,
+        &job.path,
+        format,
+        &origin.stored,
+        &cx,
+        &mut emit,
+    );
+    if !listening {
+        return false;
+    }
+    match result {
+        Ok(()) => send(Done::FileRead),
+        Err(reason) => send(failed(reason)),
+    }
+}
+
+/// Where a file's articles come from: the file as stored, and what its
+/// folder's manifest says of it.
+struct FromFile<'a> {
+    /// The file's path as stored: the key of an article that is the file.
+    stored: String,
+    /// Its name, as stored.
+    file: String,
+    /// The names the file may be shown by (see `Root::names`).
+    names: Vec<String>,
+    entry: Option<&'a manifest::Entry>,
+}
+
+/// What a reader's item becomes: an article extracted, or what is counted
+/// or reported of the file `path`.
+fn done_of(item: Item, path: &Path, origin: &FromFile<'_>) -> Done {
+    match item {
+        Item::Unchanged => Done::Unchanged,
+        Item::Skipped(reason) => Done::PassedOver(reason),
+        Item::Bad { at, reason } => Done::FolderFailed(Failure {
+            path: path.to_path_buf(),
+            reason: format!("{at}: {reason}"),
+        }),
+        Item::Article(article) => {
+            let at = article.position.map(|p| match article.format {
+                Format::Warc => format!("record {p}: "),
+                _ => format!("line {p}: "),
+            });
+            match extract_article(*article, origin) {
+                Ok(item) => Done::Parsed(Box::new(item)),
+                Err(reason) => Done::FolderFailed(Failure {
+                    path: path.to_path_buf(),
+                    reason: format!("{}{reason}", at.unwrap_or_default()),
+                }),
+            }
+        }
+    }
+}
+
+/// Extracts one article read from a file, with what the manifest row says
+/// over what the file says.
+fn extract_article(
+    article: inputs::Article,
+    origin: &FromFile<'_>,
+) -> Result<(Provenance, Extraction), String> {
+    // A record that carries a file's text is that file, with the
+    // record's own manifest row if it gives one.
+    let entry = match &article.carried {
+        Some(inputs::Carried { row: Some(row), .. }) => Some(row),
+        _ => origin.entry,
+    };
+    let known = with_manifest(article.known, entry);
+    let blocks: Vec<Block>;
+    let content = match &article.roles {
+        Some(roles) => {
+            blocks = article
+                .text
+                .split('\n')
+                .zip(roles)
+                .map(|(text, role)| Block {
+                    text: text.to_string(),
+                    role: *role,
+                })
+                .collect();
+            Content::Blocks(&blocks)
+        }
+        None => Content::Page(&article.text),
+    };
+    let input = Input {
+        content,
+        known: &known,
+    };
+    let extraction = std::panic::catch_unwind(|| extract::extract_input(&input)).map_err(|_| {
+        "the extractor failed on this article (a bug: please report it with the file)".to_string()
+    })?;
+    let manifest = entry.map(entry_json);
+    let provenance = match article.carried {
+        Some(carried) => Provenance {
+            file: carried
+                .path
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .filter(|f| !f.is_empty())
+                .unwrap_or(&carried.path)
+                .to_string(),
+            path: carried.path,
+            // Shown by its folder's name and its own, as a file whose
+            // folder nobody walked.
+            names: Vec::new(),
+            sha256: article.sha256,
+            encoding: article.encoding,
+            raw_text: article.text,
+            format: article.format.as_str().to_string(),
+            container: None,
+            position: None,
+            byte_offset: None,
+            manifest,
+        },
+        None => {
+            // A record is shown by its identity, or by its container's
+            // name and its place in it ("corpus/news.jsonl#line-5").
+            let names = match &article.key {
+                None => origin.names.clone(),
+                Some(key) => match key.strip_prefix(&origin.stored) {
+                    Some(place) => origin.names.iter().map(|n| format!("{n}{place}")).collect(),
+                    None => vec![key.clone()],
+                },
+            };
+            let container = article.key.is_some().then(|| origin.stored.clone());
+            Provenance {
+                path: article.key.unwrap_or_else(|| origin.stored.clone()),
+                file: origin.file.clone(),
+                names,
+                sha256: article.sha256,
+                encoding: article.encoding,
+                raw_text: article.text,
+                format: article.format.as_str().to_string(),
+                container,
+                position: article.position,
+                byte_offset: article.byte_offset,
+                manifest,
+            }
+        }
+    };
+    Ok((provenance, extraction))
+}
+
+/// What the file says, with the manifest row's values over it.
+fn with_manifest(mut known: Known, entry: Option<&manifest::Entry>) -> Known {
+    let Some(entry) = entry else {
+        return known;
+    };
+    if known.origin.is_none() {
+        known.origin = Some(Origin::Manifest);
+    }
+    if let Some(outlet) = &entry.outlet {
+        known.outlet = Some(outlet.clone());
+        known.outlet_origin = Some(Origin::Manifest);
+    }
+    if let Some(published) = &entry.published {
+        known.published = Some(published.clone());
+        known.published_origin = Some(Origin::Manifest);
+        known.published_is_capture = false;
+    }
+    if let Some(url) = &entry.url {
+        known.url = Some(url.clone());
+    }
+    if let Some(authors) = &entry.authors {
+        known.authors = Some(authors.clone());
+    }
+    known
+}
+
+/// Extracts the articles of JSON lines on stdin (`clippings extract -`):
+/// read by the reader of `.jsonl` files, each line a record (see
+/// [`inputs::fields`]), extracted on `options.jobs` threads and handed to
+/// `sink` in the order they are done. A line that cannot be read is a
+/// failure of `stdin`, with its number; the others go on.
+pub fn run_stdin(
+    options: &Options,
+    sink: &mut dyn Sink,
+    summary: &mut Summary,
+) -> Result<(), ImportError> {
+    const STDIN: &str = "stdin";
+    let (item_tx, item_rx) = sync_channel::<Item>(64);
+    let (done_tx, done_rx) = sync_channel::<Done>(64);
+    let item_rx = Arc::new(Mutex::new(item_rx));
+    let budget = Budget::default();
+    let fields = &options.fields;
+    let origin = FromFile {
+        stored: STDIN.to_string(),
+        file: STDIN.to_string(),
+        names: vec![STDIN.to_string()],
+        entry: None,
+    };
+    thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let cx = inputs::Context {
+                fields,
+                unchanged: &|_, _, _| false,
+            };
+            let stdin = inputs::open_maybe_gz(std::io::stdin())
+                .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+            inputs::jsonl::read_records(stdin, STDIN, &cx, &mut |item| item_tx.send(item).is_ok())
+        });
+        for _ in 0..options.jobs.clamp(1, MAX_JOBS) {
+            let items = Arc::clone(&item_rx);
+            let done = done_tx.clone();
+            let origin = &origin;
+            scope.spawn(move || {
+                loop {
+                    let next = match items.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok(item) = next else { return };
+                    if done.send(done_of(item, Path::new(STDIN), origin)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        let mut outcome = Ok(());
+        for done in done_rx.iter() {
+            if let Err(e) = take_done(done, sink, summary, &budget) {
+                outcome = Err(e);
+                break;
+            }
+        }
+        // Let go of the workers and the reader, should the sink have failed.
+        drop(done_rx);
+        drop(item_rx);
+        summary.files_seen += 1;
+        if let Ok(Err(reason)) = reader.join() {
+            summary.failures.push(Failure {
+                path: PathBuf::from(STDIN),
+                reason,
+            });
+        }
+        outcome
+    })
 }
 
 /// The articles stored from files under the folders in `paths` whose
@@ -1265,16 +1558,6 @@ pub fn entry_json(entry: &manifest::Entry) -> String {
         "authors": entry.authors,
     })
     .to_string()
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
 }
 
 #[cfg(test)]

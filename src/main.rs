@@ -3,6 +3,7 @@
 
 mod cmd;
 mod import;
+mod inputs;
 mod manifest;
 mod output;
 mod record;
@@ -39,7 +40,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Import article files and folders (*.txt, recursively).
+    /// Import article files and folders, recursively (text, web pages, WARC, JSON lines, CSV).
     Import(cmd::import::Args),
     /// Extract articles to JSON lines, without a database.
     Extract(cmd::extract::Args),

@@ -9,7 +9,14 @@ use serde::{Deserialize, Serialize};
 /// The name the header line gives the format.
 pub const FORMAT: &str = "clippings-extract";
 /// The version of the record layout; a reader refuses other versions.
-pub const VERSION: u32 = 1;
+/// Version 2: what a manifest row (or a web page, or a record's fields)
+/// says of an article is in the extraction's metadata, with where each
+/// value came from, no longer in `source` (`outlet`, `url`, `published`,
+/// `authors` are gone from it); `source` gains `format`, `container`,
+/// `position` and `byte_offset`. A version-1 record read as version 2
+/// would lose its manifest row's values, and a version-1 reader would
+/// store a version-2 record's outlet as read in the text.
+pub const VERSION: u32 = 2;
 
 /// The first line of a stream.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -113,7 +113,7 @@ fn stdin_takes_streams_one_after_another_and_reports_bad_lines_by_number() {
 fn another_format_version_or_no_header_is_refused_before_anything_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let seeds = seeds_lines();
-    let newer = seeds.replacen("\"version\":1", "\"version\":2", 1);
+    let newer = seeds.replacen("\"version\":2", "\"version\":3", 1);
     assert_ne!(newer, seeds);
     let file = dir.path().join("newer.ndjson");
     std::fs::write(&file, &newer).unwrap();
@@ -122,8 +122,8 @@ fn another_format_version_or_no_header_is_refused_before_anything_is_written() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(
-        stderr.contains("newer.ndjson: written in version 2 of the clippings-extract format")
-            && stderr.contains("this clippings reads version 1"),
+        stderr.contains("newer.ndjson: written in version 3 of the clippings-extract format")
+            && stderr.contains("this clippings reads version 2"),
         "{stderr}"
     );
     assert_eq!(count(&db, "SELECT count(*) FROM articles"), 0);
@@ -140,7 +140,7 @@ fn another_format_version_or_no_header_is_refused_before_anything_is_written() {
     let (ok, stdout, stderr) = import_with_stdin(&db, &["-"], &text);
     assert!(!ok);
     assert!(
-        stderr.contains("line 6: -: written in version 2") && stderr.contains("not read"),
+        stderr.contains("line 6: -: written in version 3") && stderr.contains("not read"),
         "{stderr}"
     );
     assert!(stdout.contains("4 new"), "{stdout}");

@@ -960,7 +960,7 @@ fn links_that_loop_end_the_walk_and_what_it_skipped_is_listed() {
     );
     assert_eq!(
         lines[1],
-        "5 skipped in folders: 1 not *.txt, 3 a folder already walked, reached through a link, \
+        "5 skipped in folders: 1 not an article format (.md), 3 a folder already walked, reached through a link, \
          1 a link to nothing",
         "{r:?}"
     );

@@ -3,9 +3,11 @@
     spark-submit --master local[2] --files target/release/clippings \\
         contrib/spark/clippings_spark.py articles.jsonl out/
 
-Each input line is one article as a JSON object: "text" (required), and
-optionally "path", "url", "id", "title", "published", "authors", "outlet"
-(`clippings extract --help` says how they are read). Each partition's
+Each input line is one article as a JSON object, read as `clippings
+import` reads a JSON lines file (news-please's, CC-News's, trafilatura's
+and Media Cloud's field names; a line with a "path" is the text of that
+file, its "outlet", "url", "published" and "authors" its manifest row;
+`clippings extract --help` says how they are read). Each partition's
 lines go through `clippings extract -` as a streaming filter (`rdd.pipe`
 with checkCode=True: an extractor that fails, fails the task and so the
 job, rather than leaving its partition short). The binary is shipped to
@@ -52,16 +54,15 @@ def struct(**fields):
     return T.StructType([T.StructField(k, v) for k, v in fields.items()])
 
 
-# The part of a record (see src/record.rs) the tables need.
+# The part of a record (see src/record.rs, format version 2: what a
+# manifest row, a page or a record's fields say is in the metadata) the
+# tables need.
 RECORD = struct(
-    source=struct(
-        path=STR, file=STR, sha256=STR, encoding=STR,
-        outlet=STR, url=STR, published=STR, authors=arr(STR),
-    ),
+    source=struct(path=STR, file=STR, sha256=STR, encoding=STR),
     extraction=struct(
         metadata=struct(
             headline=STR, standfirst=STR, authors=arr(STR),
-            published=struct(iso=STR, zone=STR), dateline=STR, outlet=STR,
+            published=struct(iso=STR, zone=STR), dateline=STR, outlet=STR, url=STR,
         ),
         body=STR,
         people=arr(struct(
@@ -131,18 +132,18 @@ def tables(spark, records_dir, out):
     sql("""
         SELECT source.path AS path,
                source.file AS file,
-               coalesce(source.outlet, extraction.metadata.outlet) AS outlet,
-               source.url AS url,
+               extraction.metadata.outlet AS outlet,
+               extraction.metadata.url AS url,
                extraction.metadata.headline AS headline,
                extraction.metadata.standfirst AS standfirst,
-               array_join(coalesce(source.authors, extraction.metadata.authors), ', ') AS byline,
-               coalesce(source.published, extraction.metadata.published.iso) AS published,
-               CASE WHEN source.published IS NULL THEN extraction.metadata.published.zone END AS published_tz,
+               array_join(extraction.metadata.authors, ', ') AS byline,
+               extraction.metadata.published.iso AS published,
+               extraction.metadata.published.zone AS published_tz,
                extraction.metadata.dateline AS dateline,
                extraction.body AS body,
                source.sha256 AS sha256,
                source.encoding AS encoding,
-               coalesce(substr(coalesce(source.published, extraction.metadata.published.iso), 1, 4), 'unknown') AS year
+               coalesce(substr(extraction.metadata.published.iso, 1, 4), 'unknown') AS year
         FROM records
     """).createOrReplaceTempView("articles")
     # The partition of each article, for its quotations and mentions (a
@@ -159,7 +160,7 @@ def tables(spark, records_dir, out):
     """).createOrReplaceTempView("named")
     sql("""
         SELECT source.path AS path, pos AS position, trim(author) AS name
-        FROM records LATERAL VIEW posexplode(coalesce(source.authors, extraction.metadata.authors)) t AS pos, author
+        FROM records LATERAL VIEW posexplode(extraction.metadata.authors) t AS pos, author
     """).createOrReplaceTempView("authors")
 
     # People with a full name (a name is one person whatever its case; the

@@ -9,20 +9,33 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
 pub const EXAMPLES: &str = "Examples:
-  clippings import seeds/                  # every *.txt under seeds/, with seeds/manifest.csv
+  clippings import seeds/                  # every article file under seeds/, with seeds/manifest.csv
   clippings --db news.db import a.txt b/   # files and folders into news.db
   clippings import --quiet corpus/         # no progress bar
+  clippings import pages/ crawl.warc.gz    # saved web pages (.html, .htm) and WARC archives
+  clippings import news.jsonl export.csv   # JSON lines and CSV exports, one article a record
+  clippings import --field headline=story_title --field text=body export.csv
   clippings import extracted.jsonl         # what `clippings extract` wrote, not extracted again
   cat out/part-* | clippings import -      # the same from stdin, streams one after another
   clippings import --prune corpus/         # and remove articles whose files are gone
+
+Files are read by their extension (.txt, .html, .htm, .warc, .jsonl,
+.ndjson, .json, .csv, .tsv, and .gz of any); a file named on the command
+line whatever its extension, by its content. A JSON or CSV record's
+fields are found under the names news-please, CC-News, trafilatura and
+Media Cloud give them; --field names others. A record is identified by
+its URL (else its id field), a WARC response by its URL.
 
 Importing again is safe: unchanged files are skipped, changed ones replaced.
 Articles whose files are gone from a folder imported are counted, and
 removed with --prune. A file with the same bytes as an article already
 stored is stored too, and said. A folder's manifest.csv (columns file,
 outlet, url, published, authors) supplies what the texts do not say; its
-values win over what is read. Each article is shown by its path from the
-folder that holds the folder imported (corpus/2019/440.txt).
+values win over what is read (for a file of records, over every record's).
+Each article is shown by its path from the folder that holds the folder
+imported (corpus/2019/440.txt); a record by its URL or id, else by its
+file's and its line (corpus/news.jsonl#line-5). The records of a file (a
+JSON line, a CSV row, a WARC response) are not counted as gone.
 
 JSON lines written by `clippings extract` (on this machine or on many, as
 the Spark job in contrib/spark does) are recognised by their header line:
@@ -35,8 +48,9 @@ in another version of the format is refused before anything is written.";
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Article files (.txt) and folders to import, recursively; files of
-    /// JSON lines from `clippings extract`, or `-` to read them from stdin.
+    /// Article files and folders to import, recursively (text, web pages,
+    /// WARC, JSON lines, CSV); files of JSON lines from `clippings
+    /// extract`, or `-` to read them from stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Threads reading and extracting articles, 1 to 256 (default: one per core).
@@ -51,13 +65,21 @@ pub struct Args {
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Read a JSON or CSV field from another name: FIELD=NAME, e.g.
+    /// headline=story_title (fields: headline, text, standfirst, authors,
+    /// published, modified, outlet, url, id, section, language, path).
+    #[arg(long = "field", value_name = "FIELD=NAME")]
+    pub fields: Vec<String>,
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
+    // A bad --field is a usage error, before the database is touched.
+    let fields = field_map(&args.fields);
     let mut store = super::open(db, clippings_store::Access::Create)?;
     let mut options = Options {
         batch_size: args.batch as usize,
         prune: args.prune,
+        fields,
         ..Options::default()
     };
     if let Some(jobs) = args.jobs {
@@ -101,7 +123,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         eprintln!(
             "skipped: {}: {}{}",
             import::shown(&skipped.path),
-            skipped.reason.counted(),
+            skipped.counted(),
             skipped
                 .detail
                 .as_ref()
@@ -141,17 +163,27 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     if !summary.skipped.is_empty() {
         let mut by_reason = std::collections::BTreeMap::new();
         for skipped in &summary.skipped {
-            *by_reason.entry(skipped.reason).or_insert(0u64) += 1;
+            *by_reason
+                .entry((skipped.reason, skipped.counted()))
+                .or_insert(0u64) += 1;
         }
         let counts: Vec<String> = by_reason
             .iter()
-            .map(|(reason, n)| format!("{n} {}", reason.counted()))
+            .map(|((_, counted), n)| format!("{n} {counted}"))
             .collect();
         super::say(format_args!(
             "{} skipped in folders: {}",
             summary.skipped.len(),
             counts.join(", ")
         ))?;
+    }
+    if !summary.passed_over.is_empty() {
+        let counts: Vec<String> = summary
+            .passed_over
+            .iter()
+            .map(|(reason, n)| format!("{n} {reason}"))
+            .collect();
+        super::say(format_args!("skipped: {}", counts.join(", ")))?;
     }
     if !summary.duplicates.is_empty() {
         super::say(format_args!(
@@ -191,6 +223,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         t.sources
     ))?;
     Ok(summary.failures.is_empty())
+}
+
+/// `--field` specs, or a usage error (status 2) naming the bad one.
+pub fn field_map(specs: &[String]) -> crate::inputs::FieldMap {
+    crate::inputs::FieldMap::parse(specs).unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        std::process::exit(2)
+    })
 }
 
 /// A progress style from `template`, with `{rate}` in whole files a second.

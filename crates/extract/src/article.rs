@@ -85,7 +85,23 @@ pub fn parse(text: &str) -> Article {
     let mut roles = vec![Role::Unread; lines.len()];
     let mut article = Article::default();
 
-    let headline = find_headline(&lines, &mut roles);
+    let headline = match find_headline(&lines, &mut roles) {
+        // A whole page's text: menus and teasers run on far past the top
+        // lines, so the line read as the headline is navigation.
+        Some(h) if body_start(&lines).is_some_and(|b| b > h + 12) => {
+            match headline_above_body(&lines) {
+                Some(better) => {
+                    for role in roles.iter_mut().take(better) {
+                        *role = Role::Extra(ExtraKind::Boilerplate);
+                    }
+                    roles[better] = Role::Headline;
+                    Some(better)
+                }
+                None => Some(h),
+            }
+        }
+        other => other,
+    };
     if let Some(h) = headline {
         article.headline = Some(lines[h].text.clone());
         read_header(&lines, &mut roles, h, &mut article);
@@ -93,15 +109,102 @@ pub fn parse(text: &str) -> Article {
     mark_trailing_boilerplate(&lines, &mut roles);
     classify_body_lines(&lines, &mut roles);
     read_dates(&lines, &roles, &mut article);
-    article.outlet = outlets::detect(lines.iter().map(|l| l.text.as_str()));
+    read_furniture(&lines, &roles, &mut article);
+    article.outlet = outlet(&lines, &roles);
     assemble_body(&lines, &roles, &mut article);
     article
 }
 
+/// The outlet a page names in its furniture (a copyright line, a print
+/// edition note, a prompt to its readers), or in an agency's dateline at
+/// the start of the body; never in the body's running prose.
+fn outlet(lines: &[Line], roles: &[Role]) -> Option<String> {
+    let mut body_seen = 0;
+    lines
+        .iter()
+        .zip(roles)
+        .filter_map(|(line, role)| {
+            let body = *role == Role::Body;
+            if body {
+                body_seen += 1;
+            }
+            let (evidence, name) = outlets::detect_in_line(&line.text)?;
+            let agency_dateline = evidence == outlets::Evidence::AgencyDateline;
+            (!body || (agency_dateline && body_seen <= 2)).then_some((evidence, name))
+        })
+        .min_by_key(|(evidence, _)| *evidence)
+        .map(|(_, name)| name)
+}
+
+/// A page's date and byline when the header did not give them: a date
+/// line or a "By …" line among the furniture before the body (a page's
+/// text often has them above the headline, or between menus).
+fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
+    let first_body = roles
+        .iter()
+        .position(|r| *r == Role::Body)
+        .unwrap_or(lines.len());
+    let top = &lines[..(first_body + 3).min(lines.len())];
+    let furniture = |i: usize| !matches!(roles[i], Role::Body | Role::Headline);
+    if article.published.is_none() {
+        article.published = top
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| furniture(*i) && dates::is_date_line(&l.text))
+            .find_map(|(_, l)| dates::find_date(&l.text));
+    }
+    // A byline and date on one line near the headline ("Dan Goodin - Apr
+    // 16, 2015 8:02 pm UTC").
+    if article.published.is_none() {
+        if let Some(h) = roles.iter().position(|r| *r == Role::Headline) {
+            article.published = lines[h + 1..(h + 6).min(first_body.max(h + 1))]
+                .iter()
+                .filter(|l| word_count(&l.text) <= 16)
+                .find_map(|l| dates::find_date(&l.text));
+        }
+    }
+    if article.authors.is_empty() {
+        if let Some(authors) = top
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| {
+                furniture(*i) && (l.text.starts_with("By ") || l.text.starts_with("BY "))
+            })
+            .find_map(|(_, l)| byline_authors(&l.text, false))
+        {
+            article.authors = authors;
+        }
+    }
+}
+
+/// A paragraph of running prose — long, with sentences or a quotation —
+/// is never furniture, whatever words it holds ("subscribe", "comments").
+fn is_long_prose(text: &str) -> bool {
+    if text.len() < 100 {
+        return false;
+    }
+    let lower_start = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\u{a9}')
+        .get(..12)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if lower_start.starts_with('\u{a9}') || lower_start.starts_with("copyright") {
+        return false;
+    }
+    let quoted = text.contains(['\u{201c}', '\u{201d}']) || text.matches('"').count() >= 2;
+    let sentences = text
+        .split_inclusive(['.', '!', '?'])
+        .filter(|s| s.split_whitespace().count() >= 4)
+        .count();
+    quoted || sentences >= 2
+}
+
 /// Reads an article whose container gave its blocks: a web page's main
 /// text, a record's text field. Blocks marked as body are checked for
-/// furniture as a page's lines are; the others keep the role they came
-/// with. Nothing is taken for a header: the container gives that.
+/// furniture (navigation and prompts, credits, a run of prompts at the
+/// end); their shape is not read, since the markup said what they are (a
+/// short list item is body, not a subheading). The others keep the role
+/// they came with. Nothing is taken for a header: the container gives that.
 pub fn from_blocks(blocks: &[Block]) -> Article {
     let mut lines = Vec::new();
     let mut roles = Vec::new();
@@ -120,8 +223,29 @@ pub fn from_blocks(blocks: &[Block]) -> Article {
             });
         }
     }
-    mark_trailing_boilerplate(&lines, &mut roles);
-    classify_body_lines(&lines, &mut roles);
+    // Prompts at the end: from the last body line back, while they are
+    // navigation or prompts that are not prose.
+    for i in (0..lines.len()).rev() {
+        if roles[i] != Role::Unread {
+            continue;
+        }
+        let text = &lines[i].text;
+        if !(is_chrome(text) || (is_edge_boilerplate(text) && !is_long_prose(text))) {
+            break;
+        }
+        roles[i] = Role::Extra(ExtraKind::Boilerplate);
+    }
+    for (line, role) in lines.iter().zip(roles.iter_mut()) {
+        if *role == Role::Unread {
+            *role = if is_chrome(&line.text) {
+                Role::Extra(ExtraKind::Boilerplate)
+            } else if is_credit_caption(&line.text) {
+                Role::Extra(ExtraKind::Caption)
+            } else {
+                Role::Body
+            };
+        }
+    }
     let mut article = Article::default();
     read_dates(&lines, &roles, &mut article);
     assemble_body(&lines, &roles, &mut article);
@@ -350,6 +474,13 @@ fn byline_authors(line: &str, beside_date: bool) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
+/// "By Jane Holloway, Political Editor": a byline standing on its own line.
+fn is_byline_line(line: &str) -> bool {
+    (line.starts_with("By ") || line.starts_with("BY "))
+        && word_count(line) <= 12
+        && byline_authors(line, false).is_some()
+}
+
 fn looks_like_name(part: &str, explicit: bool) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     if !(2..=4).contains(&words.len()) {
@@ -395,18 +526,40 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
     for (i, line) in lines.iter().enumerate().take(12) {
         // A section label or masthead ("Politics", "Football | Championship",
         // "The Daily Example") sits above a longer headline.
+        // So is a run of navigation ("News", "Sport", "Sections") above it.
+        let headline_like = |l: &Line| {
+            word_count(&l.text) >= 4
+                && !ends_sentence(&l.text)
+                && !is_chrome(&l.text)
+                && !dates::is_date_line(&l.text)
+        };
+        let furniture_like = |l: &Line| {
+            word_count(&l.text) <= 3
+                || is_chrome(&l.text)
+                || is_breadcrumb(&l.text)
+                || dates::is_date_line(&l.text)
+                || is_byline_line(&l.text)
+        };
         let label = word_count(&line.text) <= 3
             && !ends_sentence(&line.text)
-            && lines.get(i + 1).is_some_and(|next| {
-                word_count(&next.text) >= 4
-                    && !ends_sentence(&next.text)
-                    && !is_chrome(&next.text)
-                    && !dates::is_date_line(&next.text)
-            });
+            && lines
+                .iter()
+                .skip(i + 1)
+                .take(6)
+                .take_while(|l| !headline_like(l) && furniture_like(l))
+                .count()
+                < 6
+            && lines
+                .iter()
+                .skip(i + 1)
+                .take(6)
+                .find(|l| !furniture_like(l) || headline_like(l))
+                .is_some_and(headline_like);
         if is_chrome(&line.text)
             || is_breadcrumb(&line.text)
             || label
             || dates::is_date_line(&line.text)
+            || is_byline_line(&line.text)
         {
             roles[i] = Role::Extra(ExtraKind::Boilerplate);
             continue;
@@ -418,6 +571,42 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
         return Some(i);
     }
     None
+}
+
+/// Where the running prose starts: the first line of a sentence or more
+/// (12+ words) with another such line within the next five.
+fn body_start(lines: &[Line]) -> Option<usize> {
+    let prose =
+        |l: &Line| word_count(&l.text) >= 12 && ends_sentence(&l.text) && !is_chrome(&l.text);
+    (0..lines.len())
+        .find(|&i| prose(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(prose))
+}
+
+/// The headline of a page whose top is navigation: the last title-like
+/// line before the body that a date or a byline follows within four
+/// lines ("Just-released exploit crashes servers" / standfirst / "Dan
+/// Goodin - Apr 16, 2015 8:02 pm UTC").
+fn headline_above_body(lines: &[Line]) -> Option<usize> {
+    let body = body_start(lines)?;
+    let title_like = |l: &Line| {
+        let words = word_count(&l.text);
+        (4..=30).contains(&words)
+            && !l.text.trim_end().ends_with(['.', ':', ',', ';'])
+            && !is_chrome(&l.text)
+            && !is_breadcrumb(&l.text)
+            && !dates::is_date_line(&l.text)
+            && !is_byline_line(&l.text)
+            && dates::find_date(&l.text).is_none()
+    };
+    let dated = |l: &Line| {
+        word_count(&l.text) <= 16
+            && (dates::find_date(&l.text).is_some()
+                || l.text.starts_with("By ")
+                || l.text.starts_with("BY "))
+    };
+    (0..body)
+        .rev()
+        .find(|&i| title_like(&lines[i]) && lines[i + 1..(i + 5).min(body + 1)].iter().any(dated))
 }
 
 /// Reads the lines between the headline and the body: standfirst, byline,
@@ -553,8 +742,10 @@ fn mark_trailing_boilerplate(lines: &[Line], roles: &mut [Role]) {
             continue;
         }
         let text = &lines[i].text;
+        // A prompt's words ("subscribe", "comments") mark a line as
+        // furniture only when it is not a paragraph of prose.
         let furniture = is_chrome(text)
-            || is_edge_boilerplate(text)
+            || (is_edge_boilerplate(text) && !is_long_prose(text))
             || (!ends_sentence(text) && word_count(text) <= 20 && !opens_with_quote(text));
         if !furniture {
             break;
@@ -727,6 +918,56 @@ mod tests {
         assert_eq!(normalise_spaces(" \tA  b\r\x0cc "), "A b c");
         assert_eq!(normalise_spaces("A\x0bb"), "A b");
         assert_eq!(normalise_spaces("\u{feff}A\u{a0}\u{200b}b\u{2003}"), "A b");
+    }
+
+    #[test]
+    fn a_long_last_paragraph_is_body_whatever_words_it_holds() {
+        let last = "The council said residents who want to comment on the plan can subscribe to its updates, and that it would publish every response in full. \u{201c}We want to hear from everyone,\u{201d} the leader said on Monday.";
+        let text = format!(
+            "Harbour Plan Approved\n\nThe council approved the plan on Monday.\n\n{last}\n\nSubscribe to our newsletter\n\nComments"
+        );
+        let a = parse(&text);
+        assert!(a.body.ends_with(last), "{}", a.body);
+        let boilerplate: Vec<&str> = a
+            .extras
+            .iter()
+            .filter(|e| e.kind == ExtraKind::Boilerplate)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(boilerplate, ["Subscribe to our newsletter", "Comments"]);
+    }
+
+    #[test]
+    fn a_headline_is_never_a_navigation_line() {
+        let text = "Skip to main content\n\nMenu\n\nSections\n\nNews\n\nSearch\n\nTram Line Backed By Mayor After Long Debate\n\nBy Jane Holloway\n\n7 January 2024, 1:20am GMT\n\nThe mayor on Monday backed the line.\n\nWork starts in May, officials said.";
+        let a = parse(text);
+        assert_eq!(
+            a.headline.as_deref(),
+            Some("Tram Line Backed By Mayor After Long Debate")
+        );
+        assert_eq!(a.authors, ["Jane Holloway"]);
+        assert_eq!(
+            a.published.map(|d| d.iso).as_deref(),
+            Some("2024-01-07T01:20:00+00:00")
+        );
+    }
+
+    #[test]
+    fn date_and_byline_found_among_furniture_above_the_headline() {
+        let text = "Menu\n\nUpdated 7 January 2024, 1:20am GMT\n\nBy Jane Holloway\n\nTram Line Backed By Mayor\n\nThe mayor on Monday backed the line, which will cost forty million pounds.\n\nWork starts in May, officials said.";
+        let a = parse(text);
+        assert_eq!(a.headline.as_deref(), Some("Tram Line Backed By Mayor"));
+        assert_eq!(a.authors, ["Jane Holloway"]);
+        assert_eq!(
+            a.published.map(|d| d.iso).as_deref(),
+            Some("2024-01-07T01:20:00+00:00")
+        );
+    }
+
+    #[test]
+    fn outlets_are_never_read_from_running_prose() {
+        let text = "Oscar Voters Named\n\nThe list was published on Monday by the organisers of the awards.\n\nIts members of the Academy, who appeared in print in a list of the Society of Film, will vote in March, the organisers said.\n\n\u{a9} 2024 All Rights Reserved";
+        assert_eq!(parse(text).outlet, None);
     }
 
     #[test]

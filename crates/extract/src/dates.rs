@@ -18,6 +18,9 @@ enum Token {
     Number(String),
     Word(String),
     Time(NaiveTime),
+    /// A numeric UTC offset after a clock ("+0000", "-05:00"), in minutes.
+    Offset(i32),
+    /// An ISO 8601 date, with the time and offset that follow it.
     Iso(String),
 }
 
@@ -124,6 +127,11 @@ fn tokenize(line: &str) -> Vec<Token> {
     while i < chars.len() {
         let c = chars[i];
         if c.is_ascii_digit() {
+            if let Some(end) = iso_extent(&chars, i) {
+                tokens.push(Token::Iso(chars[i..end].iter().collect()));
+                i = end;
+                continue;
+            }
             let start = i;
             while i < chars.len()
                 && (chars[i].is_ascii_alphanumeric() || matches!(chars[i], ':' | '-' | '+'))
@@ -148,9 +156,24 @@ fn tokenize(line: &str) -> Vec<Token> {
             }
             let raw: String = chars[start..i].iter().collect();
             let raw = raw.trim_end_matches(['-', '+', ':']).to_string();
-            if raw.len() >= 10 && raw.as_bytes()[4] == b'-' {
-                tokens.push(Token::Iso(raw));
-            } else if let Some(time) = parse_clock(&raw) {
+            // "1:20am", "11pm": a clock with its half of the day attached.
+            let lower = raw.to_ascii_lowercase();
+            if let Some(clock) = lower
+                .strip_suffix("am")
+                .or_else(|| lower.strip_suffix("pm"))
+            {
+                let clock = if clock.contains(':') {
+                    clock.to_string()
+                } else {
+                    format!("{clock}:00")
+                };
+                if let Some(time) = parse_clock(&clock) {
+                    tokens.push(Token::Time(time));
+                    tokens.push(Token::Word(lower[lower.len() - 2..].to_string()));
+                    continue;
+                }
+            }
+            if let Some(time) = parse_clock(&raw) {
                 tokens.push(Token::Time(time));
             } else {
                 let digits: String = raw.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -186,6 +209,15 @@ fn tokenize(line: &str) -> Vec<Token> {
                 continue;
             }
             tokens.push(Token::Word(word));
+        } else if matches!(c, '+' | '-') && matches!(tokens.last(), Some(Token::Time(_))) {
+            // "01:20:00 +0000" (RFC 2822), "13:34 -05:00".
+            match numeric_offset(&chars[i..]) {
+                Some((minutes, length)) => {
+                    tokens.push(Token::Offset(minutes));
+                    i += length;
+                }
+                None => i += 1,
+            }
         } else {
             i += 1;
         }
@@ -216,10 +248,89 @@ fn tokenize(line: &str) -> Vec<Token> {
     merged
 }
 
+/// "13:34", "01:20:00": hours, minutes and seconds if given.
 fn parse_clock(raw: &str) -> Option<NaiveTime> {
-    let (h, m) = raw.split_once(':')?;
-    let m = m.split(':').next()?;
-    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+    let mut parts = raw.split(':');
+    let h = parts.next()?;
+    let m = parts.next()?;
+    let s = parts.next().unwrap_or("0");
+    if parts.next().is_some() || h.is_empty() || h.len() > 2 || m.len() != 2 || s.len() > 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, s.parse().ok()?)
+}
+
+/// A numeric UTC offset at the start of `chars`: a sign, then `HH:MM`,
+/// `HHMM` or `HH`; in minutes, with the characters it takes.
+fn numeric_offset(chars: &[char]) -> Option<(i32, usize)> {
+    let sign = match chars.first()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let digit = |k: usize| chars.get(k).and_then(|c| c.to_digit(10));
+    let (h, m, len) = match (digit(1), digit(2), chars.get(3), digit(4), digit(5)) {
+        (Some(a), Some(b), Some(':'), Some(c), Some(d)) => (a * 10 + b, c * 10 + d, 6),
+        (Some(a), Some(b), Some(c), Some(d), _) if c.is_ascii_digit() => {
+            (a * 10 + b, c.to_digit(10).unwrap_or(0) * 10 + d, 5)
+        }
+        (Some(a), Some(b), next, _, _) if next.is_none_or(|c| !c.is_ascii_alphanumeric()) => {
+            (a * 10 + b, 0, 3)
+        }
+        _ => return None,
+    };
+    // Not part of a longer number.
+    if chars.get(len).is_some_and(char::is_ascii_digit) || h > 14 || m >= 60 {
+        return None;
+    }
+    Some((sign * (h as i32 * 60 + m as i32), len))
+}
+
+/// Where an ISO 8601 date starting at `start` ends, with the time and
+/// offset after it: `2024-01-07`, `2024-01-07T01:20:00.000Z`,
+/// `2024-01-07 01:20:00+00:00`, `2024-06-30 16:34:54.488000+00:00`.
+fn iso_extent(chars: &[char], start: usize) -> Option<usize> {
+    let digits = |from: usize, n: usize| {
+        (from..from + n).all(|k| chars.get(k).is_some_and(char::is_ascii_digit))
+    };
+    if !(digits(start, 4)
+        && chars.get(start + 4) == Some(&'-')
+        && digits(start + 5, 2)
+        && chars.get(start + 7) == Some(&'-')
+        && digits(start + 8, 2))
+        || chars.get(start + 10).is_some_and(char::is_ascii_digit)
+        || (start > 0 && chars[start - 1].is_ascii_digit())
+    {
+        return None;
+    }
+    let t = start + 10;
+    if !(matches!(chars.get(t), Some('T' | 't' | ' '))
+        && digits(t + 1, 2)
+        && chars.get(t + 3) == Some(&':')
+        && digits(t + 4, 2))
+    {
+        return Some(t);
+    }
+    let mut end = t + 6;
+    if chars.get(end) == Some(&':') && digits(end + 1, 2) {
+        end += 3;
+        if matches!(chars.get(end), Some('.' | ',')) && digits(end + 1, 1) {
+            end += 1;
+            while chars.get(end).is_some_and(char::is_ascii_digit) {
+                end += 1;
+            }
+        }
+    }
+    match chars.get(end) {
+        Some('Z' | 'z') if !chars.get(end + 1).is_some_and(|c| c.is_alphanumeric()) => end += 1,
+        Some('+' | '-') => {
+            if let Some((_, length)) = numeric_offset(&chars[end..]) {
+                end += length;
+            }
+        }
+        _ => {}
+    }
+    Some(end)
 }
 
 fn year_of(token: &Token) -> Option<i32> {
@@ -278,41 +389,36 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
     None
 }
 
-fn find_time_and_zone(
-    tokens: &[Token],
-    date: NaiveDate,
-) -> Option<(NaiveTime, Option<(String, i32)>)> {
+/// A zone as written (`None` for a numeric offset) and its UTC offset in minutes.
+type Zone = (Option<String>, i32);
+
+fn find_time_and_zone(tokens: &[Token], date: NaiveDate) -> Option<(NaiveTime, Option<Zone>)> {
     tokens.iter().enumerate().find_map(|(i, token)| {
         let Token::Time(time) = token else {
             return None;
         };
         let zone = tokens.get(i + 1).and_then(|t| match t {
             Token::Word(w) => zone_offset(w.trim_end_matches('.'), date)
-                .map(|off| (w.trim_end_matches('.').to_uppercase(), off)),
+                .map(|off| (Some(w.trim_end_matches('.').to_uppercase()), off)),
+            Token::Offset(minutes) => Some((None, *minutes)),
             _ => None,
         });
         Some((*time, zone))
     })
 }
 
-fn render(date: NaiveDate, time_and_zone: Option<(NaiveTime, Option<(String, i32)>)>) -> FoundDate {
+fn render(date: NaiveDate, time_and_zone: Option<(NaiveTime, Option<Zone>)>) -> FoundDate {
     match time_and_zone {
-        Some((time, Some((zone, offset)))) => {
-            let sign = if offset < 0 { '-' } else { '+' };
-            let offset = offset.abs();
-            FoundDate {
-                iso: format!(
-                    "{}T{}{}{:02}:{:02}",
-                    date.format("%Y-%m-%d"),
-                    time.format("%H:%M:%S"),
-                    sign,
-                    offset / 60,
-                    offset % 60
-                ),
-                zone: Some(zone),
-                date,
-            }
-        }
+        Some((time, Some((zone, offset)))) => FoundDate {
+            iso: format!(
+                "{}T{}{}",
+                date.format("%Y-%m-%d"),
+                time.format("%H:%M:%S"),
+                offset_text(offset)
+            ),
+            zone,
+            date,
+        },
         // A time without a zone is local to somewhere unknown: keep the date only.
         _ => FoundDate {
             iso: date.format("%Y-%m-%d").to_string(),
@@ -322,21 +428,51 @@ fn render(date: NaiveDate, time_and_zone: Option<(NaiveTime, Option<(String, i32
     }
 }
 
+/// "+01:00", "-04:00", "+00:00".
+fn offset_text(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let minutes = minutes.abs();
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// An ISO 8601 token: a date, or a date-time with its seconds and offset
+/// kept (fractions of a second dropped). A date-time written without an
+/// offset keeps its time without one: machines write it, and it gives the
+/// time even where it does not give the zone.
 fn parse_iso(raw: &str) -> Option<FoundDate> {
     let date = NaiveDate::parse_from_str(raw.get(..10)?, "%Y-%m-%d").ok()?;
-    let rest = raw.get(10..).unwrap_or("");
-    if let Some(time_part) = rest.strip_prefix('T').or_else(|| rest.strip_prefix('t')) {
-        if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(raw) {
-            return Some(FoundDate {
-                iso: dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-                zone: None,
-                date,
-            });
-        }
-        let _ = time_part;
-    }
-    Some(FoundDate {
+    let date_only = || FoundDate {
         iso: date.format("%Y-%m-%d").to_string(),
+        zone: None,
+        date,
+    };
+    let Some(rest) = raw.get(11..).filter(|r| !r.is_empty()) else {
+        return Some(date_only());
+    };
+    let clock_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(rest.len());
+    let Some(time) = parse_clock(&rest[..clock_end]) else {
+        return Some(date_only());
+    };
+    let mut zone = &rest[clock_end..];
+    if zone.starts_with(['.', ',']) {
+        zone = zone[1..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    let offset = match zone {
+        "" => None,
+        "Z" | "z" => Some(0),
+        _ => {
+            let chars: Vec<char> = zone.chars().collect();
+            numeric_offset(&chars).map(|(minutes, _)| minutes)
+        }
+    };
+    let stamp = format!("{}T{}", date.format("%Y-%m-%d"), time.format("%H:%M:%S"));
+    Some(FoundDate {
+        iso: match offset {
+            Some(minutes) => format!("{stamp}{}", offset_text(minutes)),
+            None => stamp,
+        },
         zone: None,
         date,
     })
@@ -444,6 +580,48 @@ mod tests {
         );
         assert_eq!(iso("Theresa May said 12 people"), None);
         assert_eq!(iso("31 February 2019"), None);
+    }
+
+    #[test]
+    fn every_iso_form_keeps_its_time_and_offset() {
+        for (written, stored) in [
+            ("2024-01-07 01:20:00+00:00", "2024-01-07T01:20:00+00:00"),
+            ("2024-01-07T01:20:00.000Z", "2024-01-07T01:20:00+00:00"),
+            (
+                "2024-06-30 16:34:54.488000+00:00",
+                "2024-06-30T16:34:54+00:00",
+            ),
+            ("2024-03-01T09:05:07-0500", "2024-03-01T09:05:07-05:00"),
+            ("2024-03-01T09:05+05:30", "2024-03-01T09:05:00+05:30"),
+            ("Published 2024-03-01T09:05:07", "2024-03-01T09:05:07"),
+            ("2024-03-01", "2024-03-01"),
+            ("2024-03-01 and more", "2024-03-01"),
+        ] {
+            assert_eq!(iso(written).as_deref(), Some(stored), "{written}");
+        }
+    }
+
+    #[test]
+    fn rfc_2822_and_written_clocks_keep_their_time() {
+        assert_eq!(
+            iso("Sun, 07 Jan 2024 01:20:00 +0000").as_deref(),
+            Some("2024-01-07T01:20:00+00:00")
+        );
+        assert_eq!(
+            iso("Mon, 4 Mar 2024 18:02:09 -0500").as_deref(),
+            Some("2024-03-04T18:02:09-05:00")
+        );
+        let found = find_date("Updated 7 January 2024, 1:20am GMT").unwrap();
+        assert_eq!(found.iso, "2024-01-07T01:20:00+00:00");
+        assert_eq!(found.zone.as_deref(), Some("GMT"));
+        assert_eq!(
+            iso("7 January 2024 11pm BST").as_deref(),
+            Some("2024-01-07T23:00:00+01:00")
+        );
+        assert_eq!(
+            iso("January 7, 2024 1:20 p.m. EST").as_deref(),
+            Some("2024-01-07T13:20:00-05:00")
+        );
     }
 
     #[test]

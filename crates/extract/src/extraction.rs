@@ -226,14 +226,21 @@ fn fill_known(metadata: &mut Metadata, known: &Known) {
         metadata.published_from = Some(if known.published_is_capture {
             Origin::Capture
         } else {
-            origin
+            known.published_origin.unwrap_or(origin)
         });
     }
     metadata.modified = date(&known.modified);
     metadata.outlet_from = metadata.outlet.as_ref().map(|_| Origin::Text);
     if let Some(outlet) = &known.outlet {
         metadata.outlet = Some(outlet.clone());
-        metadata.outlet_from = Some(origin);
+        metadata.outlet_from = Some(known.outlet_origin.unwrap_or(origin));
+    }
+    // A known outlet's domain names it where nothing else does.
+    if metadata.outlet.is_none() {
+        if let Some(outlet) = known.url.as_deref().and_then(crate::outlets::by_url) {
+            metadata.outlet = Some(outlet.name.clone());
+            metadata.outlet_from = Some(Origin::Url);
+        }
     }
     metadata.url = known.url.clone();
     metadata.section = known.section.clone();

@@ -69,6 +69,21 @@ pub enum Origin {
     /// When a crawler captured the page (a WARC record's date): a
     /// fallback for a publication date the page does not give.
     Capture,
+    /// The outlet whose web domain the article's URL is on.
+    Url,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Text => "text",
+            Origin::Page => "page",
+            Origin::Record => "record",
+            Origin::Manifest => "manifest",
+            Origin::Capture => "capture",
+            Origin::Url => "url",
+        }
+    }
 }
 
 /// Metadata an article's container gives; `None` where it says nothing.
@@ -88,6 +103,13 @@ pub struct Known {
     pub origin: Option<Origin>,
     /// The published date is the capture date, not the page's own.
     pub published_is_capture: bool,
+    /// Where `published` came from, when not from `origin` (a manifest
+    /// row's date over a web page's other metadata).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_origin: Option<Origin>,
+    /// Where `outlet` came from, when not from `origin`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet_origin: Option<Origin>,
 }
 
 impl Known {
@@ -103,5 +125,7 @@ impl Known {
         language: None,
         origin: None,
         published_is_capture: false,
+        published_origin: None,
+        outlet_origin: None,
     };
 }

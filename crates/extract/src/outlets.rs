@@ -133,8 +133,13 @@ pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
             .map(|n| (Evidence::PrintEdition, canonical_name(&n)));
     }
     // "… appears in print on March 13, 2024, Section B, Page 11 of the
-    // Chicago Evening Star with the headline …"
-    if let Some(at) = lower.find("in print") {
+    // Chicago Evening Star with the headline …" — a note about the print
+    // edition, not a sentence that mentions print.
+    let print_note = ["a version of", "this article", "this story", "this report"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || lower.contains("with the headline");
+    if let Some(at) = lower.find("in print").filter(|_| print_note) {
         let tail = &line[at..];
         let end = tail
             .to_lowercase()
@@ -151,6 +156,7 @@ pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
             let after = after.strip_prefix("the ").unwrap_or(after);
             if let Some(name) = capitalised_run(after)
                 .filter(|n| !n.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                .filter(|n| is_outlet_name(n))
             {
                 return Some((Evidence::PrintEdition, canonical_name(&name)));
             }
@@ -165,14 +171,29 @@ pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
         "(c) ",
     ] {
         if lower.starts_with(mark) {
-            let rest = line[mark.len()..].trim_start_matches(|c: char| {
-                c.is_ascii_digit() || c == ' ' || c == '-' || c == ','
-            });
-            return capitalised_run(rest).map(|n| {
-                // "© Cambrian Coast Chronicle 2023"
-                let n = n.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-                (Evidence::Copyright, canonical_name(n))
-            });
+            let mut rest = &line[mark.len()..];
+            // "Copyright © 2024", "(c) Copyright 2024": the marks, then years.
+            loop {
+                let trimmed = rest.trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || matches!(c, ' ' | '-' | ',' | '\u{a9}' | '\u{2013}')
+                });
+                let trimmed = ["(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"]
+                    .iter()
+                    .find_map(|m| trimmed.strip_prefix(m))
+                    .unwrap_or(trimmed);
+                if trimmed.len() == rest.len() {
+                    break;
+                }
+                rest = trimmed;
+            }
+            return capitalised_run(rest)
+                .map(|n| {
+                    // "© Cambrian Coast Chronicle 2023"
+                    n.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
+                        .to_string()
+                })
+                .filter(|n| is_outlet_name(n))
+                .map(|n| (Evidence::Copyright, canonical_name(&n)));
         }
     }
     // "Contact the Daily Beacon news desk", "email the Example newsdesk".
@@ -226,6 +247,29 @@ pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
         }
     }
     None
+}
+
+/// Whether a name read from a page's furniture can be an outlet's: not a
+/// rights notice ("All Rights Reserved"), a mark ("Copyright"), or a
+/// photo credit ("AP Photo", "Getty Images").
+fn is_outlet_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    !(lower.starts_with("all rights")
+        || lower.contains("rights reserved")
+        || matches!(
+            words[0],
+            "copyright" | "all" | "photo" | "photograph" | "image" | "images" | "by" | "the"
+        ) && words.len() == 1
+        || matches!(
+            *last,
+            "photo" | "photos" | "photograph" | "images" | "image" | "pictures" | "picture"
+        )
+        || lower == "copyright"
+        || lower == "reserved")
 }
 
 /// The capitalised words at the start of `text` ("The Daily Example on …").
@@ -298,6 +342,25 @@ mod tests {
         assert_eq!(
             detect_in_line("A version of this article appears in print on March 13, 2024, Section B, Page 11 of the Chicago Evening Star with the headline: X.").as_deref(),
             Some("Chicago Evening Star")
+        );
+    }
+
+    #[test]
+    fn rights_notices_marks_and_photo_credits_are_not_outlets() {
+        assert_eq!(detect_in_line("\u{a9} 2024 All Rights Reserved"), None);
+        assert_eq!(detect_in_line("Copyright \u{a9} 2024"), None);
+        assert_eq!(detect_in_line("Copyright 2024 AP Photo"), None);
+        assert_eq!(detect_in_line("\u{a9} Getty Images"), None);
+        assert_eq!(
+            detect_in_line("Copyright \u{a9} 2024 The Leeds Courier. All rights reserved.")
+                .as_deref(),
+            Some("The Leeds Courier")
+        );
+        assert_eq!(
+            detect_in_line(
+                "Members of the Academy, who appeared in print in a list of the Society of Film, vote in March."
+            ),
+            None
         );
     }
 

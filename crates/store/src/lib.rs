@@ -12,9 +12,9 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 use thiserror::Error;
 
-use clippings_extract::Extraction;
 use clippings_extract::eval::{FoundArticle, FoundQuote};
 use clippings_extract::outlets;
+use clippings_extract::{Extraction, Origin};
 
 mod checkpoint;
 mod file;
@@ -137,25 +137,64 @@ pub enum Outcome {
     Unchanged,
 }
 
-/// Where an article came from, and what a manifest says of it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// Where an article came from. What a manifest, a web page's metadata or
+/// a record's fields say of it is in the extraction, which took them as
+/// known values before reading the text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Provenance {
+    /// The article's identity: the path of a file of its own, or a
+    /// record's URL (else its id, else its container and place in it).
     pub path: String,
+    /// The file's name (a container's, for a record).
     pub file: String,
     /// The names the article may be shown by (`articles.relative_path`),
     /// shortest first: the first one no other article holds is taken, else
     /// `path`. Empty: the file's folder and name, then more of its path.
     #[serde(default)]
     pub names: Vec<String>,
+    /// Of the bytes the article was read from: the file, or the record.
     pub sha256: String,
     pub encoding: String,
+    /// The article's text as stored: a text file as decoded; a web page's
+    /// main text, one block a line; a record's text field.
     pub raw_text: String,
-    pub outlet: Option<String>,
-    pub url: Option<String>,
-    pub published: Option<String>,
-    pub authors: Option<Vec<String>>,
+    /// text, html, warc, jsonl or csv.
+    #[serde(default = "text_format")]
+    pub format: String,
+    /// The file a record was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub container: Option<String>,
+    /// The record's line (JSON lines, CSV) or number (WARC) in its container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<u64>,
+    /// Where a WARC record starts in the uncompressed archive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byte_offset: Option<u64>,
     /// The manifest row applied, as JSON; a change re-imports the file.
     pub manifest: Option<String>,
+}
+
+fn text_format() -> String {
+    "text".into()
+}
+
+/// A text file's, as a record without `format` reads.
+impl Default for Provenance {
+    fn default() -> Self {
+        Provenance {
+            path: String::new(),
+            file: String::new(),
+            names: Vec::new(),
+            sha256: String::new(),
+            encoding: String::new(),
+            raw_text: String::new(),
+            format: text_format(),
+            container: None,
+            position: None,
+            byte_offset: None,
+            manifest: None,
+        }
+    }
 }
 
 /// A read-only view of a corpus database for import workers: whether a
@@ -659,8 +698,11 @@ impl Store {
         Ok(())
     }
 
-    /// The articles stored from files under the folder `prefix` (a stored
-    /// path ending in `/`), as (id, stored path, name shown).
+    /// The articles stored from files of their own under the folder
+    /// `prefix` (a stored path ending in `/`), as (id, stored path, name
+    /// shown). Records of a container (a line of a JSON lines file, a WARC
+    /// response) are not among them: their identity is not a file, and the
+    /// same record may have been read from another container since.
     pub fn articles_under(&self, prefix: &str) -> Result<Vec<(i64, String, String)>> {
         // '0' follows '/': the range holds every path that starts with the prefix.
         let end = format!("{}0", prefix.strip_suffix('/').unwrap_or(prefix));
@@ -668,7 +710,7 @@ impl Store {
             self.conn
                 .prepare(
                     "SELECT id, path, coalesce(relative_path, path) FROM articles
-                     WHERE path >= ?1 AND path < ?2 ORDER BY path",
+                     WHERE path >= ?1 AND path < ?2 AND container IS NULL ORDER BY path",
                 )?
                 .query_map(params![prefix, end], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?))
@@ -1139,8 +1181,7 @@ impl Batch<'_> {
             })
             .optional()?;
         self.duplicates.extend(twin);
-        let quote_ids =
-            insert_people_and_quotes(&self.tx, &mut self.person_ids, article_id, prov, x)?;
+        let quote_ids = insert_people_and_quotes(&self.tx, &mut self.person_ids, article_id, x)?;
         self.new_quotes.extend(quote_ids);
         Ok(outcome)
     }
@@ -1242,32 +1283,25 @@ fn source_id(tx: &Connection, name: &str, url: Option<&str>, as_given: bool) -> 
 }
 
 fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<i64> {
+    // The extraction already put what the manifest, the page or the record
+    // says over what the text says, and where each value came from.
     let a = &x.metadata;
-    let (outlet, source_from) = match (&prov.outlet, &a.outlet) {
-        (Some(m), _) => (Some(m.clone()), Some("manifest")),
-        (None, Some(t)) => (Some(t.clone()), Some("text")),
-        (None, None) => (
-            prov.url
-                .as_deref()
-                .and_then(outlets::by_url)
-                .map(|o| o.name.clone()),
-            Some("manifest"),
-        ),
-    };
-    let source_from = outlet.as_ref().and(source_from);
+    let outlet = a.outlet.as_deref();
+    let outlet_from = a.outlet_from.unwrap_or(Origin::Text);
+    let source_from = outlet.map(|_| outlet_from.as_str());
+    // A manifest's outlet is stored as given; one read in the text, a
+    // page or a record is written the outlet's usual way.
+    let as_given = outlet_from == Origin::Manifest;
     let source = outlet
-        .as_deref()
-        .map(|o| source_id(tx, o, prov.url.as_deref(), prov.outlet.is_some()))
+        .map(|o| source_id(tx, o, a.url.as_deref(), as_given))
         .transpose()?;
-    let authors = prov.authors.clone().unwrap_or_else(|| a.authors.clone());
-    let byline = (!authors.is_empty()).then(|| authors.join(", "));
-    let (published, zone) = match &prov.published {
-        Some(p) => (Some(p.clone()), None),
-        None => (
-            a.published.as_ref().map(|d| d.iso.clone()),
-            a.published.as_ref().and_then(|d| d.zone.clone()),
-        ),
-    };
+    let byline = (!a.authors.is_empty()).then(|| a.authors.join(", "));
+    let published = a.published.as_ref().map(|d| d.iso.clone());
+    let zone = a.published.as_ref().and_then(|d| d.zone.clone());
+    let published_from = a
+        .published
+        .as_ref()
+        .map(|_| a.published_from.unwrap_or(Origin::Text).as_str());
     let body = BodyLayout::of(&prov.raw_text, &x.body);
     let names = if prov.names.is_empty() {
         names_from_path(&prov.path)
@@ -1279,16 +1313,19 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         "INSERT INTO articles (source_id, source_from, file, path, url, headline, standfirst, byline,
                                published, published_tz, dateline, body_head_start, body_head_length,
                                body_text, body_tail_start, body_tail_length,
-                               raw_text, encoding, sha256, manifest, imported_at, relative_path)
+                               raw_text, encoding, sha256, manifest, imported_at, relative_path,
+                               source_format, container, record_position, byte_offset, published_from,
+                               modified, section, language)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?21)",
+                 ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?21,
+                 ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
     )?
     .execute(params![
         source,
         source_from,
         prov.file,
         prov.path,
-        prov.url,
+        a.url,
         a.headline,
         a.standfirst,
         byline,
@@ -1305,6 +1342,14 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         prov.sha256,
         prov.manifest,
         relative_path,
+        prov.format,
+        prov.container,
+        prov.position.map(|p| p as i64),
+        prov.byte_offset.map(|o| o as i64),
+        published_from,
+        a.modified.as_ref().map(|d| d.iso.clone()),
+        a.section,
+        a.language,
     ])?;
     let id = tx.last_insert_rowid();
     let mut extra = tx.prepare_cached("INSERT OR IGNORE INTO article_extras (article_id, kind, position, text) VALUES (?1, ?2, ?3, ?4)")?;
@@ -1477,14 +1522,10 @@ fn insert_people_and_quotes(
     tx: &Connection,
     cache: &mut HashMap<String, i64>,
     article_id: i64,
-    prov: &Provenance,
     x: &Extraction,
 ) -> Result<Vec<i64>> {
     let mut ids: Vec<Option<i64>> = Vec::with_capacity(x.people.len());
-    let authors = prov
-        .authors
-        .clone()
-        .unwrap_or_else(|| x.metadata.authors.clone());
+    let authors = &x.metadata.authors;
     // Several names can resolve to one person, and a name can come twice
     // in different case: both are summed here, so that every row below is
     // a plain INSERT (an upsert would make SQLite journal each statement).

@@ -1,0 +1,429 @@
+//! What a web page says of itself in its markup: JSON-LD (`NewsArticle`
+//! and kin, `@graph`, `@id` references, `mainEntity`), OpenGraph and
+//! `article:*` properties, `<meta name=…>` (author, dc.*, parsely-*,
+//! sailthru.*), the canonical link, `<html lang>` and `<time datetime>`.
+//! Read from the same parsed document the main-text extractor then takes
+//! (a second parse would halve the import's speed: RESULTS.md of
+//! tools/html-compare). Adapted from that tool's own reader.
+
+use std::collections::HashMap;
+
+use dom_query::Document;
+use serde_json::{Map, Value};
+
+/// The page's metadata, each field from its surest source.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PageMeta {
+    pub headline: Option<String>,
+    pub description: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub publisher: Option<String>,
+    pub canonical: Option<String>,
+    pub section: Option<String>,
+    pub language: Option<String>,
+    /// The first `<time datetime>` on the page: a last resort for the date.
+    pub time_element: Option<String>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "askpublicnewsarticle",
+    "satiricalarticle",
+    "blogposting",
+    "socialmediaposting",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "posting",
+    "discussionforumposting",
+];
+
+/// Decodes the few HTML entities pages put into JSON-LD strings.
+pub fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        // ';' is ASCII, so the byte index found is a char boundary.
+        let Some(j) = rest.as_bytes().iter().take(12).position(|&b| b == b';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..j];
+        let ch = match entity {
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "nbsp" => Some(' '),
+            _ if entity.starts_with("#x") || entity.starts_with("#X") => {
+                u32::from_str_radix(&entity[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32)
+            }
+            _ if entity.starts_with('#') => entity[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match ch {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[j + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+pub fn clean(s: &str) -> Option<String> {
+    let t = unescape(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    (!t.is_empty()).then_some(t)
+}
+
+/// A JSON-LD script's value, HTML comments, CDATA markers and trailing
+/// junk tolerated.
+fn parse_ld(body: &str) -> Option<Value> {
+    let t = body
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_start_matches("<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim_end_matches("]]>")
+        .trim();
+    if let Ok(v) = serde_json::from_str(t) {
+        return Some(v);
+    }
+    let start = t.find(['{', '['])?;
+    serde_json::Deserializer::from_str(&t[start..])
+        .into_iter::<Value>()
+        .next()?
+        .ok()
+}
+
+fn collect<'a>(v: &'a Value, out: &mut Vec<&'a Map<String, Value>>, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect(x, out, depth + 1)),
+        Value::Object(o) => {
+            out.push(o);
+            for key in [
+                "@graph",
+                "mainEntity",
+                "mainEntityOfPage",
+                "itemListElement",
+            ] {
+                if let Some(x) = o.get(key).filter(|x| x.is_array() || x.is_object()) {
+                    collect(x, out, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn types(o: &Map<String, Value>) -> Vec<String> {
+    let one = |v: &Value| {
+        v.as_str()
+            .map(|s| s.rsplit('/').next().unwrap_or(s).to_lowercase())
+    };
+    match o.get("@type") {
+        Some(Value::Array(a)) => a.iter().filter_map(one).collect(),
+        Some(v) => one(v).into_iter().collect(),
+        None => vec![],
+    }
+}
+
+fn is_article(o: &Map<String, Value>) -> bool {
+    types(o).iter().any(|t| ARTICLE_TYPES.contains(&t.as_str()))
+}
+
+fn str_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => clean(s),
+        Value::Array(a) => a.iter().find_map(|x| str_of(Some(x))),
+        Value::Object(o) => str_of(o.get("@value")).or_else(|| str_of(o.get("name"))),
+        _ => None,
+    }
+}
+
+type Ids<'a> = HashMap<&'a str, &'a Map<String, Value>>;
+
+/// People's names from an `author` value: a string, `{name}`, `{@id}`
+/// found among the page's other objects, or a list of these. Authors
+/// typed as organisations are left out.
+fn names(v: &Value, ids: &Ids<'_>, out: &mut Vec<String>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::String(s) if !s.starts_with("http") => out.extend(clean(s)),
+        Value::String(_) => {}
+        Value::Array(a) => a.iter().for_each(|x| names(x, ids, out, depth + 1)),
+        Value::Object(o) => {
+            let target = match o
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| ids.get(id))
+            {
+                Some(t) if o.get("name").is_none() => *t,
+                _ => o,
+            };
+            if types(target)
+                .iter()
+                .any(|t| t == "organization" || t == "newsmediaorganization")
+            {
+                return;
+            }
+            if let Some(n) = target.get("name") {
+                names(n, ids, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn name_of(v: Option<&Value>, ids: &Ids<'_>) -> Option<String> {
+    match v? {
+        Value::Object(o) => {
+            let target = match o
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| ids.get(id))
+            {
+                Some(t) if o.get("name").is_none() => *t,
+                _ => o,
+            };
+            str_of(target.get("name"))
+        }
+        Value::Array(a) => a.iter().find_map(|x| name_of(Some(x), ids)),
+        Value::String(s) => clean(s),
+        _ => None,
+    }
+}
+
+/// Reads the page's metadata.
+pub fn read(doc: &Document) -> PageMeta {
+    let mut m = PageMeta::default();
+
+    // JSON-LD.
+    let mut values = Vec::new();
+    for script in doc.select("script").nodes() {
+        let is_ld = script
+            .attr("type")
+            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+        if is_ld {
+            values.extend(parse_ld(&script.text()));
+        }
+    }
+    let mut objects = Vec::new();
+    for v in &values {
+        collect(v, &mut objects, 0);
+    }
+    let ids: Ids<'_> = objects
+        .iter()
+        .filter_map(|o| Some((o.get("@id")?.as_str()?, *o)))
+        .collect();
+    if let Some(a) = objects.iter().find(|o| is_article(o)) {
+        m.headline = str_of(a.get("headline")).or_else(|| str_of(a.get("name")));
+        m.description = str_of(a.get("description"));
+        for key in ["author", "creator"] {
+            if let Some(v) = a.get(key) {
+                names(v, &ids, &mut m.authors, 0);
+            }
+            if !m.authors.is_empty() {
+                break;
+            }
+        }
+        m.published = str_of(a.get("datePublished")).or_else(|| str_of(a.get("dateCreated")));
+        m.modified = str_of(a.get("dateModified"));
+        m.publisher = name_of(a.get("publisher"), &ids);
+        m.section = str_of(a.get("articleSection"));
+        m.language = str_of(a.get("inLanguage"));
+        m.canonical = str_of(a.get("url")).filter(|u| u.starts_with("http"));
+    }
+    if m.publisher.is_none() {
+        m.publisher = objects
+            .iter()
+            .find(|o| {
+                types(o)
+                    .iter()
+                    .any(|t| t == "website" || t == "newsmediaorganization")
+            })
+            .and_then(|site| str_of(site.get("name")));
+    }
+
+    // <meta> tags: property, name or itemprop → content; the first wins.
+    let mut metas: HashMap<String, String> = HashMap::new();
+    for e in doc.select("meta[content]").nodes() {
+        let Some(content) = e.attr("content").and_then(|c| clean(&c)) else {
+            continue;
+        };
+        for attr in ["property", "name", "itemprop"] {
+            if let Some(key) = e.attr(attr) {
+                for k in key.split_whitespace() {
+                    metas
+                        .entry(k.to_ascii_lowercase())
+                        .or_insert_with(|| content.clone());
+                }
+            }
+        }
+    }
+    let first = |keys: &[&str]| keys.iter().find_map(|k| metas.get(*k).cloned());
+    if m.headline.is_none() {
+        m.headline = first(&[
+            "og:title",
+            "twitter:title",
+            "dc.title",
+            "dcterms.title",
+            "sailthru.title",
+            "parsely-title",
+        ]);
+    }
+    if m.description.is_none() {
+        m.description = first(&["og:description", "description", "twitter:description"]);
+    }
+    if m.authors.is_empty() {
+        if let Some(a) = first(&[
+            "author",
+            "article:author",
+            "byl",
+            "dc.creator",
+            "dcterms.creator",
+            "parsely-author",
+            "sailthru.author",
+            "citation_author",
+        ])
+        .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
+        {
+            m.authors = vec![a];
+        }
+    }
+    if m.published.is_none() {
+        m.published = first(&[
+            "article:published_time",
+            "datepublished",
+            "og:published_time",
+            "published_time",
+            "article.published",
+            "publishdate",
+            "publish-date",
+            "pubdate",
+            "parsely-pub-date",
+            "sailthru.date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "dcterms.date",
+            "date",
+            "citation_publication_date",
+        ]);
+    }
+    if m.modified.is_none() {
+        m.modified = first(&[
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "dcterms.modified",
+            "last-modified",
+        ]);
+    }
+    if m.publisher.is_none() {
+        m.publisher = first(&["og:site_name", "application-name", "publisher"]);
+    }
+    if m.section.is_none() {
+        m.section = first(&["article:section", "parsely-section", "section"]);
+    }
+    if m.canonical.is_none() {
+        m.canonical = doc
+            .select("link[rel=canonical]")
+            .attr("href")
+            .and_then(|h| clean(&h))
+            .or_else(|| first(&["og:url"]))
+            .filter(|u| u.starts_with("http"));
+    }
+    if m.language.is_none() {
+        m.language = doc
+            .select("html")
+            .attr("lang")
+            .and_then(|l| clean(&l))
+            .or_else(|| first(&["og:locale", "content-language", "language", "dc.language"]));
+    }
+    m.time_element = doc
+        .select("time[datetime]")
+        .attr("datetime")
+        .and_then(|d| clean(&d));
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn graph_ids_and_organisation_authors() {
+        let html = r##"<html lang="de"><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"#site","name":"Beispiel"},
+          {"@type":"Person","@id":"#p1","name":"Erika Mustermann"},
+          {"@type":"Organization","@id":"#o","name":"Beispiel Redaktion"},
+          {"@type":["ReportageNewsArticle"],"headline":"Ein &amp; Titel",
+           "author":[{"@id":"#p1"},{"@id":"#o"}],
+           "datePublished":"2024-05-01T08:00:00+02:00","publisher":{"@id":"#site"},
+           "articleSection":["Politik"]}]}
+        </script></head><body></body></html>"##;
+        let m = read(&Document::from(html));
+        assert_eq!(m.headline.as_deref(), Some("Ein & Titel"));
+        assert_eq!(m.authors, ["Erika Mustermann"]);
+        assert_eq!(m.published.as_deref(), Some("2024-05-01T08:00:00+02:00"));
+        assert_eq!(m.publisher.as_deref(), Some("Beispiel"));
+        assert_eq!(m.section.as_deref(), Some("Politik"));
+        assert_eq!(m.language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn opengraph_and_meta_fallbacks() {
+        let html = r#"<html><head><title>T | S</title>
+        <link rel="canonical" href="https://s.example/t">
+        <meta property="og:title" content="T"><meta property="og:site_name" content="S">
+        <meta name="author" content="A. Writer">
+        <meta property="article:published_time" content="2020-02-03T10:00:00Z">
+        </head><body><time datetime="2020-02-04">x</time></body></html>"#;
+        let m = read(&Document::from(html));
+        assert_eq!(m.headline.as_deref(), Some("T"));
+        assert_eq!(m.authors, ["A. Writer"]);
+        assert_eq!(m.published.as_deref(), Some("2020-02-03T10:00:00Z"));
+        assert_eq!(m.publisher.as_deref(), Some("S"));
+        assert_eq!(m.canonical.as_deref(), Some("https://s.example/t"));
+        assert_eq!(m.time_element.as_deref(), Some("2020-02-04"));
+    }
+
+    #[test]
+    fn unescape_near_multibyte() {
+        assert_eq!(unescape("a &b\u{ff0c}c"), "a &b\u{ff0c}c");
+        assert_eq!(unescape("x &#8217;y&amp;"), "x \u{2019}y&");
+    }
+}
