@@ -36,6 +36,28 @@ fn canned_queries_with_empty_parameters_answer_as_the_cli_with_defaults() {
         json!(["kind", "rule", "speaker_type", "person_id"])
     );
     assert_eq!(tables["articles"]["facets"][0], "source_id");
+    // Columns added after the generated body are described too.
+    let described = &tables["articles"]["columns"];
+    for column in [
+        "relative_path",
+        "source_format",
+        "published_from",
+        "language",
+    ] {
+        assert!(described[column].is_string(), "articles.{column}");
+    }
+    assert!(
+        described["source_from"]
+            .as_str()
+            .unwrap()
+            .contains("page (a web page's metadata)")
+    );
+    assert!(
+        tables["quotes"]["columns"]["speaker_type"]
+            .as_str()
+            .unwrap()
+            .starts_with("person, organisation or unnamed")
+    );
     assert_eq!(
         tables["quote_details"]["facets"],
         json!(["outlet", "kind", "speaker", "speaker_type"])

@@ -68,13 +68,29 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
             _ => None,
         })
         .collect();
+    // Every column, those that ALTER TABLE added after a generated one too,
+    // whose declarations the comment reader cannot follow.
+    let listed = store
+        .run_sql(
+            "SELECT m.name, c.name FROM sqlite_schema m, pragma_table_xinfo(m.name) c
+             WHERE m.type = 'table' ORDER BY m.name, c.cid",
+            &[],
+            false,
+        )
+        .context("cannot read the schema's columns")?;
+    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for row in listed.rows {
+        if let (Value::Text(table), Value::Text(column)) = (&row[0], &row[1]) {
+            names.entry(table.clone()).or_default().push(column.clone());
+        }
+    }
     let mut views = BTreeMap::new();
     for (view, _) in VIEWS {
         if let Ok(rows) = store.run_sql(&format!("SELECT * FROM {view} LIMIT 0"), &[], false) {
             views.insert(view.to_string(), rows.columns);
         }
     }
-    let metadata = metadata(&name, &tables, &views, library.queries());
+    let metadata = metadata(&name, &tables, &names, &views, library.queries());
     let text = serde_json::to_string_pretty(&metadata)? + "\n";
     match &args.out {
         Some(path) => std::fs::write(path, text)
@@ -125,7 +141,8 @@ const VIEWS: &[(&str, &[&str])] = &[
 /// Tables of the machinery, not of the corpus.
 const HIDDEN: &[&str] = &["refinery_schema_history", "fulltext_deferred"];
 
-/// Descriptions of columns the schema's comments do not describe.
+/// Descriptions of columns the schema's comments do not describe, or
+/// describe as an older version had them.
 const MORE_COLUMNS: &[(&str, &str, &str)] = &[
     (
         "articles",
@@ -148,6 +165,72 @@ const MORE_COLUMNS: &[(&str, &str, &str)] = &[
         "the cleaned body, paragraphs split by a blank line (generated from raw_text and body_text); quote offsets count characters into it",
     ),
     ("articles", "source_id", "the outlet"),
+    (
+        "articles",
+        "source_from",
+        "how the outlet was known: text (the article says so), manifest, page (a web page's metadata), record (a JSON or CSV field) or url (a known outlet's web domain)",
+    ),
+    (
+        "articles",
+        "relative_path",
+        "the article's name in outputs: its path from the folder above the one imported, longer where another article shares it",
+    ),
+    (
+        "articles",
+        "source_format",
+        "what the article was read from: text, html, warc, jsonl or csv",
+    ),
+    (
+        "articles",
+        "container",
+        "the archive or export file that held the article (WARC, JSON lines, CSV), if any",
+    ),
+    (
+        "articles",
+        "record_position",
+        "the record's place in its container: the line of a JSON line, the line a CSV row starts on, the number of a WARC record (from 1)",
+    ),
+    (
+        "articles",
+        "byte_offset",
+        "where the article's record starts in its container, in bytes",
+    ),
+    (
+        "articles",
+        "published_from",
+        "how the date was known: text, manifest, page, record or capture",
+    ),
+    (
+        "articles",
+        "modified",
+        "when the article was last modified, as the page says (ISO 8601)",
+    ),
+    ("articles", "section", "the section the page files it under"),
+    (
+        "articles",
+        "language",
+        "the language the page declares (en, en-GB)",
+    ),
+    (
+        "quotes",
+        "kind",
+        "direct, partial (a fragment in the writer's sentence), pullquote, or indirect (reported speech)",
+    ),
+    (
+        "quotes",
+        "organisation_id",
+        "the organisation that speaks, when not a person",
+    ),
+    (
+        "quotes",
+        "speaker_type",
+        "person, organisation or unnamed (\"officials\"); empty when nobody is known",
+    ),
+    (
+        "quotes",
+        "within_id",
+        "for a quoted fragment inside reported speech: that reported speech",
+    ),
     ("quotes", "article_id", "the article the quotation is in"),
     (
         "quotes",
@@ -157,7 +240,7 @@ const MORE_COLUMNS: &[(&str, &str, &str)] = &[
     (
         "quote_details",
         "speaker",
-        "the speaker's canonical name (empty if unknown)",
+        "the speaker's canonical name, a person's or an organisation's (empty if unknown)",
     ),
     (
         "quote_details",
@@ -169,6 +252,7 @@ const MORE_COLUMNS: &[(&str, &str, &str)] = &[
 fn metadata(
     name: &str,
     tables: &BTreeMap<String, String>,
+    names: &BTreeMap<String, Vec<String>>,
     views: &BTreeMap<String, Vec<String>>,
     queries: &[SavedQuery],
 ) -> Json {
@@ -177,7 +261,7 @@ fn metadata(
         let Some(sql) = tables.get(*table) else {
             continue;
         };
-        let columns = columns_described(table, sql);
+        let columns = table_columns(table, sql, names.get(*table));
         let mut t = Map::new();
         if let Some(label) = label {
             t.insert("label_column".into(), json!(label));
@@ -210,7 +294,7 @@ fn metadata(
             }
             continue;
         }
-        let described: Map<String, Json> = columns_described(table, sql)
+        let described: Map<String, Json> = table_columns(table, sql, names.get(table))
             .into_iter()
             .filter_map(|(c, d)| d.map(|d| (c, json!(d))))
             .collect();
@@ -382,6 +466,36 @@ fn rewrite_params(sql: &str, replace: impl Fn(&str) -> Option<String>) -> String
 /// of it: the comment on its line, or the comment lines just above it; a
 /// comment that goes on over the next column's line (its text ends with a
 /// comma, or the next one is indented further) describes both.
+/// A table's columns in the schema's order (`names`, when known) with the
+/// descriptions its declaration's comments or [`MORE_COLUMNS`] give.
+fn table_columns(
+    table: &str,
+    create_sql: &str,
+    names: Option<&Vec<String>>,
+) -> Vec<(String, Option<String>)> {
+    let parsed = columns_described(table, create_sql);
+    let Some(names) = names else {
+        return parsed;
+    };
+    names
+        .iter()
+        .map(|name| {
+            let from_comment = parsed
+                .iter()
+                .find(|(c, _)| c == name)
+                .and_then(|(_, d)| d.clone());
+            let more = || {
+                MORE_COLUMNS
+                    .iter()
+                    .find(|(t, c, _)| *t == table && c == name)
+                    .map(|(_, _, d)| d.to_string())
+            };
+            // Ours win: a comment can fall behind a later version's checks.
+            (name.clone(), more().or(from_comment))
+        })
+        .collect()
+}
+
 fn columns_described(table: &str, create_sql: &str) -> Vec<(String, Option<String>)> {
     let mut columns: Vec<(String, Option<String>)> = Vec::new();
     let mut above: Vec<String> = Vec::new();
