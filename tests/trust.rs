@@ -2155,3 +2155,59 @@ fn messages_quoting_hostile_values_do_not_drive_the_terminal() {
     assert_eq!(r.code, 1, "{r:?}");
     assert!(!r.stderr.contains('\u{1b}'), "{r:?}");
 }
+
+/// The README's CLI reference names every command `clippings --help` lists
+/// and every option of each command's `--help`, as sqlite-utils tests its
+/// documentation against its commands.
+#[test]
+fn the_readme_cli_reference_names_every_command_and_option() {
+    let readme = fs::read_to_string(common::root().join("README.md")).unwrap();
+    let start = readme.find("## CLI reference").unwrap();
+    let end = readme[start + 3..]
+        .find("\n## ")
+        .map_or(readme.len(), |e| start + 3 + e);
+    let reference = &readme[start..end];
+    let tmp = scratch();
+    let db = tmp.path().join("c.db");
+    let top = ok(&db, &["--help"]);
+    let commands: Vec<&str> = top
+        .split("Commands:")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(commands.len() >= 10, "{top}");
+    let mut missing = Vec::new();
+    for command in commands {
+        if !reference.contains(&format!("| `{command}")) {
+            missing.push(format!("command {command}"));
+        }
+        let help = ok(&db, &[command, "--help"]);
+        let options = help.split("Examples:").next().unwrap();
+        for word in options.split_whitespace() {
+            let Some(flag) = word.strip_prefix("--") else {
+                continue;
+            };
+            let flag: String = flag
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            if matches!(flag.as_str(), "help" | "db" | "format" | "queries" | "") {
+                continue;
+            }
+            if !reference.contains(&format!("--{flag}")) {
+                missing.push(format!("{command} --{flag}"));
+            }
+        }
+    }
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "not in the README's CLI reference: {missing:?}"
+    );
+}
