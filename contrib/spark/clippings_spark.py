@@ -165,11 +165,16 @@ def tables(spark, records_dir, out):
 
     # People with a full name (a name is one person whatever its case; the
     # spelling of the first article, by path, is kept) ...
+    # The surname is the extractor's ("Raymond Ellis Jr." is Ellis, "Amparo
+    # de la Vega" de la Vega); a byline name no article names has its last
+    # word.
     sql("""
         SELECT lower(name) AS pkey, min_by(name, path) AS name,
-               lower(element_at(split(min_by(name, path), ' '), -1)) AS skey
-        FROM (SELECT name, path FROM named WHERE NOT weak AND has_given
-              UNION ALL SELECT name, path FROM authors WHERE name LIKE '% %')
+               max_by(surname, struct(extracted, path)) AS surname,
+               lower(max_by(surname, struct(extracted, path))) AS skey
+        FROM (SELECT name, path, surname, 1 AS extracted FROM named WHERE NOT weak AND has_given
+              UNION ALL SELECT name, path, element_at(split(name, ' '), -1), 0 FROM authors
+              WHERE name LIKE '% %')
         GROUP BY lower(name)
     """).createOrReplaceTempView("full_names")
     # ... and the surnames exactly one of them bears.
@@ -252,23 +257,24 @@ def tables(spark, records_dir, out):
             UNION SELECT pkey FROM resolved_authors
         ),
         spelled AS (
-            SELECT pkey, name, 1 AS given FROM full_names
+            SELECT pkey, name, surname, 1 AS given FROM full_names
             UNION ALL
             -- Known by a surname alone, which no one full name bears alone.
-            SELECT pkey, min_by(name, path), 0 FROM resolved
+            SELECT pkey, min_by(name, path), min_by(name, path), 0 FROM resolved
             WHERE NOT weak AND NOT has_given AND pkey = lower(name) GROUP BY pkey
             UNION ALL
-            SELECT pkey, min_by(name, path), 0 FROM resolved_authors
+            SELECT pkey, min_by(name, path), min_by(name, path), 0 FROM resolved_authors
             WHERE name NOT LIKE '% %' AND pkey = lower(name) GROUP BY pkey
         )
-        SELECT u.pkey, max_by(s.name, s.given) AS name, max(s.given) AS given
+        SELECT u.pkey, max_by(s.name, s.given) AS name, max_by(s.surname, s.given) AS surname,
+               max(s.given) AS given
         FROM used u JOIN spelled s ON s.pkey = u.pkey
         GROUP BY u.pkey
     """).createOrReplaceTempView("people0")
     keep("people0")
 
     people = sql("""
-        SELECT name, element_at(split(name, ' '), -1) AS surname, given = 1 AS given FROM people0
+        SELECT name, surname, given = 1 AS given FROM people0
     """)
     quotes = sql("""
         SELECT q.path, q.position, q.text, q.kind, q.cue, q.start_offset, q.end_offset,
