@@ -1114,8 +1114,15 @@ impl<'a> SentenceReader<'_, 'a> {
                     break;
                 }
                 // "…, he said", "…, according to", "…, adding that": another
-                // attribution; "…, but he urged …": a second clause.
-                if gap.contains(',') && (self.starts_attribution(i) || self.starts_second_clause(i))
+                // attribution; "…, but he urged …": a second clause; "…,
+                // whose son …": a clause about the last noun. Not inside a
+                // quotation, which runs on as written.
+                if gap.contains(',')
+                    && !self.inside_quotation(self.word(i).start)
+                    && (self.starts_attribution(i)
+                        || self.starts_second_clause(i)
+                        || self.lower(i) == "whose"
+                        || self.is_apposition(i))
                 {
                     break;
                 }
@@ -1131,6 +1138,21 @@ impl<'a> SentenceReader<'_, 'a> {
         // Take in the closing mark of a quotation the content ends inside.
         let end = self.extend_over_closing_marks(end);
         Some(start..end)
+    }
+
+    /// Whether the words from `i`, after a comma, describe the noun before
+    /// it and end the sentence or meet another comma soon: "…, a
+    /// five-minute drive from the town, …".
+    fn is_apposition(&self, i: usize) -> bool {
+        if !matches!(self.lower(i).as_str(), "a" | "an") {
+            return false;
+        }
+        let stop = self.words.end.min(i + 10);
+        let mut j = i + 1;
+        while j < stop && !self.gap_before(j).contains(',') {
+            j += 1;
+        }
+        (j < stop || stop == self.words.end) && !self.looks_like_clause(i)
     }
 
     /// Whether word `i` is a verb that reports speech.
@@ -1741,6 +1763,31 @@ mod tests {
             "In May, a U.S. District Court judge sided with the union, saying the law violated the constitution.",
             "the law violated the constitution",
             "unnamed",
+        );
+    }
+
+    #[test]
+    fn content_stops_before_a_clause_about_its_last_noun_but_not_inside_a_quotation() {
+        one(
+            "Ana Ruiz said she met the mayor at the new golf club, a short drive from her home.",
+            "she met the mayor at the new golf club",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz said she wrote the remarks read by Tomas Berg, whose son died in the flood.",
+            "she wrote the remarks read by Tomas Berg",
+            "Ana Ruiz",
+        );
+        // An apposition that holds a clause is what was said.
+        one(
+            "Ana Ruiz said the plan failed, a result that was expected by everyone.",
+            "the plan failed, a result that was expected by everyone",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz said the plan \"may have left the station, but it will be back\" soon.",
+            "the plan \"may have left the station, but it will be back\" soon",
+            "Ana Ruiz",
         );
     }
 }
