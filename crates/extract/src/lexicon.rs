@@ -100,6 +100,14 @@ impl Flags {
     pub const TIME_WORD: Flags = Flags(1 << 27);
     /// A source that is data, not a speaker ("poll", "survey").
     pub const DATA_SOURCE: Flags = Flags(1 << 28);
+    /// A word opening an adjunct before an attribution, not what was said
+    /// ("In a statement, X said", "Asked about it, X said").
+    pub const REPORT_OPENER: Flags = Flags(1 << 29);
+    /// A conjunction opening a subordinate clause ("if", "because").
+    pub const SUBORDINATOR: Flags = Flags(1 << 30);
+    /// An irregular past form of a verb ("built", "kept"), which marks a
+    /// clause as "-ed" does.
+    pub const PAST_FORM: Flags = Flags(1 << 31);
 
     pub const fn empty() -> Flags {
         Flags(0)
@@ -307,6 +315,21 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         include_str!("../data/lexicon/data_sources.txt"),
         Flags::DATA_SOURCE,
         Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/report_openers.txt"),
+        Flags::REPORT_OPENER,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/subordinators.txt"),
+        Flags::SUBORDINATOR,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/past_forms.txt"),
+        Flags::PAST_FORM,
+        Case::Lower,
     ),
 ];
 

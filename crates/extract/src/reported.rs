@@ -130,8 +130,10 @@ impl<'a> SentenceReader<'_, 'a> {
         &self.doc.words[i]
     }
 
+    /// Word `i` in lower case, its apostrophes straight ("aren’t" as
+    /// "aren't").
     fn lower(&self, i: usize) -> String {
-        self.word(i).text.to_lowercase()
+        self.word(i).text.to_lowercase().replace('\u{2019}', "'")
     }
 
     /// The text between word `i - 1` and word `i` (or the sentence's start).
@@ -210,6 +212,9 @@ impl<'a> SentenceReader<'_, 'a> {
             last,
             Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "that")
         );
+        // "Trump's remarks on immigration": a noun after a possessive.
+        let possessive = c > self.words.start && self.word(c - 1).is_possessive();
+        let determiner = determiner || possessive;
         let question = self.doc.body[self.sentence.clone()]
             .trim_end()
             .ends_with('?');
@@ -229,7 +234,8 @@ impl<'a> SentenceReader<'_, 'a> {
         let after = self.content_after(c, tell);
         // "…, saying C" / "…, adding that C" / "X said A and claimed C":
         // the clause's subject speaks.
-        let coordinated = c > self.words.start && self.lower(c - 1) == "and" && !earlier.is_empty();
+        let coordinated = c > self.words.start && self.lower(c - 1) == "and" && !earlier.is_empty()
+            || self.second_verb_of_the_subject(c);
         if coordinated
             || cue.ends_with("ing") && c > self.words.start && self.gap_before(c).contains(',')
         {
@@ -261,7 +267,7 @@ impl<'a> SentenceReader<'_, 'a> {
             if self.is_data(&np) {
                 return None;
             }
-            let content = self.run_on(self.content_before(c)?, np.end.max(c + 1));
+            let content = self.content_around(c, np.end.max(c + 1))?;
             let (speaker, text) = resolver.resolve(np, self.word(c).start);
             return Some(Report {
                 content,
@@ -277,17 +283,27 @@ impl<'a> SentenceReader<'_, 'a> {
             return None;
         }
         let (content, shape) = match after {
+            After::Content(content) if subject.relative => {
+                (self.up_to_comma(content)?, Shape::SpeakerFirst)
+            }
             After::Content(content) => (content, Shape::SpeakerFirst),
             // "C, X said." — the speaker after a comma, nothing after the verb.
-            After::Nothing if subject.after_comma => (
-                self.content_before(subject.words.start)?,
+            After::Nothing if subject.after_comma && self.attribution_ends(c + 1) => (
+                self.content_around(subject.words.start, c + 1)?,
                 Shape::SpeakerAfter,
             ),
+            // "C1, X said, ''C2'' and more": what runs on opens with a mark.
+            After::Quotation
+                if subject.after_comma
+                    && self.gap_before(c + 1).contains(',')
+                    && self.word(c + 1).text.starts_with(char::is_lowercase) =>
+            {
+                (
+                    self.content_around(subject.words.start, c + 1)?,
+                    Shape::SpeakerAfter,
+                )
+            }
             _ => return None,
-        };
-        let content = match shape {
-            Shape::SpeakerAfter => self.run_on(content, c),
-            _ => content,
         };
         let (speaker, text) = self.resolve_subject(&subject, resolver);
         Some(Report {
@@ -298,6 +314,79 @@ impl<'a> SentenceReader<'_, 'a> {
             shape,
             paragraph: 0,
         })
+    }
+
+    /// `content` up to the comma that closes a relative clause, before the
+    /// main verb ("Jane Doe, who said C, recounted …"), when words enough
+    /// remain.
+    fn up_to_comma(&self, content: Range<usize>) -> Option<Range<usize>> {
+        let words = words_in(self.doc, content.clone());
+        let first = words.start;
+        let verb = |i: usize| {
+            let l = self.lower(i);
+            !self.word(i).is_capitalised()
+                && (l.ends_with("ed")
+                    || is_auxiliary(&l)
+                    || self.word(i).lex.is(Flags::PAST_FORM)
+                    || self.reports_at(i))
+        };
+        let cut = (first + 1..words.end).find(|&i| {
+            self.gap_before(i).contains(',')
+                && !self.inside_quotation(self.word(i).start)
+                && verb(i)
+        });
+        match cut {
+            Some(i) if i - first < MIN_CONTENT_WORDS => None,
+            Some(i) => Some(content.start..self.word(i - 1).end),
+            None => Some(content),
+        }
+    }
+
+    /// "X did A but later said C", "…, but in a later interview said C":
+    /// a verb after "and" or "but" and words of time or place, whose
+    /// subject is the sentence's.
+    fn second_verb_of_the_subject(&self, c: usize) -> bool {
+        let mut k = c;
+        while k > self.words.start
+            && k > c.saturating_sub(4)
+            && self.gap_before(k).trim().is_empty()
+            && (is_verb_filler(self.word(k - 1)) || self.is_time_word(k - 1))
+        {
+            k -= 1;
+        }
+        let conjunction = |i: usize| matches!(self.lower(i).as_str(), "and" | "but");
+        if k > self.words.start && self.gap_before(k).trim().is_empty() && conjunction(k - 1) {
+            return k - 1 > self.words.start;
+        }
+        // "but in a later interview said": a phrase of a preposition.
+        let from = k.saturating_sub(7).max(self.words.start + 1);
+        (from..k).rev().any(|i| {
+            conjunction(i)
+                && self.word(i + 1).lex.is(Flags::PREPOSITION)
+                && (i + 1..k).all(|j| self.gap_before(j).trim().is_empty())
+                && self.gap_before(k).trim().is_empty()
+        })
+    }
+
+    /// Whether an attribution's verb, whose next word is `k`, takes no
+    /// object: the sentence or the clause ends after words of time and
+    /// place ("…, X said on Monday.", "…, X said of the plan, …"), where
+    /// "…, Germany responded by building a force" goes on.
+    fn attribution_ends(&self, k: usize) -> bool {
+        let end = self.words.end;
+        let from = k;
+        let mut k = self.skip_adjuncts(k, end);
+        // "said on the call": "on" read as a word of time, "the call" left.
+        let phrase = self.word(k.min(end - 1)).lex.is(Flags::PREPOSITION)
+            || k > from && self.word(k - 1).lex.is(Flags::PREPOSITION);
+        if k < end && !self.gap_before(k).contains(',') && phrase {
+            let stop = end.min(k + 10);
+            k += 1;
+            while k < stop && !self.gap_before(k).contains(',') {
+                k += 1;
+            }
+        }
+        k >= end || self.gap_before(k).contains([',', ';'])
     }
 
     /// The speaker a subject names: its head, or the person named in its
@@ -312,8 +401,15 @@ impl<'a> SentenceReader<'_, 'a> {
         if matches!(head.0, Speaker::Person(_)) {
             return head;
         }
+        // "Several candidates, including Trump, said": not Trump alone.
+        let names = |a: &Range<usize>| {
+            !self
+                .word(a.start)
+                .lex
+                .is(Flags::FUNCTION_WORD | Flags::PREPOSITION)
+        };
         match &subject.apposition {
-            Some(apposition) => {
+            Some(apposition) if names(apposition) => {
                 let named = resolver.resolve(apposition.clone(), self.word(apposition.start).start);
                 if matches!(named.0, Speaker::Person(_)) {
                     named
@@ -321,7 +417,7 @@ impl<'a> SentenceReader<'_, 'a> {
                     head
                 }
             }
-            None => head,
+            _ => head,
         }
     }
 
@@ -354,7 +450,22 @@ impl<'a> SentenceReader<'_, 'a> {
 
     /// Whether a speaker's words name data ("a poll by Ipsos", "the survey").
     fn is_data(&self, np: &Range<usize>) -> bool {
-        np.clone().any(|i| self.word(i).lex.is(Flags::DATA_SOURCE))
+        if np.clone().any(|i| self.word(i).lex.is(Flags::DATA_SOURCE)) {
+            return true;
+        }
+        // "surveys of primary voters said": the phrase the speaker ends.
+        let mut i = np.start;
+        let stop = np.start.saturating_sub(6).max(self.words.start);
+        while i > stop && self.gap_before(i).trim().is_empty() {
+            i -= 1;
+            if self.lower(i) == "of" {
+                return (stop..i)
+                    .rev()
+                    .take_while(|&j| self.gap_before(j + 1).trim().is_empty())
+                    .any(|j| self.word(j).lex.is(Flags::DATA_SOURCE));
+            }
+        }
+        false
     }
 
     /// The addressee after a verb like "told": a pronoun ("him"), a plural
@@ -400,13 +511,23 @@ impl<'a> SentenceReader<'_, 'a> {
     /// runs on after it, as one stretch (the attribution's few words inside
     /// it). `from` is the first word after the attribution's verb.
     fn run_on(&self, content: Range<usize>, from: usize) -> Range<usize> {
+        match self.run_on_rest(from) {
+            Some(rest) => content.start..rest.end,
+            None => content,
+        }
+    }
+
+    /// The clause that runs on after an attribution: from the comma after
+    /// word `from` (past the speaker of "said X"), when a lower-case clause
+    /// follows that is no further attribution or apposition.
+    fn run_on_rest(&self, from: usize) -> Option<Range<usize>> {
         let mut k = self.skip_adjuncts(from, self.words.end);
         // Past the speaker of "said X" when it follows the verb.
         while k < self.words.end && !self.gap_before(k).contains(',') && k < from + 12 {
             k += 1;
         }
         if k >= self.words.end || !self.gap_before(k).contains(',') {
-            return content;
+            return None;
         }
         let starts_lower = self.word(k).text.starts_with(char::is_lowercase);
         // ", the finance minister." is the speaker's apposition, not more speech.
@@ -414,22 +535,42 @@ impl<'a> SentenceReader<'_, 'a> {
             self.lower(k).as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "who" | "which" | "whose"
         );
-        if self.starts_attribution(k) || self.starts_second_clause(k) || !starts_lower || apposition
+        // "…, he said, laughing": what the speaker did, not said.
+        let participle = self.lower(k).ends_with("ing");
+        // After "X said," a clause may open with "the": "…, opponents say,
+        // the wage will rise".
+        let after_verb = k == from && from > self.words.start && self.reports_at(from - 1);
+        let apposition = apposition && !(after_verb && self.looks_like_clause(k));
+        // "…, she said in her office, as interns worked": the scene; "…,
+        // said X, chief economist at the bank": X's apposition.
+        let scene = (k > from || !after_verb)
+            && (self.word(k).lex.is(Flags::SUBORDINATOR) || !self.looks_like_clause(k));
+        if self.starts_attribution(k)
+            || self.starts_second_clause(k)
+            || !starts_lower
+            || apposition
+            || participle
+            || scene
         {
-            return content;
+            return None;
         }
-        match self.clause_from(k) {
-            Some(rest) => content.start..rest.end,
-            None => content,
-        }
+        self.clause_of_at_least(k, 1)
     }
 
     /// The subject opening the sentence, when it is a name or a pronoun:
     /// "Greta Lindqvist defended the budget, saying …".
     fn subject_at_start(&self) -> Option<Range<usize>> {
-        let first = self.first_content_word();
-        if first >= self.words.end {
-            return None;
+        let mut first = self.first_content_word();
+        // "In May, a judge sided with them, saying …": past the adjunct.
+        if first < self.words.end && self.opens_with_adjunct(first) {
+            let stop = self.words.end.min(first + 8);
+            match (first + 1..stop).find(|&i| self.gap_before(i).contains(',')) {
+                Some(i) => first = i,
+                None => return None,
+            }
+        }
+        if first >= self.words.end || self.inside_quotation(self.word(first).start) {
+            return None; // a quotation opens the sentence: no subject there
         }
         let w = self.word(first);
         if w.lex.is(Flags::PRONOUN) && !w.text.eq_ignore_ascii_case("his") {
@@ -442,7 +583,40 @@ impl<'a> SentenceReader<'_, 'a> {
         {
             end += 1;
         }
-        (end > first && !w.lex.is(Flags::FUNCTION_WORD)).then_some(first..end)
+        // "Environmental groups welcomed …, but said": the group speaks,
+        // not the capitalised adjective that qualifies it ("Google plans"
+        // is no group: a name is not an adjective).
+        while end == first + 1
+            && self.is_capitalised_adjective(first)
+            && end < self.words.end
+            && self.gap_before(end).trim().is_empty()
+            && (self.is_plural_noun(end) || self.word(end).lex.is(Flags::GROUP_NOUN))
+        {
+            end += 1;
+        }
+        if end > first && !w.lex.is(Flags::FUNCTION_WORD) {
+            return Some(first..end);
+        }
+        // "The Wisconsin Republican", "a U.S. District Court judge".
+        let l = self.lower(first);
+        if !matches!(l.as_str(), "the" | "a" | "an") {
+            return None;
+        }
+        let mut end = first + 1;
+        while end < self.words.end
+            && end - first < 8
+            && self.gap_before(end).trim().is_empty()
+            && (self.word(end).is_capitalised()
+                || self.word(end).is_possessive()
+                || self.is_plural_noun(end)
+                || self
+                    .word(end)
+                    .lex
+                    .is(Flags::ROLE_HEAD | Flags::GROUP_NOUN | Flags::TITLE | Flags::NATIONALITY))
+        {
+            end += 1;
+        }
+        (end > first + 1).then_some(first..end)
     }
 
     /// The first word of the sentence past a leading conjunction ("But, …").
@@ -460,62 +634,164 @@ impl<'a> SentenceReader<'_, 'a> {
     }
 
     /// The speaker before the verb at `c`, over words like "also" and
-    /// "has", and over an apposition or a relative clause between commas
-    /// ("Jane Doe, the bank's chief economist, said").
+    /// "has", words of time ("on Thursday evening"), a parenthesis ("Bernie
+    /// Sanders (I-Vt.) said"), and over appositions or a relative clause
+    /// between commas ("Jane Doe, the bank's chief economist, said", "Lance
+    /// Beebe, 49, a Navy veteran, said").
     fn subject_before(&self, c: usize) -> Option<Subject> {
         let mut k = c;
-        while k > self.words.start
-            && k > c.saturating_sub(4)
-            && self.gap_before(k).trim().is_empty()
-            && is_verb_filler(self.word(k - 1))
-        {
-            k -= 1;
+        let mut parenthesis = false;
+        while k > self.words.start && k > c.saturating_sub(8) {
+            let gap = self.gap_before(k);
+            let prev = self.word(k - 1);
+            if gap.trim().is_empty() && (is_verb_filler(prev) || self.is_time_word(k - 1)) {
+                k -= 1;
+                continue;
+            }
+            // "Sanders (I-Vt.) said": back to the parenthesis' opening.
+            if gap.trim().trim_start_matches('.') == ")" && !parenthesis {
+                let stop = k.saturating_sub(6).max(self.words.start);
+                let mut j = k - 1;
+                while j > stop && !self.gap_before(j).contains('(') {
+                    j -= 1;
+                }
+                if self.gap_before(j).trim() == "(" && j > self.words.start {
+                    parenthesis = true;
+                    k = j;
+                    continue;
+                }
+            }
+            break;
         }
         if k == self.words.start {
             return None;
         }
-        let mut after_comma = false;
         let gap = self.gap_before(k);
         if gap.contains(',') {
-            // "…, Jane Doe, the bank's economist, said": back to the first comma.
+            // "…, Jane Doe, the bank's economist, said": back over the
+            // phrases set off by commas to the first that ends in a noun.
             let stop = c.saturating_sub(REACH).max(self.words.start);
+            if gap.chars().any(crate::doc::is_mark) {
+                return None; // "…,'' said X": the speaker follows
+            }
             let mut j = k - 1;
-            while j > stop && !self.gap_before(j).contains(',') {
+            for _ in 0..5 {
+                while j > stop && !self.gap_before(j).contains(',') {
+                    j -= 1;
+                }
+                // One word between commas is an age or a share ("Lance
+                // Beebe, 49, said", "a third of voters, 33%, say").
+                let one_number =
+                    j == k - 1 && self.word(j).text.starts_with(|c: char| c.is_ascii_digit());
+                if j == stop || j == k - 1 && !one_number {
+                    return None;
+                }
+                if self.gap_before(j).chars().any(crate::doc::is_mark) {
+                    return None;
+                }
+                // ", refugees, and migration,": the end of a list.
+                let list = matches!(self.lower(j).as_str(), "and" | "or");
+                if let Some(np) = self.noun_phrase_ending(j).filter(|_| !list) {
+                    let after_comma =
+                        np.start > self.words.start && self.gap_before(np.start).contains(',');
+                    return Some(Subject {
+                        words: np,
+                        after_comma,
+                        apposition: Some(j..k),
+                        relative: false,
+                    });
+                }
                 j -= 1;
             }
-            if j == stop || j == k - 1 {
-                return None;
-            }
-            let np = self.noun_phrase_ending(j)?;
-            after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
-            return Some(Subject {
-                words: np,
-                after_comma,
-                apposition: Some(j..k),
-            });
-        }
-        if !gap.trim().is_empty() {
             return None;
         }
-        let np = self.noun_phrase_ending(k)?;
-        if np.start > self.words.start && self.gap_before(np.start).contains(',') {
-            after_comma = true;
+        let trimmed = gap.trim();
+        if !(trimmed.is_empty() || parenthesis && trimmed == "(") {
+            return None;
         }
+        // "Republicans who say C", "Jane Doe, who said C, left": the
+        // relative pronoun's antecedent speaks.
+        if self.lower(k - 1) == "who" && k - 1 > self.words.start {
+            let w = k - 1;
+            let between = self.gap_before(w).trim();
+            if !(between.is_empty() || between == ",") {
+                return None;
+            }
+            let np = self.noun_phrase_ending(w)?;
+            return Some(Subject {
+                words: np,
+                after_comma: false,
+                apposition: None,
+                relative: !between.is_empty(),
+            });
+        }
+        let np = self.noun_phrase_ending(k)?;
+        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
         Some(Subject {
             words: np,
             after_comma,
             apposition: None,
+            relative: false,
         })
+    }
+
+    /// A word of time between a speaker and the verb: "on Thursday evening",
+    /// "last week" (not "may", which is a verb there).
+    fn is_time_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.lex.is(Flags::TIME_WORD) && !matches!(self.lower(i).as_str(), "may" | "march")
+    }
+
+    /// A capitalised word shaped like an adjective of nation, party or
+    /// cause: "Environmental", "Republican", "Democratic", "Conservative".
+    fn is_capitalised_adjective(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let l = self.lower(i);
+        w.is_capitalised()
+            && (w.lex.is(Flags::NATIONALITY)
+                || ["al", "an", "ic", "ive", "ist", "ish"]
+                    .iter()
+                    .any(|suffix| l.len() > suffix.len() + 3 && l.ends_with(suffix)))
+    }
+
+    /// A plural noun for people, not in the lexicon's lists: "respondents",
+    /// "opponents", "voters" (not "always", "sometimes").
+    fn is_plural_noun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let l = self.lower(i);
+        l.len() >= 4
+            && !w.is_capitalised()
+            && l.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && l.ends_with('s')
+            && !(l.ends_with("ss") || l.ends_with("us") || l.ends_with("is"))
+            && (!w.lex.is(Flags::FUNCTION_WORD)
+                || w.lex.is(Flags::GROUP_NOUN)
+                || l.ends_with("ers"))
+            && !w.lex.is(Flags::PREPOSITION
+                | Flags::TIME_WORD
+                | Flags::REPORT_SAY
+                | Flags::REPORT_TELL
+                | Flags::CUE_VERB
+                | Flags::DATA_SOURCE)
+            && !is_auxiliary(&l)
+    }
+
+    /// A count of people: "21 percent", "33%", "half", "most".
+    fn is_count(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        l == "percent" || l.ends_with('%') || l == "people"
     }
 
     /// A noun phrase whose last word is word `end - 1`.
     fn noun_phrase_ending(&self, end: usize) -> Option<Range<usize>> {
         let last = self.word(end - 1);
         let lower = last.text.to_lowercase();
+        let counted = self.is_plural_noun(end - 1) || self.is_count(end - 1);
         let nominal = last.is_capitalised()
             || last
                 .lex
                 .is(Flags::PRONOUN | Flags::GROUP_NOUN | Flags::ROLE_HEAD)
+            || counted
             || matches!(lower.as_str(), "they" | "it" | "we" | "i" | "who" | "which");
         if !nominal || last.lex.is(Flags::PREPOSITION) && !last.is_capitalised() {
             return None;
@@ -527,6 +803,7 @@ impl<'a> SentenceReader<'_, 'a> {
             || (last.lex.is(Flags::FUNCTION_WORD)
                 && !last.lex.is(Flags::PRONOUN)
                 && !group
+                && !counted
                 && !matches!(lower.as_str(), "they" | "it" | "we" | "i"))
             || (lower.ends_with("ing") && last.lex.given.is_none())
         {
@@ -635,7 +912,8 @@ impl<'a> SentenceReader<'_, 'a> {
         if gap.contains(':') || gap.chars().any(crate::doc::is_mark) {
             return After::Quotation;
         }
-        if gap.contains(',') {
+        // "…, they complain - and …": a dash closes the attribution.
+        if gap.contains(',') || gap.contains(" - ") || gap.contains('\u{2014}') {
             return After::Nothing;
         }
         if tell {
@@ -650,8 +928,29 @@ impl<'a> SentenceReader<'_, 'a> {
                     k += 1;
                 }
             }
+            // "told NPR's correspondent Steve Inskeep that …", "told a
+            // gathering in Washington she …": on to "that" or the subject.
+            if k < end && self.lower(k) != "that" {
+                if let Some(that) = (k + 1..end.min(k + 6))
+                    .take_while(|&i| self.gap_before(i).trim().is_empty())
+                    .find(|&i| {
+                        matches!(
+                            self.lower(i).as_str(),
+                            "that" | "he" | "she" | "they" | "we" | "i"
+                        )
+                    })
+                {
+                    k = that;
+                }
+            }
             if k < end && self.lower(k) == "that" {
                 k += 1;
+            } else {
+                k = self.skip_adjuncts(k, end);
+                if k < end && self.lower(k) != "that" && !self.opens_subject(k) {
+                    // "told a voter passing by": no clause follows.
+                    return After::Nothing;
+                }
             }
         }
         // "on Tuesday", "in a statement", "in an interview with CNN".
@@ -667,7 +966,11 @@ impl<'a> SentenceReader<'_, 'a> {
         if gap.contains(':') || gap.trim_start().starts_with(crate::doc::is_mark) {
             return After::Quotation;
         }
-        if gap.contains(',') || self.word(k).lex.is(Flags::PREPOSITION) && !that {
+        // "said that, if the claims are true, the rules were broken"; but
+        // "noted that, according to X, C" is X's.
+        if !that && (gap.contains(',') || self.word(k).lex.is(Flags::PREPOSITION))
+            || that && gap.contains(',') && self.lower(k) == "according"
+        {
             return After::Nothing;
         }
         if !that && !self.looks_like_clause(k) {
@@ -683,9 +986,14 @@ impl<'a> SentenceReader<'_, 'a> {
     /// phrase ("said the plan would fail", not "posted a comment"): a
     /// pronoun subject, or a verb-like word within the first few words.
     fn looks_like_clause(&self, k: usize) -> bool {
-        let first = self.lower(k);
+        let lowered = self.lower(k);
+        // "he's", "they're", "we'll": a pronoun and its verb.
+        let first = match lowered.split_once('\'') {
+            Some((pronoun, "s" | "re" | "ll" | "d" | "ve" | "m")) => pronoun,
+            _ => lowered.as_str(),
+        };
         if matches!(
-            first.as_str(),
+            first,
             "he" | "she"
                 | "it"
                 | "they"
@@ -699,10 +1007,18 @@ impl<'a> SentenceReader<'_, 'a> {
         ) {
             return true;
         }
-        (k..self.words.end.min(k + 10)).any(|i| {
+        // After "…, said" the verb must come before the first comma: "…,
+        // said Jane Doe, who ran" names a speaker.
+        let inverted =
+            k > self.words.start && self.reports_at(k - 1) && self.gap_before(k - 1).contains(',');
+        let stop = (k + 1..self.words.end.min(k + 10))
+            .find(|&i| inverted && self.gap_before(i).contains(','))
+            .unwrap_or(self.words.end.min(k + 10));
+        (k..stop).any(|i| {
             let w = self.lower(i);
             is_auxiliary(&w)
                 || (i > k && (w.ends_with("ed") || w.ends_with("es")) && w.len() > 4)
+                || (i > k && self.word(i).lex.is(Flags::PAST_FORM))
                 || (i > k && self.word(i).lex.is(Flags::REPORT_SAY))
         })
     }
@@ -719,19 +1035,23 @@ impl<'a> SentenceReader<'_, 'a> {
                 k += 1;
                 continue;
             }
-            if matches!(l.as_str(), "in" | "at" | "during")
-                && k + 2 < end
+            let determiner = k + 2 < end
                 && matches!(
                     self.lower(k + 1).as_str(),
                     "a" | "an" | "the" | "his" | "her" | "their"
-                )
-            {
+                );
+            if matches!(l.as_str(), "in" | "at" | "during") && determiner {
                 // "in a statement", "at a rally in Iowa", "in an interview with CNN"
+                // "said in an interview he would run": the clause's subject
+                // closes the phrase.
                 let mut j = k + 2;
                 while j < end && j - k < 8 && self.gap_before(j).trim().is_empty() {
                     let w = self.lower(j);
                     if w == "that" {
                         break;
+                    }
+                    if matches!(w.as_str(), "he" | "she" | "they" | "we" | "i") {
+                        return j;
                     }
                     j += 1;
                 }
@@ -741,13 +1061,68 @@ impl<'a> SentenceReader<'_, 'a> {
                 }
                 return k;
             }
+            // Any other phrase of a preposition when "that" closes it:
+            // "argued during Saturday's debate that", "said of Mr. Smith that".
+            if self.word(k).lex.is(Flags::PREPOSITION) && !self.word(k).is_capitalised() {
+                let mut j = k + 1;
+                while j < end && j - k < 10 && self.gap_before(j).trim().is_empty() {
+                    if self.lower(j) == "that" {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j + 1 < end
+                    && j > k + 1
+                    && self.lower(j) == "that"
+                    && self.gap_before(j).trim().is_empty()
+                    && self.opens_subject(j + 1)
+                {
+                    k = j;
+                    continue;
+                }
+            }
             return k;
         }
+    }
+
+    /// Whether word `i` can open a clause's subject ("he", "the", "Smith"),
+    /// not a verb ("that works with …" is a relative clause).
+    fn opens_subject(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.is_capitalised()
+            || w.lex.is(Flags::PRONOUN)
+            || matches!(
+                self.lower(i).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "this"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "no"
+                    | "every"
+                    | "all"
+            )
     }
 
     /// The clause starting at word `k`, to the end of the sentence or the
     /// first semicolon, dash or further attribution.
     fn clause_from(&self, k: usize) -> Option<Range<usize>> {
+        self.clause_of_at_least(k, MIN_CONTENT_WORDS)
+    }
+
+    /// [`Self::clause_from`], for a clause of at least `min` words.
+    fn clause_of_at_least(&self, k: usize, min: usize) -> Option<Range<usize>> {
         let end = self.words.end.min(k + REACH);
         let mut last = k;
         let mut i = k;
@@ -762,8 +1137,15 @@ impl<'a> SentenceReader<'_, 'a> {
                     break;
                 }
                 // "…, he said", "…, according to", "…, adding that": another
-                // attribution; "…, but he urged …": a second clause.
-                if gap.contains(',') && (self.starts_attribution(i) || self.starts_second_clause(i))
+                // attribution; "…, but he urged …": a second clause; "…,
+                // whose son …": a clause about the last noun. Not inside a
+                // quotation, which runs on as written.
+                if gap.contains(',')
+                    && !self.inside_quotation(self.word(i).start)
+                    && (self.starts_attribution(i)
+                        || self.starts_second_clause(i)
+                        || self.lower(i) == "whose"
+                        || self.is_apposition(i))
                 {
                     break;
                 }
@@ -771,7 +1153,7 @@ impl<'a> SentenceReader<'_, 'a> {
             last = i;
             i += 1;
         }
-        if last + 1 - k < MIN_CONTENT_WORDS {
+        if last + 1 - k < min {
             return None;
         }
         let start = self.word(k).start;
@@ -779,6 +1161,21 @@ impl<'a> SentenceReader<'_, 'a> {
         // Take in the closing mark of a quotation the content ends inside.
         let end = self.extend_over_closing_marks(end);
         Some(start..end)
+    }
+
+    /// Whether the words from `i`, after a comma, describe the noun before
+    /// it and end the sentence or meet another comma soon: "…, a
+    /// five-minute drive from the town, …".
+    fn is_apposition(&self, i: usize) -> bool {
+        if !matches!(self.lower(i).as_str(), "a" | "an") {
+            return false;
+        }
+        let stop = self.words.end.min(i + 10);
+        let mut j = i + 1;
+        while j < stop && !self.gap_before(j).contains(',') {
+            j += 1;
+        }
+        (j < stop || stop == self.words.end) && !self.looks_like_clause(i)
     }
 
     /// Whether word `i` is a verb that reports speech.
@@ -796,12 +1193,14 @@ impl<'a> SentenceReader<'_, 'a> {
         ) {
             return true;
         }
+        // "…, and urged calm": a second verb of the speaker's own.
         l == "and"
             && i + 1 < self.words.end
-            && matches!(
+            && (matches!(
                 self.lower(i + 1).as_str(),
                 "he" | "she" | "they" | "it" | "we" | "i"
-            )
+            ) || self.lower(i + 1).ends_with("ed")
+                || self.word(i + 1).lex.is(Flags::SUBORDINATOR))
     }
 
     /// Whether word `i` opens an attribution: "he said", "said Smith",
@@ -844,52 +1243,83 @@ impl<'a> SentenceReader<'_, 'a> {
     /// What was said before the speaker or verb starting at word `at`:
     /// from the sentence's start (past "But", "And") to the comma before.
     fn content_before(&self, at: usize) -> Option<Range<usize>> {
-        if !self.gap_before(at).contains(',') {
-            return None;
-        }
         let first = self.first_content_word();
-        if at <= first || at - first > REACH {
+        if !self.gap_before(at).contains(',') || at <= first || at - first > REACH {
             return None;
         }
         if at - first < MIN_CONTENT_WORDS {
             return None;
         }
         // "In a statement, X said", "Asked about it, X said", "8 (UPI) — …":
-        // an adjunct or a dateline, not what was said.
-        let opener = self.word(first);
-        let o = opener.text.to_lowercase();
-        if opener.lex.is(Flags::PREPOSITION)
-            || o.ends_with("ing")
-            || o.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                o.as_str(),
-                "asked"
-                    | "when"
-                    | "while"
-                    | "if"
-                    | "after"
-                    | "before"
-                    | "as"
-                    | "since"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "during"
-                    | "following"
-                    | "later"
-                    | "earlier"
-                    | "speaking"
-                    | "addressing"
-            )
-        {
+        // an adjunct or a dateline, not what was said; but "In all, though,
+        // the justices agree, X said" holds a clause after the adjunct.
+        if self.opens_with_adjunct(first) && !self.clause_after_inner_comma(first, at) {
             return None;
         }
         let start = self.word(first).start;
         let end = self.extend_over_closing_marks(self.word(at - 1).end);
         Some(start..end)
+    }
+
+    /// Whether word `first` opens an adjunct or a subordinate clause.
+    fn opens_with_adjunct(&self, first: usize) -> bool {
+        let opener = self.word(first);
+        let o = self.lower(first);
+        opener
+            .lex
+            .is(Flags::PREPOSITION | Flags::REPORT_OPENER | Flags::SUBORDINATOR)
+            || o.ends_with("ing")
+            || o.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Whether the words from `first` to `at` hold, after their last inner
+    /// comma, a clause of their own ("In all, though, the justices agree").
+    fn clause_after_inner_comma(&self, first: usize, at: usize) -> bool {
+        let Some(last) = (first + 1..at)
+            .rev()
+            .find(|&i| self.gap_before(i).contains(','))
+        else {
+            return false;
+        };
+        at - last >= MIN_CONTENT_WORDS
+            && !self.word(last).lex.is(Flags::SUBORDINATOR)
+            && !matches!(
+                self.lower(last).as_str(),
+                "who" | "which" | "where" | "whose" | "whom"
+            )
+            && self.looks_like_clause(last)
+    }
+
+    /// What was said around an attribution: before the speaker or verb at
+    /// word `at` and, running on, after the attribution's last word `from -
+    /// 1` ("This campaign, he says, is different"). A stretch too short to
+    /// stand alone or opening with a subordinate clause counts when the
+    /// content runs on; after an adjunct ("In a statement, X said, the
+    /// plan…") only what runs on was said.
+    fn content_around(&self, at: usize, from: usize) -> Option<Range<usize>> {
+        if let Some(before) = self.content_before(at) {
+            return Some(self.run_on(before, from));
+        }
+        let first = self.first_content_word();
+        if !self.gap_before(at).contains(',') || at <= first || at - first > REACH {
+            return None;
+        }
+        if self
+            .word(first)
+            .text
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None; // a dateline
+        }
+        let rest = self.run_on_rest(from)?;
+        let subordinate = self.word(first).lex.is(Flags::SUBORDINATOR);
+        let content = if self.opens_with_adjunct(first) && !subordinate {
+            rest
+        } else {
+            self.word(first).start..rest.end
+        };
+        let words = words_in(self.doc, content.clone());
+        (words.len() >= MIN_CONTENT_WORDS).then_some(content)
     }
 }
 
@@ -954,6 +1384,9 @@ struct Subject {
     /// The phrase set off by commas between the subject and its verb: "the
     /// minister, Fergal Dunne, said", "Jane Doe, the bank's economist, said".
     apposition: Option<Range<usize>>,
+    /// The verb is in a relative clause set off by commas ("Jane Doe, who
+    /// said C, left"): what was said ends at the clause's comma.
+    relative: bool,
 }
 
 /// Words between a subject and its speech verb: "has said", "also told",
@@ -1198,6 +1631,197 @@ mod tests {
             "Tomas Berg said the plan was \"deeply flawed\" and would cost jobs.",
             "the plan was \"deeply flawed\" and would cost jobs",
             "Tomas Berg",
+        );
+    }
+
+    #[test]
+    fn curly_apostrophes_and_contracted_pronouns_open_a_clause() {
+        one(
+            "Tomas Berg said stocks aren\u{2019}t a good investment right now.",
+            "stocks aren\u{2019}t a good investment right now",
+            "Tomas Berg",
+        );
+        one(
+            "Tomas Berg says he\u{2019}s open to running again in the future.",
+            "he\u{2019}s open to running again in the future",
+            "Tomas Berg",
+        );
+        one(
+            "Ana Ruiz said they're ready to vote on the plan.",
+            "they're ready to vote on the plan",
+            "Ana Ruiz",
+        );
+        // Irregular past forms mark a clause as "-ed" does.
+        one(
+            "Ana Ruiz said contractors eventually built a cushion into their bids.",
+            "contractors eventually built a cushion into their bids",
+            "Ana Ruiz",
+        );
+        none("Ana Ruiz said grace before the long dinner at home.");
+    }
+
+    #[test]
+    fn plural_nouns_and_shares_of_people_speak() {
+        one(
+            "Almost half of respondents said the party has become more hostile.",
+            "the party has become more hostile",
+            "unnamed",
+        );
+        one(
+            "A third of independents, 33%, say they feel that way.",
+            "they feel that way",
+            "unnamed",
+        );
+        one(
+            "Several candidates, including Tomas Berg, said the country should close its border.",
+            "the country should close its border",
+            "unnamed",
+        );
+        // A capitalised adjective qualifies the group that speaks.
+        one(
+            "Environmental groups welcomed the closure but said the timetable was too slow.",
+            "the timetable was too slow",
+            "unnamed",
+        );
+        one(
+            "Republican lawmakers praised the bill, saying it would cut costs.",
+            "it would cut costs",
+            "unnamed",
+        );
+        // An adverb is no speaker.
+        none("He always says the plan will work out fine.");
+    }
+
+    #[test]
+    fn words_between_the_speaker_and_the_verb() {
+        one(
+            "Party spokesman Tomas Berg on Thursday evening said the party was not in a crisis, and urged calm.",
+            "the party was not in a crisis",
+            "Tomas Berg",
+        );
+        one(
+            "Senator Greta Lindqvist (D-Minn.) said she will publish her health records.",
+            "she will publish her health records",
+            "Greta Lindqvist",
+        );
+        one(
+            "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said the base should stay open.",
+            "the base should stay open",
+            "Lance Beebe",
+        );
+        one(
+            "The new plans will not solve this, Ana Ruiz, secretary for population, refugees, and migration, said on the call.",
+            "The new plans will not solve this",
+            "Ana Ruiz",
+        );
+        // A quotation before "said X" is direct speech; the speaker is not
+        // looked for inside it.
+        none(
+            "\"The plans will fail, as they always do,\" said Ana Ruiz, a broker in Tampa, who sells farms.",
+        );
+    }
+
+    #[test]
+    fn phrases_of_place_and_time_before_what_was_said() {
+        one(
+            "Greta Lindqvist argued during Saturday\u{2019}s debate that she could balance the budget.",
+            "she could balance the budget",
+            "Greta Lindqvist",
+        );
+        one(
+            "The union said in a statement Thursday night they pulled the listing from the site.",
+            "they pulled the listing from the site",
+            "unnamed",
+        );
+        // "that" opening a relative clause is no complement.
+        none(
+            "Officials reported at least 20 victims at a nonprofit center that works with the disabled.",
+        );
+    }
+
+    #[test]
+    fn content_around_a_short_or_adjunct_opening() {
+        one(
+            "This campaign, he says, is different.",
+            "This campaign, he says, is different",
+            "unknown",
+        );
+        one(
+            "In all, though, the justices are doing what they can, Professor Ana Ruiz said.",
+            "In all, though, the justices are doing what they can",
+            "Ana Ruiz",
+        );
+        one(
+            "On top of that, opponents say, the wage increase will raise prices for consumers.",
+            "the wage increase will raise prices for consumers",
+            "unnamed",
+        );
+        one(
+            "If the law has never been tested, Ana Ruiz said, there is a simple explanation.",
+            "If the law has never been tested, Ana Ruiz said, there is a simple explanation",
+            "Ana Ruiz",
+        );
+        // "In a statement, X said" holds no content before X.
+        none("In a statement, Ana Ruiz said nothing.");
+        // A participle after the attribution is what the speaker did.
+        none("Fine, Ana Ruiz said, laughing.");
+        // A verb with an object is no attribution: "…, X responded by …".
+        none(
+            "Since then, Germany has responded by helping to build a rapid response force in Europe.",
+        );
+    }
+
+    #[test]
+    fn relative_and_coordinated_speakers() {
+        one(
+            "Juanita Berg, who said the mayor lied to her in 1978, recounted the incident.",
+            "the mayor lied to her in 1978",
+            "Juanita Berg",
+        );
+        one(
+            "The party offered ammunition to voters who say the law is a money pit.",
+            "the law is a money pit",
+            "unnamed",
+        );
+        one(
+            "Greta Lindqvist opened the debate with a joke, but later said she questioned the plan.",
+            "she questioned the plan",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist opened the debate, but in a later interview said she questioned the plan.",
+            "she questioned the plan",
+            "Greta Lindqvist",
+        );
+        one(
+            "In May, a U.S. District Court judge sided with the union, saying the law violated the constitution.",
+            "the law violated the constitution",
+            "unnamed",
+        );
+    }
+
+    #[test]
+    fn content_stops_before_a_clause_about_its_last_noun_but_not_inside_a_quotation() {
+        one(
+            "Ana Ruiz said she met the mayor at the new golf club, a short drive from her home.",
+            "she met the mayor at the new golf club",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz said she wrote the remarks read by Tomas Berg, whose son died in the flood.",
+            "she wrote the remarks read by Tomas Berg",
+            "Ana Ruiz",
+        );
+        // An apposition that holds a clause is what was said.
+        one(
+            "Ana Ruiz said the plan failed, a result that was expected by everyone.",
+            "the plan failed, a result that was expected by everyone",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz said the plan \"may have left the station, but it will be back\" soon.",
+            "the plan \"may have left the station, but it will be back\" soon",
+            "Ana Ruiz",
         );
     }
 }
