@@ -491,6 +491,23 @@ impl Attributor<'_> {
         None
     }
 
+    /// The subject of the last sentence of the paragraph before
+    /// `paragraph`, when that sentence reports speech outside quotation
+    /// marks ("He also reiterated his view that …").
+    pub(super) fn lead_in(&mut self, paragraph: usize) -> Option<(PersonId, String)> {
+        let para = self.paragraphs.get(paragraph.checked_sub(1)?)?;
+        let text = self.body[para.clone()].trim_end();
+        let (last_char, _) = text.char_indices().next_back()?;
+        let start = sentence_start(self.body, para, para.start + last_char, self.spans);
+        let end = para.start + text.len();
+        let cue = self
+            .doc
+            .window(start..end)
+            .into_iter()
+            .find(|w| w.lex.is(Flags::CUE_VERB) && !inside_any(self.spans, start + w.start))?;
+        self.subject_of(start, start + cue.start)
+    }
+
     /// Moves the salient person along the narrative up to `to`: each
     /// sentence's subject becomes the person the text is about.
     pub(super) fn read_narrative(&mut self, to: usize) {

@@ -70,6 +70,10 @@ pub enum Rule {
     /// The person the text is about at that point.
     #[serde(rename = "salient-person")]
     Salient,
+    /// A paragraph of quotation after a sentence reporting speech: that
+    /// sentence's subject ("He also said …" / "“…”").
+    #[serde(rename = "lead-in")]
+    LeadIn,
     /// Set apart without marks, attributed on the next line.
     #[serde(rename = "pull-quote")]
     PullQuote,
@@ -96,6 +100,7 @@ impl Rule {
             Rule::Continuation => "continuation",
             Rule::SentenceSubject => "sentence-subject",
             Rule::Salient => "salient-person",
+            Rule::LeadIn => "lead-in",
             Rule::PullQuote => "pull-quote",
             Rule::Unattributed => "unattributed",
             Rule::ReportedSpeakerFirst => "reported-speaker-first",
@@ -184,6 +189,21 @@ fn without_closing_comma(body: &str, text: String, span: Range<usize>) -> (Strin
         }
         _ => (text, span),
     }
+}
+
+/// Whether a quotation is a paragraph of its own, nothing around it but
+/// punctuation (`Some(false)`) or an interview's label ("A:", `Some(true)`).
+fn stands_alone(pre: &str, post: &str) -> Option<bool> {
+    let bare = |s: &str| {
+        s.chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{2014}')
+    };
+    let pre = pre.trim();
+    let label = pre.strip_suffix(':').is_some_and(|l| {
+        let l = l.trim();
+        !l.is_empty() && l.len() <= 3 && l.chars().all(char::is_alphabetic)
+    });
+    bare(post).then_some(label).filter(|&l| l || bare(pre))
 }
 
 /// Finds the quotations in a body and attributes them.
@@ -280,7 +300,25 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             quote.speaker = Some(subject.0);
             quote.speaker_text = Some(subject.1);
             quote.rule = Rule::SentenceSubject;
-        } else if let Some(p) = attributor.salient {
+        } else if let Some(subject) = (kind == QuoteKind::Direct
+            && stands_alone(pre, post) == Some(false))
+        .then(|| attributor.lead_in(span.paragraph))
+        .flatten()
+        {
+            // "He also reiterated his view that …" / "“…”": a paragraph of
+            // quotation after one whose last sentence reports speech.
+            quote.speaker = Some(subject.0);
+            quote.speaker_text = Some(subject.1);
+            quote.rule = Rule::LeadIn;
+        } else if let Some(p) = attributor
+            .salient
+            .filter(|_| kind == QuoteKind::Direct && stands_alone(pre, post) == Some(true))
+        {
+            // An answer of an interview ("A: \"…\"") is the interviewee's,
+            // the person the text is about. Anywhere else that guess is not
+            // worth making: on news it is right about one time in five, the
+            // quotation being an organisation's, a document's or an unnamed
+            // speaker's.
             quote.speaker = Some(p);
             quote.rule = Rule::Salient;
         }
@@ -390,6 +428,64 @@ mod tests {
             "\u{201c}We are leaving,\u{201d} said Ana Ruiz.",
         ]);
         assert!(q.iter().any(|q| q.text == "We are leaving"), "{q:?}");
+    }
+
+    #[test]
+    fn no_guess_from_the_person_the_text_is_about() {
+        let (q, _) = run(&[
+            "Mayor Ana Ruiz opened the bridge on Monday.",
+            "The council's report called the works \u{201c}a failure of nerve\u{201d} in its summary.",
+            "\u{201c}Traffic will double by spring.\u{201d}",
+        ]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        for q in &q {
+            assert_eq!(q.speaker, None, "{q:?}");
+            assert_ne!(q.rule, Rule::Salient);
+        }
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_after_reported_speech() {
+        for lead in [
+            "Mayor Ana Ruiz also reiterated her view that the bridge must close.",
+            "Ana Ruiz, the mayor, added that the bridge must close.",
+            "Speaking on Monday, Mayor Ana Ruiz warned that the bridge must close.",
+        ] {
+            let (q, p) = run(&[lead, "\u{201c}We cannot wait for a collapse.\u{201d}"]);
+            assert_eq!(q.len(), 1, "{lead}: {q:?}");
+            assert_eq!(speaker(&q[0], &p).as_deref(), Some("Ana Ruiz"), "{lead}");
+            assert_eq!(q[0].rule, Rule::LeadIn, "{lead}");
+        }
+        // No speech reported before it, or the quotation is not alone.
+        for paras in [
+            &[
+                "Mayor Ana Ruiz visited the bridge.",
+                "\u{201c}We cannot wait.\u{201d}",
+            ][..],
+            &[
+                "Mayor Ana Ruiz said the bridge must close.",
+                "Engineers were less sure: \u{201c}We cannot tell.\u{201d}",
+            ][..],
+        ] {
+            let (q, _) = run(paras);
+            assert!(q.iter().all(|q| q.rule != Rule::LeadIn), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn interview_answers_go_to_the_interviewee() {
+        let (q, p) = run(&[
+            "Professor Ana Ruiz has studied the river for thirty years.",
+            "Q: Why is there a ban?",
+            "A: \"One wet week does not refill an aquifer.\"",
+        ]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker(&q[0], &p).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[0].rule, Rule::Salient);
+        assert_eq!(stands_alone("A: ", ""), Some(true));
+        assert_eq!(stands_alone("", "."), Some(false));
+        assert_eq!(stands_alone("Answer given: ", ""), None);
+        assert_eq!(stands_alone("", " he said."), None);
     }
 
     #[test]
