@@ -54,18 +54,35 @@ impl Attributor<'_> {
         let cue_at = ws.iter().take(14).position(|w| w.lex.is(Flags::CUE_VERB))?;
         let cue = Some(ws[cue_at].text.to_string());
         if cue_at == 0 {
-            // "said X", "said Dunmore manager Richie Sandoval".
-            // A person by name before a lone capitalised word ("said Dunmore
-            // manager Richie Sandoval").
-            let mention_at = |w: &Word, weak: bool| {
-                self.people.near(start + w.start).iter().find(|m| {
-                    m.span.start == start + w.start && self.people.is_weak(m.person) == weak
-                })
-            };
-            let window = || ws.iter().take(9).skip(1);
-            let named = window()
-                .find_map(|w| mention_at(w, false))
-                .or_else(|| window().find_map(|w| mention_at(w, true)));
+            // "said X", "said Dunmore manager Richie Sandoval": the first
+            // person named before any comma who heads the phrase, neither
+            // a modifier ("said a senior Cruz adviser", "said Clinton's aide
+            // Jake Sullivan") nor after a preposition ("said an adviser to
+            // Trump", "said Raúl Grijalva of Arizona").
+            let mut previous: Option<&Word> = None;
+            let mut named = None;
+            for w in ws.iter().take(9).skip(1) {
+                if matches!(w.text, "," | "." | ";" | ":" | "(") {
+                    break;
+                }
+                let after_preposition = previous.is_some_and(|p| p.lex.is(Flags::PREPOSITION));
+                previous = Some(w);
+                let Some(m) = self
+                    .people
+                    .near(start + w.start)
+                    .iter()
+                    .find(|m| m.span.start == start + w.start)
+                else {
+                    continue;
+                };
+                if after_preposition {
+                    break;
+                }
+                if !self.modifies(m) {
+                    named = Some(m);
+                    break;
+                }
+            }
             if let Some(m) = named {
                 return Some(Attribution {
                     person: Some(m.person),
@@ -84,11 +101,30 @@ impl Attributor<'_> {
         // "X said", "the program's founder, Dolores Whitaker, told": the
         // person named nearest the verb, else a pronoun or role at the start.
         let cue_start = start + ws[cue_at].start;
-        let named = self
+        // The last person named who heads a phrase, unless the first one
+        // opens the attribution in apposition ("Morton Blackwell, the
+        // committeeman from Virginia, told AFP"; "Gene Sperling, a top
+        // Clinton adviser, said").
+        let candidates: Vec<&crate::people::Mention> = self
             .people
             .starting_in(start..cue_start)
             .iter()
-            .rfind(|m| m.phrase.start >= start && m.span.end <= cue_start);
+            .filter(|m| {
+                m.phrase.start >= start
+                    && m.span.end <= cue_start
+                    && !self.modifies(m)
+                    && !self.after_preposition(m.phrase.start)
+            })
+            .collect();
+        let named = match candidates.first() {
+            Some(m)
+                if m.phrase.start <= start + ws[0].start
+                    && self.body[m.span.end..].trim_start().starts_with(',') =>
+            {
+                Some(*m)
+            }
+            _ => candidates.last().copied(),
+        };
         if let Some(m) = named {
             return Some(Attribution {
                 person: Some(m.person),
@@ -112,6 +148,41 @@ impl Attributor<'_> {
             text: Some(text),
             cue,
         })
+    }
+
+    /// Whether a person's name only modifies the phrase it is in: a
+    /// possessive ("Trump's attorney"), or a name before a noun ("a senior
+    /// Cruz adviser", "Clinton campaign manager Robby Mook").
+    pub(super) fn modifies(&self, m: &crate::people::Mention) -> bool {
+        let rest = &self.body[m.span.end..];
+        if rest.starts_with(['\'', '\u{2019}']) {
+            return true;
+        }
+        let words = &self.doc.words;
+        let i = words.partition_point(|w| w.start < m.span.end);
+        let Some(next) = words.get(i) else {
+            return false;
+        };
+        if !self.body[m.span.end..next.start].trim().is_empty() {
+            return false;
+        }
+        next.lex.is(Flags::ROLE_HEAD | Flags::GROUP_NOUN)
+            || (next.text.chars().next().is_some_and(char::is_lowercase)
+                && !next.lex.is(Flags::FUNCTION_WORD
+                    | Flags::PREPOSITION
+                    | Flags::FILLER
+                    | Flags::TIME_WORD
+                    | Flags::CUE_VERB)
+                && !next.text.ends_with("ed")
+                && !next.text.ends_with("ly"))
+    }
+
+    /// Whether the word before byte `at` is a preposition ("an adviser
+    /// to Trump").
+    pub(super) fn after_preposition(&self, at: usize) -> bool {
+        let words = &self.doc.words;
+        let i = words.partition_point(|w| w.start < at);
+        i > 0 && words[i - 1].lex.is(Flags::PREPOSITION)
     }
 
     /// A mention as written, with its title ("Mr Mattis").
@@ -453,7 +524,7 @@ impl Attributor<'_> {
                 .iter()
                 .find(|m| m.phrase.start == abs && !self.people.is_weak(m.person))
             {
-                if before.is_some_and(lexicon::is_preposition) {
+                if before.is_some_and(lexicon::is_preposition) || self.modifies(m) {
                     continue;
                 }
                 return Some((m.person, self.body[m.phrase.start..m.span.end].to_string()));

@@ -489,6 +489,32 @@ mod tests {
     }
 
     #[test]
+    fn the_name_that_heads_the_attribution_speaks() {
+        let intro = "Governor Ted Okafor and Ana Ruiz met in Leeds on Monday.";
+        for (attribution, want) in [
+            ("said a senior Okafor adviser.", None),
+            ("said an adviser to Ted Okafor.", None),
+            (
+                "said Okafor campaign manager Robby Mook.",
+                Some("Robby Mook"),
+            ),
+            ("said Okafor's spokeswoman Jane Hicks.", Some("Jane Hicks")),
+            ("said Ana Ruiz, a rival of Ted Okafor.", Some("Ana Ruiz")),
+            (
+                "Ana Ruiz, a rival of Governor Ted Okafor, told reporters.",
+                Some("Ana Ruiz"),
+            ),
+            ("Ana Ruiz, a top Okafor adviser, said.", Some("Ana Ruiz")),
+            ("Okafor's lawyer, Jane Hicks, said.", Some("Jane Hicks")),
+        ] {
+            let quote = format!("\u{201c}The deal is dead,\u{201d} {attribution}");
+            let (q, p) = run(&[intro, &quote]);
+            assert_eq!(q.len(), 1, "{attribution}: {q:?}");
+            assert_eq!(speaker(&q[0], &p).as_deref(), want, "{attribution}");
+        }
+    }
+
+    #[test]
     fn pull_quote_with_shouted_name() {
         let (q, p) = run(&[
             "The council met on Tuesday.",
