@@ -264,7 +264,12 @@ impl Attributor<'_> {
         if let Some((person, text, end_word)) =
             self.noun_phrase_with_end(start, pre, ws, cue_at + 1)
         {
-            if end_word >= ws.len() {
+            // Not the object of "called the findings" nor the addressee
+            // of "told the BBC": a person named, or a capitalised name after
+            // a verb of saying.
+            let inverted = person.is_some()
+                || (ws[cue_at + 1].is_capitalised() && !ws[cue_at].lex.is(Flags::REPORT_TELL));
+            if end_word >= ws.len() && inverted {
                 return Some(Attribution {
                     person,
                     text: Some(text),
@@ -338,6 +343,31 @@ impl Attributor<'_> {
                 None
             });
             return Some((person, written, end_word));
+        }
+        // "officials", "police": a group left unnamed.
+        if w.lex.is(Flags::GROUP_NOUN) && !w.is_capitalised() {
+            return Some((None, w.text.to_string(), k + 1));
+        }
+        // "the Health Department", "a spokesman", "the company": an
+        // organisation or a speaker left unnamed, up to the verb or a break.
+        if matches!(&*text::to_lower(w.text), "the" | "a" | "an") {
+            let e = ws[k + 1..]
+                .iter()
+                .take(6)
+                .take_while(|x| {
+                    x.text.chars().next().is_some_and(char::is_alphanumeric)
+                        && !x.lex.is(Flags::CUE_VERB | Flags::PREPOSITION)
+                        && (x.is_capitalised() || !x.lex.is(Flags::FUNCTION_WORD | Flags::FILLER))
+                })
+                .count();
+            if e > 0 {
+                let e = k + 1 + e;
+                return Some((
+                    None,
+                    self.body[base + ws[k].start..base + ws[e - 1].end].to_string(),
+                    e,
+                ));
+            }
         }
         // A named organisation or an unknown speaker: keep it as written.
         if w.is_capitalised() && !w.lex.is(Flags::FUNCTION_WORD) {

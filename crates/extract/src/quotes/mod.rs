@@ -22,6 +22,7 @@ mod pull;
 
 use crate::doc::Doc;
 use crate::people::{People, PersonId};
+use crate::speakers::{Resolver, Speaker};
 
 use crate::doc::{sentence_end, sentence_start};
 use attribution::Attributor;
@@ -138,7 +139,6 @@ pub struct Quote {
 /// Adds reported speech to the quotations found in marks, as quotations of
 /// kind `indirect`; the partial quotations inside them point to them.
 pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::reported::Report>) {
-    use crate::speakers::Speaker;
     let found = quotes.len();
     for report in reports {
         let content = report.content.clone();
@@ -274,7 +274,35 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
                     .map(|a| (a, Rule::Before))
             });
         if let Some((a, rule)) = found {
-            quote.speaker = a.person;
+            if a.person.is_none() {
+                // Words naming no person: an organisation, a speaker left
+                // unnamed ("a spokesman"), or no one known. They are in the
+                // stretch read for the attribution.
+                let (base, stretch) = match rule {
+                    Rule::After => (span.after.min(post_end), post),
+                    _ => (pre_start, pre),
+                };
+                let at = a.text.as_deref().and_then(|t| {
+                    let i = if rule == Rule::After {
+                        stretch.find(t)
+                    } else {
+                        stretch.rfind(t)
+                    }?;
+                    Some(base + i..base + i + t.len())
+                });
+                if let Some(r) = at {
+                    let first = doc.words.partition_point(|w| w.end <= r.start);
+                    let last = doc.words.partition_point(|w| w.start < r.end);
+                    match Resolver::new(doc, people).resolve(first..last, r.start).0 {
+                        Speaker::Person(p) => quote.speaker = Some(p),
+                        Speaker::Organisation(name) => quote.organisation = Some(name),
+                        Speaker::Unnamed => quote.unnamed = true,
+                        Speaker::Unknown => {}
+                    }
+                }
+            } else {
+                quote.speaker = a.person;
+            }
             quote.speaker_text = a.text;
             quote.cue = a.cue;
             quote.rule = rule;
@@ -285,6 +313,8 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             .find(|q| q.rule != Rule::Unattributed)
         {
             quote.speaker = prev.speaker;
+            quote.organisation = prev.organisation.clone();
+            quote.unnamed = prev.unnamed;
             quote.speaker_text = prev.speaker_text.clone();
             quote.rule = Rule::SameParagraph;
         } else if let Some(prev) = quotes.last().filter(|q| {
@@ -294,6 +324,8 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
                 && attributor.no_new_subject_since(q.span.end, span.open)
         }) {
             quote.speaker = prev.speaker;
+            quote.organisation = prev.organisation.clone();
+            quote.unnamed = prev.unnamed;
             quote.speaker_text = prev.speaker_text.clone();
             quote.rule = Rule::Continuation;
         } else if let Some(subject) = attributor.subject_of(sent_start, span.open) {
@@ -511,6 +543,40 @@ mod tests {
             let (q, p) = run(&[intro, &quote]);
             assert_eq!(q.len(), 1, "{attribution}: {q:?}");
             assert_eq!(speaker(&q[0], &p).as_deref(), want, "{attribution}");
+        }
+    }
+
+    #[test]
+    fn organisations_and_unnamed_speakers_of_quotations() {
+        let intro = "Mayor Ana Ruiz opened the bridge on Monday.";
+        for (attribution, org, unnamed) in [
+            (
+                "Felbridge Harbour Holdings said.",
+                Some("Felbridge Harbour Holdings"),
+                false,
+            ),
+            ("the company said.", None, true),
+            (
+                "said Felbridge Harbour Holdings.",
+                Some("Felbridge Harbour Holdings"),
+                false,
+            ),
+            ("a spokesman for the council said.", None, true),
+            ("said a senior Ruiz adviser.", None, true),
+            ("officials said.", None, true),
+            // Not organisations: a sentence's first word, a nationality.
+            ("While Comey said.", None, false),
+        ] {
+            let quote = format!(
+                "\u{201c}The bridge is safe,\u{201d} {attribution} \u{201c}Trust us.\u{201d}"
+            );
+            let (q, _) = run(&[intro, &quote]);
+            assert_eq!(q.len(), 2, "{attribution}: {q:?}");
+            for q in &q {
+                assert_eq!(q.speaker, None, "{attribution}");
+                assert_eq!(q.organisation.as_deref(), org, "{attribution}");
+                assert_eq!(q.unnamed, unnamed, "{attribution}");
+            }
         }
     }
 
