@@ -130,6 +130,26 @@ impl<'p, 'a> Resolver<'p, 'a> {
         if !first.is_capitalised() || !name.iter().all(|w| w.is_capitalised() || joining(w)) {
             return false;
         }
+        // A person the people stage left unlinked ("Mrs. Clinton",
+        // "Representative Brooks", "Kristen Day"), a sentence's first word
+        // ("While Comey"), a nationality ("Cuban"), or a name cut before its
+        // party ("Sen. Ann Lee (D-MA").
+        let personal = Flags::TITLE
+            | Flags::PERSON_TITLE
+            | Flags::HONORIFIC
+            | Flags::TITLE_ABBREVIATION
+            | Flags::GIVEN_NAME;
+        let written = &self.doc.body[first.start..words[words.len() - 1].end];
+        if crate::outlets::lookup(written).is_some() {
+            return true;
+        }
+        if first
+            .lex
+            .is(personal | Flags::FUNCTION_WORD | Flags::NATIONALITY)
+            || written.contains('(')
+        {
+            return false;
+        }
         if name.len() > 1 || first.lex.is(Flags::NOT_PERSON) {
             return true;
         }

@@ -54,18 +54,35 @@ impl Attributor<'_> {
         let cue_at = ws.iter().take(14).position(|w| w.lex.is(Flags::CUE_VERB))?;
         let cue = Some(ws[cue_at].text.to_string());
         if cue_at == 0 {
-            // "said X", "said Dunmore manager Richie Sandoval".
-            // A person by name before a lone capitalised word ("said Dunmore
-            // manager Richie Sandoval").
-            let mention_at = |w: &Word, weak: bool| {
-                self.people.near(start + w.start).iter().find(|m| {
-                    m.span.start == start + w.start && self.people.is_weak(m.person) == weak
-                })
-            };
-            let window = || ws.iter().take(9).skip(1);
-            let named = window()
-                .find_map(|w| mention_at(w, false))
-                .or_else(|| window().find_map(|w| mention_at(w, true)));
+            // "said X", "said Dunmore manager Richie Sandoval": the first
+            // person named before any comma who heads the phrase, neither
+            // a modifier ("said a senior Cruz adviser", "said Clinton's aide
+            // Jake Sullivan") nor after a preposition ("said an adviser to
+            // Trump", "said Raúl Grijalva of Arizona").
+            let mut previous: Option<&Word> = None;
+            let mut named = None;
+            for w in ws.iter().take(9).skip(1) {
+                if matches!(w.text, "," | "." | ";" | ":" | "(") {
+                    break;
+                }
+                let after_preposition = previous.is_some_and(|p| p.lex.is(Flags::PREPOSITION));
+                previous = Some(w);
+                let Some(m) = self
+                    .people
+                    .near(start + w.start)
+                    .iter()
+                    .find(|m| m.span.start == start + w.start)
+                else {
+                    continue;
+                };
+                if after_preposition {
+                    break;
+                }
+                if !self.modifies(m) {
+                    named = Some(m);
+                    break;
+                }
+            }
             if let Some(m) = named {
                 return Some(Attribution {
                     person: Some(m.person),
@@ -84,11 +101,30 @@ impl Attributor<'_> {
         // "X said", "the program's founder, Dolores Whitaker, told": the
         // person named nearest the verb, else a pronoun or role at the start.
         let cue_start = start + ws[cue_at].start;
-        let named = self
+        // The last person named who heads a phrase, unless the first one
+        // opens the attribution in apposition ("Morton Blackwell, the
+        // committeeman from Virginia, told AFP"; "Gene Sperling, a top
+        // Clinton adviser, said").
+        let candidates: Vec<&crate::people::Mention> = self
             .people
             .starting_in(start..cue_start)
             .iter()
-            .rfind(|m| m.phrase.start >= start && m.span.end <= cue_start);
+            .filter(|m| {
+                m.phrase.start >= start
+                    && m.span.end <= cue_start
+                    && !self.modifies(m)
+                    && !self.after_preposition(m.phrase.start)
+            })
+            .collect();
+        let named = match candidates.first() {
+            Some(m)
+                if m.phrase.start <= start + ws[0].start
+                    && self.body[m.span.end..].trim_start().starts_with(',') =>
+            {
+                Some(*m)
+            }
+            _ => candidates.last().copied(),
+        };
         if let Some(m) = named {
             return Some(Attribution {
                 person: Some(m.person),
@@ -112,6 +148,41 @@ impl Attributor<'_> {
             text: Some(text),
             cue,
         })
+    }
+
+    /// Whether a person's name only modifies the phrase it is in: a
+    /// possessive ("Trump's attorney"), or a name before a noun ("a senior
+    /// Cruz adviser", "Clinton campaign manager Robby Mook").
+    pub(super) fn modifies(&self, m: &crate::people::Mention) -> bool {
+        let rest = &self.body[m.span.end..];
+        if rest.starts_with(['\'', '\u{2019}']) {
+            return true;
+        }
+        let words = &self.doc.words;
+        let i = words.partition_point(|w| w.start < m.span.end);
+        let Some(next) = words.get(i) else {
+            return false;
+        };
+        if !self.body[m.span.end..next.start].trim().is_empty() {
+            return false;
+        }
+        next.lex.is(Flags::ROLE_HEAD | Flags::GROUP_NOUN)
+            || (next.text.chars().next().is_some_and(char::is_lowercase)
+                && !next.lex.is(Flags::FUNCTION_WORD
+                    | Flags::PREPOSITION
+                    | Flags::FILLER
+                    | Flags::TIME_WORD
+                    | Flags::CUE_VERB)
+                && !next.text.ends_with("ed")
+                && !next.text.ends_with("ly"))
+    }
+
+    /// Whether the word before byte `at` is a preposition ("an adviser
+    /// to Trump").
+    pub(super) fn after_preposition(&self, at: usize) -> bool {
+        let words = &self.doc.words;
+        let i = words.partition_point(|w| w.start < at);
+        i > 0 && words[i - 1].lex.is(Flags::PREPOSITION)
     }
 
     /// A mention as written, with its title ("Mr Mattis").
@@ -193,7 +264,12 @@ impl Attributor<'_> {
         if let Some((person, text, end_word)) =
             self.noun_phrase_with_end(start, pre, ws, cue_at + 1)
         {
-            if end_word >= ws.len() {
+            // Not the object of "called the findings" nor the addressee
+            // of "told the BBC": a person named, or a capitalised name after
+            // a verb of saying.
+            let inverted = person.is_some()
+                || (ws[cue_at + 1].is_capitalised() && !ws[cue_at].lex.is(Flags::REPORT_TELL));
+            if end_word >= ws.len() && inverted {
                 return Some(Attribution {
                     person,
                     text: Some(text),
@@ -267,6 +343,31 @@ impl Attributor<'_> {
                 None
             });
             return Some((person, written, end_word));
+        }
+        // "officials", "police": a group left unnamed.
+        if w.lex.is(Flags::GROUP_NOUN) && !w.is_capitalised() {
+            return Some((None, w.text.to_string(), k + 1));
+        }
+        // "the Health Department", "a spokesman", "the company": an
+        // organisation or a speaker left unnamed, up to the verb or a break.
+        if matches!(&*text::to_lower(w.text), "the" | "a" | "an") {
+            let e = ws[k + 1..]
+                .iter()
+                .take(6)
+                .take_while(|x| {
+                    x.text.chars().next().is_some_and(char::is_alphanumeric)
+                        && !x.lex.is(Flags::CUE_VERB | Flags::PREPOSITION)
+                        && (x.is_capitalised() || !x.lex.is(Flags::FUNCTION_WORD | Flags::FILLER))
+                })
+                .count();
+            if e > 0 {
+                let e = k + 1 + e;
+                return Some((
+                    None,
+                    self.body[base + ws[k].start..base + ws[e - 1].end].to_string(),
+                    e,
+                ));
+            }
         }
         // A named organisation or an unknown speaker: keep it as written.
         if w.is_capitalised() && !w.lex.is(Flags::FUNCTION_WORD) {
@@ -453,7 +554,7 @@ impl Attributor<'_> {
                 .iter()
                 .find(|m| m.phrase.start == abs && !self.people.is_weak(m.person))
             {
-                if before.is_some_and(lexicon::is_preposition) {
+                if before.is_some_and(lexicon::is_preposition) || self.modifies(m) {
                     continue;
                 }
                 return Some((m.person, self.body[m.phrase.start..m.span.end].to_string()));
@@ -489,6 +590,23 @@ impl Attributor<'_> {
             }
         }
         None
+    }
+
+    /// The subject of the last sentence of the paragraph before
+    /// `paragraph`, when that sentence reports speech outside quotation
+    /// marks ("He also reiterated his view that …").
+    pub(super) fn lead_in(&mut self, paragraph: usize) -> Option<(PersonId, String)> {
+        let para = self.paragraphs.get(paragraph.checked_sub(1)?)?;
+        let text = self.body[para.clone()].trim_end();
+        let (last_char, _) = text.char_indices().next_back()?;
+        let start = sentence_start(self.body, para, para.start + last_char, self.spans);
+        let end = para.start + text.len();
+        let cue = self
+            .doc
+            .window(start..end)
+            .into_iter()
+            .find(|w| w.lex.is(Flags::CUE_VERB) && !inside_any(self.spans, start + w.start))?;
+        self.subject_of(start, start + cue.start)
     }
 
     /// Moves the salient person along the narrative up to `to`: each

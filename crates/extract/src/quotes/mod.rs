@@ -22,6 +22,7 @@ mod pull;
 
 use crate::doc::Doc;
 use crate::people::{People, PersonId};
+use crate::speakers::{Resolver, Speaker};
 
 use crate::doc::{sentence_end, sentence_start};
 use attribution::Attributor;
@@ -70,6 +71,10 @@ pub enum Rule {
     /// The person the text is about at that point.
     #[serde(rename = "salient-person")]
     Salient,
+    /// A paragraph of quotation after a sentence reporting speech: that
+    /// sentence's subject ("He also said …" / "“…”").
+    #[serde(rename = "lead-in")]
+    LeadIn,
     /// Set apart without marks, attributed on the next line.
     #[serde(rename = "pull-quote")]
     PullQuote,
@@ -96,6 +101,7 @@ impl Rule {
             Rule::Continuation => "continuation",
             Rule::SentenceSubject => "sentence-subject",
             Rule::Salient => "salient-person",
+            Rule::LeadIn => "lead-in",
             Rule::PullQuote => "pull-quote",
             Rule::Unattributed => "unattributed",
             Rule::ReportedSpeakerFirst => "reported-speaker-first",
@@ -133,7 +139,6 @@ pub struct Quote {
 /// Adds reported speech to the quotations found in marks, as quotations of
 /// kind `indirect`; the partial quotations inside them point to them.
 pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::reported::Report>) {
-    use crate::speakers::Speaker;
     let found = quotes.len();
     for report in reports {
         let content = report.content.clone();
@@ -184,6 +189,21 @@ fn without_closing_comma(body: &str, text: String, span: Range<usize>) -> (Strin
         }
         _ => (text, span),
     }
+}
+
+/// Whether a quotation is a paragraph of its own, nothing around it but
+/// punctuation (`Some(false)`) or an interview's label ("A:", `Some(true)`).
+fn stands_alone(pre: &str, post: &str) -> Option<bool> {
+    let bare = |s: &str| {
+        s.chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '\u{2014}')
+    };
+    let pre = pre.trim();
+    let label = pre.strip_suffix(':').is_some_and(|l| {
+        let l = l.trim();
+        !l.is_empty() && l.len() <= 3 && l.chars().all(char::is_alphabetic)
+    });
+    bare(post).then_some(label).filter(|&l| l || bare(pre))
 }
 
 /// Finds the quotations in a body and attributes them.
@@ -254,7 +274,35 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
                     .map(|a| (a, Rule::Before))
             });
         if let Some((a, rule)) = found {
-            quote.speaker = a.person;
+            if a.person.is_none() {
+                // Words naming no person: an organisation, a speaker left
+                // unnamed ("a spokesman"), or no one known. They are in the
+                // stretch read for the attribution.
+                let (base, stretch) = match rule {
+                    Rule::After => (span.after.min(post_end), post),
+                    _ => (pre_start, pre),
+                };
+                let at = a.text.as_deref().and_then(|t| {
+                    let i = if rule == Rule::After {
+                        stretch.find(t)
+                    } else {
+                        stretch.rfind(t)
+                    }?;
+                    Some(base + i..base + i + t.len())
+                });
+                if let Some(r) = at {
+                    let first = doc.words.partition_point(|w| w.end <= r.start);
+                    let last = doc.words.partition_point(|w| w.start < r.end);
+                    match Resolver::new(doc, people).resolve(first..last, r.start).0 {
+                        Speaker::Person(p) => quote.speaker = Some(p),
+                        Speaker::Organisation(name) => quote.organisation = Some(name),
+                        Speaker::Unnamed => quote.unnamed = true,
+                        Speaker::Unknown => {}
+                    }
+                }
+            } else {
+                quote.speaker = a.person;
+            }
             quote.speaker_text = a.text;
             quote.cue = a.cue;
             quote.rule = rule;
@@ -265,6 +313,8 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             .find(|q| q.rule != Rule::Unattributed)
         {
             quote.speaker = prev.speaker;
+            quote.organisation = prev.organisation.clone();
+            quote.unnamed = prev.unnamed;
             quote.speaker_text = prev.speaker_text.clone();
             quote.rule = Rule::SameParagraph;
         } else if let Some(prev) = quotes.last().filter(|q| {
@@ -274,13 +324,33 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
                 && attributor.no_new_subject_since(q.span.end, span.open)
         }) {
             quote.speaker = prev.speaker;
+            quote.organisation = prev.organisation.clone();
+            quote.unnamed = prev.unnamed;
             quote.speaker_text = prev.speaker_text.clone();
             quote.rule = Rule::Continuation;
         } else if let Some(subject) = attributor.subject_of(sent_start, span.open) {
             quote.speaker = Some(subject.0);
             quote.speaker_text = Some(subject.1);
             quote.rule = Rule::SentenceSubject;
-        } else if let Some(p) = attributor.salient {
+        } else if let Some(subject) = (kind == QuoteKind::Direct
+            && stands_alone(pre, post) == Some(false))
+        .then(|| attributor.lead_in(span.paragraph))
+        .flatten()
+        {
+            // "He also reiterated his view that …" / "“…”": a paragraph of
+            // quotation after one whose last sentence reports speech.
+            quote.speaker = Some(subject.0);
+            quote.speaker_text = Some(subject.1);
+            quote.rule = Rule::LeadIn;
+        } else if let Some(p) = attributor
+            .salient
+            .filter(|_| kind == QuoteKind::Direct && stands_alone(pre, post) == Some(true))
+        {
+            // An answer of an interview ("A: \"…\"") is the interviewee's,
+            // the person the text is about. Anywhere else that guess is not
+            // worth making: on news it is right about one time in five, the
+            // quotation being an organisation's, a document's or an unnamed
+            // speaker's.
             quote.speaker = Some(p);
             quote.rule = Rule::Salient;
         }
@@ -390,6 +460,124 @@ mod tests {
             "\u{201c}We are leaving,\u{201d} said Ana Ruiz.",
         ]);
         assert!(q.iter().any(|q| q.text == "We are leaving"), "{q:?}");
+    }
+
+    #[test]
+    fn no_guess_from_the_person_the_text_is_about() {
+        let (q, _) = run(&[
+            "Mayor Ana Ruiz opened the bridge on Monday.",
+            "The council's report called the works \u{201c}a failure of nerve\u{201d} in its summary.",
+            "\u{201c}Traffic will double by spring.\u{201d}",
+        ]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        for q in &q {
+            assert_eq!(q.speaker, None, "{q:?}");
+            assert_ne!(q.rule, Rule::Salient);
+        }
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_after_reported_speech() {
+        for lead in [
+            "Mayor Ana Ruiz also reiterated her view that the bridge must close.",
+            "Ana Ruiz, the mayor, added that the bridge must close.",
+            "Speaking on Monday, Mayor Ana Ruiz warned that the bridge must close.",
+        ] {
+            let (q, p) = run(&[lead, "\u{201c}We cannot wait for a collapse.\u{201d}"]);
+            assert_eq!(q.len(), 1, "{lead}: {q:?}");
+            assert_eq!(speaker(&q[0], &p).as_deref(), Some("Ana Ruiz"), "{lead}");
+            assert_eq!(q[0].rule, Rule::LeadIn, "{lead}");
+        }
+        // No speech reported before it, or the quotation is not alone.
+        for paras in [
+            &[
+                "Mayor Ana Ruiz visited the bridge.",
+                "\u{201c}We cannot wait.\u{201d}",
+            ][..],
+            &[
+                "Mayor Ana Ruiz said the bridge must close.",
+                "Engineers were less sure: \u{201c}We cannot tell.\u{201d}",
+            ][..],
+        ] {
+            let (q, _) = run(paras);
+            assert!(q.iter().all(|q| q.rule != Rule::LeadIn), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn interview_answers_go_to_the_interviewee() {
+        let (q, p) = run(&[
+            "Professor Ana Ruiz has studied the river for thirty years.",
+            "Q: Why is there a ban?",
+            "A: \"One wet week does not refill an aquifer.\"",
+        ]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker(&q[0], &p).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[0].rule, Rule::Salient);
+        assert_eq!(stands_alone("A: ", ""), Some(true));
+        assert_eq!(stands_alone("", "."), Some(false));
+        assert_eq!(stands_alone("Answer given: ", ""), None);
+        assert_eq!(stands_alone("", " he said."), None);
+    }
+
+    #[test]
+    fn the_name_that_heads_the_attribution_speaks() {
+        let intro = "Governor Ted Okafor and Ana Ruiz met in Leeds on Monday.";
+        for (attribution, want) in [
+            ("said a senior Okafor adviser.", None),
+            ("said an adviser to Ted Okafor.", None),
+            (
+                "said Okafor campaign manager Robby Mook.",
+                Some("Robby Mook"),
+            ),
+            ("said Okafor's spokeswoman Jane Hicks.", Some("Jane Hicks")),
+            ("said Ana Ruiz, a rival of Ted Okafor.", Some("Ana Ruiz")),
+            (
+                "Ana Ruiz, a rival of Governor Ted Okafor, told reporters.",
+                Some("Ana Ruiz"),
+            ),
+            ("Ana Ruiz, a top Okafor adviser, said.", Some("Ana Ruiz")),
+            ("Okafor's lawyer, Jane Hicks, said.", Some("Jane Hicks")),
+        ] {
+            let quote = format!("\u{201c}The deal is dead,\u{201d} {attribution}");
+            let (q, p) = run(&[intro, &quote]);
+            assert_eq!(q.len(), 1, "{attribution}: {q:?}");
+            assert_eq!(speaker(&q[0], &p).as_deref(), want, "{attribution}");
+        }
+    }
+
+    #[test]
+    fn organisations_and_unnamed_speakers_of_quotations() {
+        let intro = "Mayor Ana Ruiz opened the bridge on Monday.";
+        for (attribution, org, unnamed) in [
+            (
+                "Felbridge Harbour Holdings said.",
+                Some("Felbridge Harbour Holdings"),
+                false,
+            ),
+            ("the company said.", None, true),
+            (
+                "said Felbridge Harbour Holdings.",
+                Some("Felbridge Harbour Holdings"),
+                false,
+            ),
+            ("a spokesman for the council said.", None, true),
+            ("said a senior Ruiz adviser.", None, true),
+            ("officials said.", None, true),
+            // Not organisations: a sentence's first word, a nationality.
+            ("While Comey said.", None, false),
+        ] {
+            let quote = format!(
+                "\u{201c}The bridge is safe,\u{201d} {attribution} \u{201c}Trust us.\u{201d}"
+            );
+            let (q, _) = run(&[intro, &quote]);
+            assert_eq!(q.len(), 2, "{attribution}: {q:?}");
+            for q in &q {
+                assert_eq!(q.speaker, None, "{attribution}");
+                assert_eq!(q.organisation.as_deref(), org, "{attribution}");
+                assert_eq!(q.unnamed, unnamed, "{attribution}");
+            }
+        }
     }
 
     #[test]
