@@ -314,7 +314,8 @@ fn dump_tables(db: &Path) -> String {
                     _ => "NULL".to_string(),
                 };
                 let rendered = match column.as_str() {
-                    "article_id" => named(&articles),
+                    // Relative to the repository, wherever it is checked out.
+                    "article_id" => named(&articles).replace(&root, ""),
                     "person_id" => named(&people),
                     "source_id" => named(&sources),
                     _ => match value {
