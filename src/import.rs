@@ -17,6 +17,7 @@ use thiserror::Error;
 use crate::manifest::{self, Manifest};
 use clippings_extract::decode;
 use clippings_extract::{self as extract, Extraction};
+use clippings_store::statements::LinkReport;
 use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
 #[derive(Debug, Error)]
@@ -64,6 +65,8 @@ pub struct Summary {
     pub unchanged: u64,
     pub failures: Vec<Failure>,
     pub totals: Counts,
+    /// What linking statements did after the import.
+    pub statements: LinkReport,
     pub elapsed: Duration,
 }
 
@@ -189,6 +192,9 @@ pub fn import(
     if summary.new + summary.updated > 0 {
         store.consolidate_people()?;
     }
+    // Quotations without a statement (new ones, and those whose statement
+    // lost a wording to a replaced article) are linked; none, none.
+    summary.statements = store.link_statements()?;
     let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     store.record_import(&ImportRun {
         started_at: &started_at,

@@ -20,6 +20,7 @@ use clippings_extract::outlets;
 
 mod checkpoint;
 pub mod saved;
+pub mod statements;
 
 use checkpoint::Checkpointer;
 
@@ -289,6 +290,10 @@ impl Store {
                         .conn
                         .execute_batch(include_str!("totals.sql"))
                         .map_err(|e| classify(path, e))?;
+                }
+                // And statements: the quotations already there are linked.
+                if before.is_some() && store.has_table("statements")? {
+                    store.link_statements()?;
                 }
                 break;
             };
