@@ -75,9 +75,12 @@ const MAX_GAP_WORDS: usize = 60;
 /// The rarest stems of each wording looked up in the index.
 const LOOKUP_STEMS: usize = 8;
 
-/// A stem in more than this many wordings of one speaker says little of
-/// which remark it is, and is not looked up.
-const POSTINGS_CAP: usize = 2_000;
+/// Most wordings read from the index for one stem of a wording (the
+/// nearest in date; those of unknown date first).
+const POSTINGS_SCAN: usize = 400;
+
+/// Most wordings compared with a new one, those sharing the most weight first.
+const MAX_CANDIDATES: usize = 40;
 
 /// Above this many quotations to link, document frequencies are read from
 /// the whole full-text vocabulary at once rather than word by word.
@@ -159,12 +162,27 @@ impl Store {
     pub fn link_statements(&mut self) -> Result<LinkReport> {
         let started = Instant::now();
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| classify(&path, e))?;
-        let mut report = link(&tx)?;
-        tx.commit()?;
+        // The pass reads each speaker's quotations across the file and
+        // writes to four indexes: a larger cache, and the file mapped
+        // rather than read a page at a time, while it runs.
+        let (cache, mmap): (i64, i64) = (
+            self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?,
+            self.conn.query_row("PRAGMA mmap_size", [], |r| r.get(0))?,
+        );
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        self.conn.pragma_update(None, "mmap_size", 1i64 << 32)?;
+        let result = (|| -> Result<LinkReport> {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+                .map_err(|e| classify(&path, e))?;
+            let report = link(&tx)?;
+            tx.commit()?;
+            Ok(report)
+        })();
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        self.conn.pragma_update(None, "mmap_size", mmap)?;
+        let mut report: LinkReport = result?;
         report.elapsed = started.elapsed();
         Ok(report)
     }
@@ -647,7 +665,9 @@ struct Partition {
     pending: Vec<usize>,
     pending_docs: Vec<Doc>,
     by_hash: HashMap<u64, Vec<usize>>,
-    postings: HashMap<u32, Vec<usize>>,
+    /// Segments by each stem of their whole, as (day, segment) sorted,
+    /// undated first.
+    postings: HashMap<u32, Vec<(i32, usize)>>,
     /// Segments by the rarest stem of each of their units.
     fragments: HashMap<u32, Vec<usize>>,
 }
@@ -752,7 +772,20 @@ impl Partition {
     fn add_segment(&mut self, segment: Segment) -> usize {
         let index = self.segments.len();
         let doc = &segment.doc;
-        for unit in &doc.units {
+        // A wording the statement already has in the same words is found
+        // through its twin: the exact-words and containment lists skip it
+        // (a remark quoted word for word by hundreds of articles would
+        // otherwise make each new copy compare with all the others).
+        let words = doc.unit_words(&doc.units[0]);
+        let twin = self.by_hash.get(&doc.units[0].hash).is_some_and(|list| {
+            list.iter().any(|&s| {
+                let other = &self.segments[s];
+                other.cluster == segment.cluster
+                    && !other.dead
+                    && other.doc.unit_words(&other.doc.units[0]) == words
+            })
+        });
+        for unit in doc.units.iter().filter(|_| !twin) {
             self.by_hash.entry(unit.hash).or_default().push(index);
             if let Some(stem) = Doc::rarest(unit) {
                 let list = self.fragments.entry(stem).or_default();
@@ -762,7 +795,10 @@ impl Partition {
             }
         }
         for &(stem, _) in &doc.units[0].stems {
-            self.postings.entry(stem).or_default().push(index);
+            let key = (self.quotes[segment.quote].day.unwrap_or(i32::MIN), index);
+            let list = self.postings.entry(stem).or_default();
+            let at = list.partition_point(|e| *e < key);
+            list.insert(at, key);
         }
         self.clusters[segment.cluster].segments.push(index);
         self.segments.push(segment);
@@ -846,8 +882,11 @@ impl Partition {
     /// Every segment that quotation `q` (read as `doc`) may be the same
     /// remark as, best first.
     fn matches(&self, q: usize, doc: &Doc, strict: bool) -> Vec<Match> {
+        if let Some(m) = self.identical(q, doc, strict) {
+            return vec![m];
+        }
         let mut matches: Vec<Match> = self
-            .candidates(doc)
+            .candidates(q, doc)
             .into_iter()
             .filter(|&segment| !self.segments[segment].dead)
             .filter_map(|segment| self.evaluate(q, doc, segment, strict))
@@ -862,35 +901,96 @@ impl Partition {
         matches
     }
 
-    /// Segments that may be the same remark as `doc`: the same words, or a
-    /// rare stem in common.
-    fn candidates(&self, doc: &Doc) -> Vec<usize> {
+    /// Segments that may be the same remark as `doc` (quotation `q`): the
+    /// same words (one segment per statement), wordings whose rarest stem
+    /// it has (they may lie inside it), and the [`MAX_CANDIDATES`] that
+    /// share the most weight of its rarest stems within [`WINDOW_DAYS`]
+    /// (or at any date for its very rarest stem when it is a partial
+    /// quotation or has a gap, for it may lie inside a longer wording
+    /// reported at another time).
+    fn candidates(&self, q: usize, doc: &Doc) -> Vec<usize> {
+        let day = self.quotes[q].day;
+        // A partial quotation, or one with a gap, may lie inside a longer
+        // wording reported at any date; others are looked for nearby.
+        let piece = self.quotes[q].partial || doc.words.contains(&GAP);
         let mut found = Vec::new();
+        let mut weights: HashMap<usize, f32> = HashMap::new();
         for unit in &doc.units {
             if let Some(list) = self.by_hash.get(&unit.hash) {
-                found.extend_from_slice(list);
-            }
-            let mut stems = unit.stems.clone();
-            stems.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            for (stem, _) in stems.into_iter().take(LOOKUP_STEMS) {
-                if let Some(list) = self.postings.get(&stem) {
-                    if list.len() <= POSTINGS_CAP {
-                        found.extend_from_slice(list);
+                let mut clusters: Vec<usize> = Vec::new();
+                for &s in list {
+                    let c = self.segments[s].cluster;
+                    if !self.segments[s].dead && !clusters.contains(&c) {
+                        clusters.push(c);
+                        found.push(s);
+                        if clusters.len() >= MAX_CANDIDATES {
+                            break;
+                        }
                     }
                 }
             }
+            let mut stems = unit.stems.clone();
+            stems.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            for (rank, (stem, weight)) in stems.into_iter().take(LOOKUP_STEMS).enumerate() {
+                let Some(list) = self.postings.get(&stem) else {
+                    continue;
+                };
+                let undated = list.partition_point(|e| e.0 == i32::MIN);
+                let (lo, hi) = match day {
+                    Some(d) if rank > 0 || !piece || unit.len < LONG_FRAGMENT_WORDS => (
+                        list.partition_point(|e| e.0 < d - WINDOW_DAYS),
+                        list.partition_point(|e| e.0 <= d + WINDOW_DAYS),
+                    ),
+                    _ => (undated, list.len()),
+                };
+                let near = list[..undated].iter().chain(&list[lo.max(undated)..hi]);
+                for &(_, s) in near.take(POSTINGS_SCAN) {
+                    *weights.entry(s).or_default() += weight;
+                }
+            }
         }
+        let mut ranked: Vec<(usize, f32)> = weights.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        found.extend(ranked.iter().take(MAX_CANDIDATES).map(|r| r.0));
         // Shorter wordings inside this one: their rarest stem is one of its stems.
         for &(stem, _) in &doc.units[0].stems {
             if let Some(list) = self.fragments.get(&stem) {
-                if list.len() <= POSTINGS_CAP {
-                    found.extend_from_slice(list);
-                }
+                found.extend(list.iter().rev().take(POSTINGS_SCAN));
             }
         }
         found.sort_unstable();
         found.dedup();
         found
+    }
+
+    /// A segment with exactly the words of the whole quotation, if any:
+    /// the best match there can be, found without looking further.
+    fn identical(&self, q: usize, doc: &Doc, strict: bool) -> Option<Match> {
+        let unit = &doc.units[0];
+        let min_words = if strict {
+            IDENTICAL_WORDS_UNKNOWN
+        } else {
+            IDENTICAL_WORDS
+        };
+        if unit.len < min_words {
+            return None;
+        }
+        let words = doc.unit_words(unit);
+        self.by_hash
+            .get(&unit.hash)?
+            .iter()
+            .find(|&&s| {
+                let seg = &self.segments[s];
+                !seg.dead && seg.quote != q && seg.doc.unit_words(&seg.doc.units[0]) == words
+            })
+            .map(|&s| Match {
+                cluster: self.segments[s].cluster,
+                segment: s,
+                method: Method::Identical,
+                score: 1.0,
+                sentences: (0, doc.sentences.len()),
+                member_sentences: (0, self.segments[s].doc.sentences.len()),
+            })
     }
 
     /// The best way quotation `q` (read as `doc`) and a segment are the
