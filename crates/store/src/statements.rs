@@ -163,14 +163,11 @@ impl Store {
         let started = Instant::now();
         let path = self.path.clone();
         // The pass reads each speaker's quotations across the file and
-        // writes to four indexes: a larger cache, and the file mapped
-        // rather than read a page at a time, while it runs.
-        let (cache, mmap): (i64, i64) = (
-            self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?,
-            self.conn.query_row("PRAGMA mmap_size", [], |r| r.get(0))?,
-        );
+        // writes to four indexes: a larger page cache while it runs. (Not
+        // the file memory-mapped: its pages would count as the import's
+        // resident memory.)
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
         self.conn.pragma_update(None, "cache_size", -65_536)?;
-        self.conn.pragma_update(None, "mmap_size", 1i64 << 32)?;
         let result = (|| -> Result<LinkReport> {
             let tx = self
                 .conn
@@ -181,7 +178,6 @@ impl Store {
             Ok(report)
         })();
         self.conn.pragma_update(None, "cache_size", cache)?;
-        self.conn.pragma_update(None, "mmap_size", mmap)?;
         let mut report: LinkReport = result?;
         report.elapsed = started.elapsed();
         Ok(report)

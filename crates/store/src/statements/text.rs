@@ -548,9 +548,7 @@ pub fn stem(word: &str) -> String {
     // Step 5: a final e, a final double l.
     let region1 = r1(&w);
     let region2 = (region1 + r1(&w[region1.min(w.len())..])).min(w.len());
-    if w.ends_with(b"e") && w.len() > region1 {
-        w.pop();
-    } else if w.ends_with(b"ll") && w.len() > region2 {
+    if (w.ends_with(b"e") && w.len() > region1) || (w.ends_with(b"ll") && w.len() > region2) {
         w.pop();
     }
     String::from_utf8(w).unwrap_or_else(|_| word.to_string())
