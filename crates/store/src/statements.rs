@@ -27,7 +27,7 @@
 
 mod text;
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::{Duration, Instant};
 
@@ -35,6 +35,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{Result, Store, classify};
 use text::{GAP, Token};
+
+/// Hash maps with a fixed, fast hasher (the pass looks words up millions
+/// of times; nothing depends on their order).
+type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::FixedState>;
 
 /// Two wordings in other words must be published within this many days of
 /// each other (when both dates are known): a remark is reported, and
@@ -163,11 +167,11 @@ impl Store {
         let started = Instant::now();
         let path = self.path.clone();
         // The pass reads each speaker's quotations across the file and
-        // writes to four indexes: a larger page cache while it runs. (Not
+        // writes to four indexes: a larger page cache (128 MB) while it runs. (Not
         // the file memory-mapped: its pages would count as the import's
         // resident memory.)
         let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        self.conn.pragma_update(None, "cache_size", -131_072)?;
         let result = (|| -> Result<LinkReport> {
             let tx = self
                 .conn
@@ -279,7 +283,7 @@ impl Vocab {
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.statement_vocab USING fts5vocab(main, quotes_fts, row)",
         )?;
         let all_df = if read_all {
-            let mut map = HashMap::new();
+            let mut map = HashMap::default();
             let mut stmt = conn.prepare("SELECT term, doc FROM temp.statement_vocab")?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
@@ -293,9 +297,9 @@ impl Vocab {
             None
         };
         Ok(Vocab {
-            ids: HashMap::new(),
+            ids: HashMap::default(),
             words: Vec::new(),
-            stems: HashMap::new(),
+            stems: HashMap::default(),
             all_df,
             total: total.max(1.0),
         })
@@ -682,9 +686,9 @@ impl Partition {
             clusters: Vec::new(),
             pending: Vec::new(),
             pending_docs: Vec::new(),
-            by_hash: HashMap::new(),
-            postings: HashMap::new(),
-            fragments: HashMap::new(),
+            by_hash: HashMap::default(),
+            postings: HashMap::default(),
+            fragments: HashMap::default(),
         };
         let mut stmt = conn.prepare_cached(
             "SELECT q.id, q.article_id, a.source_id, a.published, q.kind, q.text,
@@ -696,7 +700,7 @@ impl Partition {
              ORDER BY q.id, sq.statement_id",
         )?;
         let mut rows = stmt.query([speaker.person()])?;
-        let mut cluster_of: HashMap<i64, usize> = HashMap::new();
+        let mut cluster_of: HashMap<i64, usize> = HashMap::default();
         let mut stored: Vec<(usize, i64, Method, f32, usize, usize)> = Vec::new();
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
@@ -910,7 +914,7 @@ impl Partition {
         // wording reported at any date; others are looked for nearby.
         let piece = self.quotes[q].partial || doc.words.contains(&GAP);
         let mut found = Vec::new();
-        let mut weights: HashMap<usize, f32> = HashMap::new();
+        let mut weights: HashMap<usize, f32> = HashMap::default();
         for unit in &doc.units {
             if let Some(list) = self.by_hash.get(&unit.hash) {
                 let mut clusters: Vec<usize> = Vec::new();
