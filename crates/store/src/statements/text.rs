@@ -386,6 +386,19 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
+/// Whether a word ends in a short syllable: a consonant, a vowel and a
+/// consonant other than w or x (the first consonant may be the word's
+/// start), or a vowel and a consonant that are the whole word.
+fn ends_short_syllable(w: &[u8]) -> bool {
+    let n = w.len();
+    (n >= 3
+        && !is_vowel(w[n - 1])
+        && !matches!(w[n - 1], b'w' | b'x')
+        && is_vowel(w[n - 2])
+        && !is_vowel(w[n - 3]))
+        || (n == 2 && is_vowel(w[0]) && !is_vowel(w[1]))
+}
+
 /// Where Porter's region R1 starts: after the first consonant that
 /// follows a vowel.
 fn r1(w: &[u8]) -> usize {
@@ -466,6 +479,9 @@ pub fn stem(word: &str) -> String {
             )
         {
             w.pop();
+        } else if r1(&w) == w.len() && ends_short_syllable(&w) {
+            // A short word takes its e back ("baking" to "bake").
+            w.push(b'e');
         }
     }
     // Step 1c: a final y after a consonant.
@@ -524,6 +540,18 @@ pub fn stem(word: &str) -> String {
             .max_by_key(|(_, e)| e.len())
             .map(|(i, _)| i)
     };
+    // Step 2's -li after a letter that can end a stem before it ("clearly").
+    if w.ends_with(b"li")
+        && w.len() > 2
+        && w.len() - 2 >= r1(&w)
+        && matches!(
+            w[w.len() - 3],
+            b'c' | b'd' | b'e' | b'g' | b'h' | b'k' | b'm' | b'n' | b'r' | b't'
+        )
+        && !STEP2.iter().any(|(e, _)| w.ends_with(e.as_bytes()))
+    {
+        w.truncate(w.len() - 2);
+    }
     for step in [STEP2, STEP3] {
         let region = r1(&w);
         let endings: Vec<&str> = step.iter().map(|e| e.0).collect();
@@ -548,7 +576,12 @@ pub fn stem(word: &str) -> String {
     // Step 5: a final e, a final double l.
     let region1 = r1(&w);
     let region2 = (region1 + r1(&w[region1.min(w.len())..])).min(w.len());
-    if (w.ends_with(b"e") && w.len() > region1) || (w.ends_with(b"ll") && w.len() > region2) {
+    // A final e goes in R2, or in R1 unless a short syllable comes before
+    // it ("care" stays, "persecute" goes).
+    if (w.ends_with(b"e")
+        && (w.len() > region2 || w.len() > region1 && !ends_short_syllable(&w[..w.len() - 1])))
+        || (w.ends_with(b"ll") && w.len() > region2)
+    {
         w.pop();
     }
     String::from_utf8(w).unwrap_or_else(|_| word.to_string())
