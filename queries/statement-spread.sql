@@ -29,12 +29,20 @@ SELECT c.id AS statement,
        c.first_seen,
        c.last_seen,
        round((julianday(c.last_seen) - julianday(c.first_seen)) * 24, 1) AS hours,
-       (SELECT count(DISTINCT coalesce(d.outlet, d.file)) FROM statement_details d
-        WHERE d.statement_id = c.id
-          AND julianday(d.published) <= julianday(c.first_seen) + 1) AS outlets_in_a_day,
-       (SELECT coalesce(d.outlet, '(unknown outlet)') FROM statement_details d
-        WHERE d.statement_id = c.id AND d.published IS NOT NULL
-        ORDER BY substr(d.published, 1, 10), d.published, d.outlet LIMIT 1) AS first_reported_by
+       (SELECT count(DISTINCT coalesce(a.source_id, -a.id))
+        FROM statement_quotes sq2
+        JOIN quotes q2 ON q2.id = sq2.quote_id
+        JOIN articles a INDEXED BY articles_outlet_date ON a.id = q2.article_id
+        WHERE sq2.statement_id = c.id
+          AND julianday(a.published) <= julianday(c.first_seen) + 1) AS outlets_in_a_day,
+       (SELECT coalesce(o.name, '(unknown outlet)')
+        FROM statement_quotes sq2
+        JOIN quotes q2 ON q2.id = sq2.quote_id
+        JOIN articles a INDEXED BY articles_outlet_date ON a.id = q2.article_id
+        LEFT JOIN sources o ON o.id = a.source_id
+        WHERE sq2.statement_id = c.id AND a.published IS NOT NULL
+        ORDER BY substr(a.published, 1, 10), a.published, o.name
+        LIMIT 1) AS first_reported_by
 FROM chosen c
 LEFT JOIN people p ON p.id = c.person_id
 LEFT JOIN statement_quotes sq ON sq.statement_id = c.id AND sq.quote_id = c.quote_id

@@ -2,15 +2,26 @@
 -- description: Every wording of one statement (give its id, from another query), or of the statements of a speaker (give part of the name) that more than one article carries; with outlet, date, how each was linked (identical, contained, similar, with its score) and the part of the quotation that carries it. Without a statement, the most widely reported ones.
 -- param statement: text = | A statement id (e.g. 12), or part of a speaker's name (e.g. Putin); leave it out for the most widely reported.
 -- param limit: integer = 200 | Most rows to return.
-WITH chosen AS (
-    SELECT s.id, s.outlets, s.articles, s.first_seen
-    FROM statements s
+-- The statements first (by id, or the widest from the index on spread),
+-- then their wordings.
+WITH by_id AS (
+    SELECT id, outlets, articles
+    FROM statements
+    WHERE :statement <> '' AND :statement NOT GLOB '*[^0-9]*'
+      AND id = CAST(:statement AS INTEGER)
+),
+widest AS (
+    SELECT s.id, s.outlets, s.articles
+    FROM statements s INDEXED BY statements_spread
     LEFT JOIN people p ON p.id = s.person_id
-    WHERE CASE
-        WHEN :statement <> '' AND :statement NOT GLOB '*[^0-9]*' THEN s.id = CAST(:statement AS INTEGER)
-        WHEN :statement = '' THEN s.articles > 1
-        ELSE s.articles > 1 AND p.name LIKE '%' || :statement || '%'
-    END
+    WHERE (:statement = '' OR :statement GLOB '*[^0-9]*')
+      AND s.articles > 1
+      AND (:statement = '' OR p.name LIKE '%' || :statement || '%')
+    ORDER BY s.outlets DESC, s.articles DESC, s.id
+    LIMIT :limit
+),
+chosen AS (
+    SELECT * FROM by_id UNION ALL SELECT * FROM widest
 )
 SELECT c.id AS statement,
        d.speaker,

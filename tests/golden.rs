@@ -283,6 +283,26 @@ fn dump_tables(db: &Path) -> String {
     let articles = lookup("SELECT id, path FROM articles");
     let people = lookup("SELECT id, name FROM people");
     let sources = lookup("SELECT id, name FROM sources");
+    // A quotation by its article and place; a statement by its first
+    // quotation so named (ids follow the order the import read files in).
+    let root_prefix = root.clone();
+    let quotes: HashMap<i64, String> = lookup(
+        "SELECT q.id, a.path || '@' || q.start_offset FROM quotes q JOIN articles a ON a.id = q.article_id",
+    )
+    .into_iter()
+    .map(|(id, key)| (id, key.replace(&root_prefix, "")))
+    .collect();
+    let statements: HashMap<i64, String> = lookup(
+        "SELECT sq.statement_id, group_concat(a.path || '@' || q.start_offset, char(31)) FROM statement_quotes sq
+         JOIN quotes q ON q.id = sq.quote_id JOIN articles a ON a.id = q.article_id GROUP BY sq.statement_id",
+    )
+    .into_iter()
+    .map(|(id, keys)| {
+        let mut keys: Vec<String> = keys.split('\u{1f}').map(|k| k.replace(&root_prefix, "")).collect();
+        keys.sort();
+        (id, format!("statement of {}", keys[0]))
+    })
+    .collect();
     let tables: Vec<String> = {
         let mut stmt = conn
             .prepare(
@@ -318,6 +338,8 @@ fn dump_tables(db: &Path) -> String {
                     "article_id" => named(&articles).replace(&root, ""),
                     "person_id" => named(&people),
                     "source_id" => named(&sources),
+                    "quote_id" => named(&quotes),
+                    "statement_id" => named(&statements),
                     _ => match value {
                         ValueRef::Null => "NULL".to_string(),
                         ValueRef::Integer(n) => n.to_string(),

@@ -814,16 +814,20 @@ impl Partition {
     /// statement: a reporter seldom gives one remark twice in other words,
     /// and another remark on the same subject often shares its words. The
     /// order within a round is fixed (shorter quotations first, then by
-    /// date and id), so the result does not depend on the order of files.
+    /// date, words and id), so the result does not depend on the order in
+    /// which files were read.
     fn link(&mut self, vocab: &Vocab) {
         let strict = self.speaker.strict();
         let mut order: Vec<usize> = (0..self.pending.len()).collect();
         order.sort_by_key(|&i| {
             let q = &self.quotes[self.pending[i]];
+            // Ties broken by the words, not by the id alone: ids follow the
+            // order in which the import's threads finished the files.
             (
                 self.pending_docs[i].sentences.len(),
                 q.day.is_none(),
                 q.day,
+                &q.text,
                 q.id,
             )
         });
