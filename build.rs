@@ -6,7 +6,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=queries");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+    // Read when the script runs, not when it is compiled: a compiled build
+    // script is reused by clones that share a target folder.
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&root).join("queries");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("queries/ folder")
         .filter_map(|e| e.ok().map(|e| e.path()))

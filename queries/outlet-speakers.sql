@@ -3,7 +3,7 @@
 -- param outlet: text | The outlet's name or part of it (e.g. Times).
 -- param limit: integer = 50 | Most rows to return.
 SELECT s.name AS outlet,
-       coalesce(p.name, '(unknown speaker)') AS speaker,
+       p.name AS speaker,
        count(*) AS quotes,
        count(DISTINCT q.article_id) AS articles
 -- CROSS JOIN keeps this order: the outlet first, then its articles and quotes.
@@ -13,5 +13,5 @@ CROSS JOIN quotes q ON q.article_id = a.id
 LEFT JOIN people p ON p.id = q.person_id
 WHERE s.name LIKE '%' || :outlet || '%'
 GROUP BY s.id, p.id
-ORDER BY outlet, quotes DESC, speaker
+ORDER BY outlet, quotes DESC, speaker IS NULL, speaker
 LIMIT :limit;

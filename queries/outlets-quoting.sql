@@ -1,5 +1,5 @@
 -- title: Outlets that quoted a statement
--- description: Which outlets carried a statement whose words contain the phrase given, in any wording: the statements that a matching quotation carries, then every wording of them (other translations, partial quotations, a paraphrase) with its outlet, headline and date, first reporter first. quote is the part of the quotation that carries the statement; an article whose outlet is unknown shows '(unknown outlet)'.
+-- description: Which outlets carried a statement whose words contain the phrase given, in any wording: the statements that a matching quotation carries, then every wording of them (other translations, partial quotations, a paraphrase) with its outlet, headline and date, first reporter first. quote is the part of the quotation that carries the statement; an article whose outlet is unknown has none (a table shows '(unknown outlet)').
 -- param term: text | Words the quotation must contain, as a phrase (e.g. asylum, or political asylum).
 -- param limit: integer = 200 | Most rows to return.
 -- A quotation that carries two statements is matched to the one whose part
@@ -33,12 +33,12 @@ shown AS (
              w.published, w.article_id, w.start_offset
     LIMIT :limit
 )
-SELECT coalesce(sh.outlet_name, '(unknown outlet)') AS outlet,
+SELECT sh.outlet_name AS outlet,
        a.headline,
-       a.published,
+       substr(a.published, 1, 10) AS published,
        p.name AS speaker,
        substr(q.text, sh.part_start + 1, sh.part_end - sh.part_start) AS quote,
-       a.file,
+       a.relative_path,
        sh.statement_id AS statement
 FROM shown sh
 JOIN quotes q ON q.id = sh.quote_id

@@ -1,6 +1,6 @@
 -- title: Quotes per outlet
 -- description: For each outlet, its articles, quotations, the people it quotes and quotations per article (from the totals refreshed after each import).
-SELECT outlet,
+SELECT CASE WHEN source_id IS NULL THEN NULL ELSE outlet END AS outlet,
        articles,
        quotes,
        people_quoted,

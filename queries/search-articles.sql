@@ -19,11 +19,11 @@ hits AS (
             WHERE articles_fts MATCH :term AND articles_fts.rowid = b.article_id) AS snippet
     FROM best b
 )
-SELECT a.published,
-       coalesce(s.name, '(unknown outlet)') AS outlet,
+SELECT substr(a.published, 1, 10) AS published,
+       s.name AS outlet,
        a.headline,
        h.snippet,
-       a.file
+       a.relative_path
 FROM hits h
 JOIN articles a ON a.id = h.article_id
 LEFT JOIN sources s ON s.id = a.source_id

@@ -22,9 +22,10 @@ hits AS (
     FROM best b
 )
 SELECT p.name AS speaker,
-       coalesce(s.name, '(unknown outlet)') AS outlet,
+       s.name AS outlet,
        a.headline,
-       h.snippet
+       h.snippet,
+       a.relative_path
 FROM hits h
 JOIN quotes q ON q.id = h.quote_id
 JOIN articles a ON a.id = q.article_id

@@ -1,5 +1,5 @@
 -- title: How a statement spread
--- description: Statements carried by several outlets, widest first: how many outlets, articles and wordings, the first and last report, the hours between them, how many outlets had it within a day of the first, and who reported it first. Narrow it with words of the statement or part of the speaker's name.
+-- description: Statements carried by several outlets, widest first: how many outlets, articles and wordings, the first and last report, the hours between them, how many outlets had it within a day of the first, and who reported it first (none if that outlet is unknown). Narrow it with words of the statement or part of the speaker's name.
 -- param term: text = | Words a wording must contain, as a phrase (e.g. asylum); leave it out for all.
 -- param speaker: text = | Part of the speaker's name (e.g. Putin); leave it out for all.
 -- param min_outlets: integer = 2 | Only statements carried by at least this many outlets.
@@ -26,8 +26,8 @@ SELECT c.id AS statement,
        c.outlets,
        c.articles,
        c.quotes AS wordings,
-       c.first_seen,
-       c.last_seen,
+       substr(c.first_seen, 1, 10) AS first_seen,
+       substr(c.last_seen, 1, 10) AS last_seen,
        round((julianday(c.last_seen) - julianday(c.first_seen)) * 24, 1) AS hours,
        (SELECT count(DISTINCT coalesce(a.source_id, -a.id))
         FROM statement_quotes sq2
@@ -35,7 +35,7 @@ SELECT c.id AS statement,
         JOIN articles a INDEXED BY articles_outlet_date ON a.id = q2.article_id
         WHERE sq2.statement_id = c.id
           AND julianday(a.published) <= julianday(c.first_seen) + 1) AS outlets_in_a_day,
-       (SELECT coalesce(o.name, '(unknown outlet)')
+       (SELECT o.name
         FROM statement_quotes sq2
         JOIN quotes q2 ON q2.id = sq2.quote_id
         JOIN articles a INDEXED BY articles_outlet_date ON a.id = q2.article_id

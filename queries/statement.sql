@@ -1,5 +1,5 @@
 -- title: The wordings of a statement
--- description: Every wording of one statement (give its id, from another query), or of the statements of a speaker (give part of the name) that more than one article carries; with outlet, date, how each was linked (identical, contained, similar, with its score) and the part of the quotation that carries it. Without a statement, the most widely reported ones.
+-- description: Every wording of one statement (give its id, from another query), or of the statements of a speaker (give part of the name) that more than one article carries; with outlet (none if unknown), date, how each was linked (identical, contained, similar, with its score) and the part of the quotation that carries it. Without a statement, the most widely reported ones.
 -- param statement: text = | A statement id (e.g. 12), or part of a speaker's name (e.g. Putin); leave it out for the most widely reported.
 -- param limit: integer = 200 | Most rows to return.
 -- The statements first (by id, or the widest from the index on spread),
@@ -25,15 +25,15 @@ chosen AS (
 )
 SELECT c.id AS statement,
        d.speaker,
-       coalesce(d.outlet, '(unknown outlet)') AS outlet,
-       d.published,
+       d.outlet,
+       substr(d.published, 1, 10) AS published,
        d.method,
        d.score,
        d.part AS wording,
        d.kind,
-       d.file
+       d.relative_path
 FROM chosen c
 JOIN statement_details d ON d.statement_id = c.id
 ORDER BY c.outlets DESC, c.articles DESC, c.id,
-         d.published IS NULL, substr(d.published, 1, 10), d.outlet, d.published, d.file, d.quote_id
+         d.published IS NULL, substr(d.published, 1, 10), d.outlet, d.published, d.relative_path, d.quote_id
 LIMIT :limit;

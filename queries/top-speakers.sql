@@ -5,8 +5,8 @@ SELECT p.name AS speaker,
        t.quotes,
        t.quote_articles AS articles,
        t.quote_outlets AS outlets,
-       t.first_quoted AS first_published,
-       t.last_quoted AS last_published
+       substr(t.first_quoted, 1, 10) AS first_published,
+       substr(t.last_quoted, 1, 10) AS last_published
 FROM person_totals t
 JOIN people p ON p.id = t.person_id
 WHERE t.quotes > 0

@@ -9,8 +9,8 @@ SELECT s.id AS statement,
        s.outlets,
        s.articles,
        s.quotes AS wordings,
-       s.first_seen,
-       s.last_seen
+       substr(s.first_seen, 1, 10) AS first_seen,
+       substr(s.last_seen, 1, 10) AS last_seen
 FROM statements s INDEXED BY statements_spread
 LEFT JOIN people p ON p.id = s.person_id
 LEFT JOIN statement_quotes sq ON sq.statement_id = s.id AND sq.quote_id = s.quote_id

@@ -1,8 +1,8 @@
 -- title: Quotes with no known speaker
 -- description: Quotations whose speaker is not a known person, article by article in the order they were imported, with the speaker as written (if any) and the rule that looked for one, to audit or annotate by hand.
 -- param limit: integer = 200 | Most rows to return.
-SELECT a.file,
-       coalesce(s.name, '(unknown outlet)') AS outlet,
+SELECT a.relative_path,
+       s.name AS outlet,
        q.paragraph,
        q.speaker_text AS speaker_as_written,
        q.rule,

@@ -5,6 +5,7 @@
 //! whatever the corpus or its files' sizes, and a corpus larger than RAM
 //! imports.
 
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Condvar, Mutex};
@@ -15,17 +16,27 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use crate::manifest::{self, Manifest};
+use crate::record::{self, Line, StreamError};
 use clippings_extract::decode;
 use clippings_extract::{self as extract, Extraction};
 use clippings_store::statements::LinkReport;
 use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
+/// The most reader threads an import starts.
+pub const MAX_JOBS: usize = 256;
+
 #[derive(Debug, Error)]
 pub enum ImportError {
-    #[error("{path}: no such file or folder")]
+    #[error("{}: no such file or folder", shown(path))]
     NotFound { path: PathBuf },
+    #[error("cannot start a thread to read files: {message}")]
+    Threads { message: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("cannot write the output: {0}")]
+    Write(#[from] std::io::Error),
+    #[error(transparent)]
+    Stream(#[from] StreamError),
 }
 
 /// How to import.
@@ -37,6 +48,8 @@ pub struct Options {
     pub jobs: usize,
     /// Called with the number of files done so far.
     pub progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
+    /// Remove the articles whose files are gone from the folders imported.
+    pub prune: bool,
 }
 
 impl Default for Options {
@@ -45,6 +58,7 @@ impl Default for Options {
             batch_size: 500,
             jobs: thread::available_parallelism().map_or(2, |n| n.get()),
             progress: None,
+            prune: false,
         }
     }
 }
@@ -64,6 +78,14 @@ pub struct Summary {
     pub updated: u64,
     pub unchanged: u64,
     pub failures: Vec<Failure>,
+    /// What folder walks left out, and why.
+    pub skipped: Vec<Skipped>,
+    /// Articles written whose bytes another article has: (written, other).
+    pub duplicates: Vec<(String, String)>,
+    /// Articles whose files are gone from the folders imported, as (id,
+    /// name): still in the database, or removed with `prune`.
+    pub gone: Vec<(i64, String)>,
+    pub pruned: bool,
     pub totals: Counts,
     /// What linking statements did after the import.
     pub statements: LinkReport,
@@ -126,12 +148,94 @@ impl Budget {
 
 /// The text an extracted article holds, as counted against the budgets.
 fn text_bytes(item: &(Provenance, Extraction)) -> usize {
-    item.0.raw_text.len() + item.1.article.body.len()
+    item.0.raw_text.len() + item.1.body.len()
 }
 
 struct Job {
     path: PathBuf,
     entry: Option<manifest::Entry>,
+    root: Arc<Root>,
+}
+
+/// Where a walk started, for the name each article is shown by: its path
+/// from the folder that holds the folder imported (`import corpus/` →
+/// `corpus/2019/440.txt`; a file named on the command line: its folder's
+/// name and its own). Unique: with more of the folder's path when two
+/// roots of one import have the same name, or when another article holds
+/// the name already (the store chooses among [`Root::names`]).
+struct Root {
+    /// The folder as the walk reaches its files (as given).
+    given: PathBuf,
+    /// The folder's names to start an article's name with, shortest
+    /// first: "corpus", "news/corpus", "/home/me/news/corpus"…
+    prefixes: Vec<String>,
+}
+
+impl Root {
+    /// The names an article at `path` may be shown by, shortest first.
+    fn names(&self, path: &Path) -> Vec<String> {
+        let tail = match path.strip_prefix(&self.given) {
+            Ok(tail) if !tail.as_os_str().is_empty() => tail
+                .components()
+                .map(|c| stored_text(c.as_os_str()))
+                .collect::<Vec<_>>()
+                .join("/"),
+            _ => stored_text(path.file_name().unwrap_or_default()),
+        };
+        if self.prefixes.is_empty() {
+            return vec![tail];
+        }
+        self.prefixes
+            .iter()
+            .map(|p| format!("{p}/{tail}"))
+            .collect()
+    }
+}
+
+/// The roots of an import's paths (a folder, or a named file's folder),
+/// each with the shortest prefix that tells it apart from the others.
+fn roots(paths: &[PathBuf]) -> Vec<Arc<Root>> {
+    let folders: Vec<(PathBuf, Vec<String>)> = paths
+        .iter()
+        .map(|p| {
+            let given = if p.is_dir() {
+                p.clone()
+            } else {
+                p.parent()
+                    .filter(|f| !f.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."))
+                    .to_path_buf()
+            };
+            let names = std::fs::canonicalize(&given)
+                .map(|c| {
+                    c.components()
+                        .filter(|c| matches!(c, std::path::Component::Normal(_)))
+                        .map(|c| stored_text(c.as_os_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (given, names)
+        })
+        .collect();
+    let suffix = |names: &[String], k: usize| names[names.len().saturating_sub(k)..].join("/");
+    folders
+        .iter()
+        .map(|(given, names)| {
+            let first = (1..=names.len())
+                .find(|&k| {
+                    folders
+                        .iter()
+                        .filter(|(_, other)| other != names)
+                        .all(|(_, other)| suffix(other, k) != suffix(names, k))
+                })
+                .unwrap_or(names.len().max(1));
+            let prefixes = (first..=names.len()).map(|k| suffix(names, k)).collect();
+            Arc::new(Root {
+                given: given.clone(),
+                prefixes,
+            })
+        })
+        .collect()
 }
 
 enum Done {
@@ -140,9 +244,27 @@ enum Done {
     Failed(Failure),
     /// A failure that is not one file (a bad manifest, an unreadable folder).
     FolderFailed(Failure),
+    /// A path a folder walk left out.
+    Skipped(Skipped),
 }
 
-/// Imports files and folders (recursively, `*.txt`) into the store.
+/// Where extracted articles go: the store, in batches, or a stream of JSON
+/// lines (`clippings extract`). The pipeline feeding it is the same.
+pub trait Sink {
+    /// Takes one extracted article, counting what became of it in `summary`
+    /// (now or when the batch holding it is written).
+    fn take(
+        &mut self,
+        item: Box<(Provenance, Extraction)>,
+        summary: &mut Summary,
+    ) -> Result<(), ImportError>;
+
+    /// Writes whatever is still held.
+    fn finish(&mut self, summary: &mut Summary) -> Result<(), ImportError>;
+}
+
+/// Imports files and folders (recursively, `*.txt`), and streams of
+/// extracted articles, into the store.
 pub fn import(
     store: &mut Store,
     paths: &[PathBuf],
@@ -150,51 +272,42 @@ pub fn import(
 ) -> Result<Summary, ImportError> {
     let started = Instant::now();
     let started_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    for p in paths {
-        if !p.exists() {
-            return Err(ImportError::NotFound { path: p.clone() });
-        }
-    }
-    let (job_tx, job_rx) = sync_channel::<Job>(256);
-    // Room for two batches: the workers go on extracting while the writer
-    // commits (the byte budget, not this count, bounds the memory).
-    let (done_tx, done_rx) = sync_channel::<Done>(2 * options.batch_size.max(32));
-    let budget = Arc::new(Budget::default());
-    let walk_paths = paths.to_vec();
-    let walk_done = done_tx.clone();
-    let walker = thread::spawn(move || walk(&walk_paths, &job_tx, &walk_done));
-    let job_rx = Arc::new(Mutex::new(job_rx));
     let db_path = store.path().to_path_buf();
-    let mut workers = Vec::new();
-    for _ in 0..options.jobs.max(1) {
-        let jobs = Arc::clone(&job_rx);
-        let done = done_tx.clone();
-        let db = db_path.clone();
-        let budget = Arc::clone(&budget);
-        workers.push(thread::spawn(move || work(&db, &jobs, &done, &budget)));
-    }
-    drop(done_tx);
-
+    // Streams of extracted articles are told apart (and a stream of another
+    // format version refused) before anything is written.
+    let (streams, files) = split_inputs(paths)?;
     store.begin_bulk_load()?;
-    let result = write_all(store, &done_rx, options, &budget);
-    // Let go of threads blocked on a full channel or on the budget.
-    drop(done_rx);
-    budget.close();
-    let _ = walker.join();
-    for w in workers {
-        let _ = w.join();
-    }
+    let mut sink = StoreSink {
+        store,
+        batch_size: options.batch_size,
+        pending: Vec::with_capacity(options.batch_size),
+        pending_bytes: 0,
+    };
+    let result = run(&files, options, Some(&db_path), &mut sink).and_then(|mut summary| {
+        for stream in streams {
+            import_stream(stream, &mut sink, &mut summary, options)?;
+        }
+        sink.finish(&mut summary)?;
+        Ok(summary)
+    });
+    let store = sink.store;
     let mut summary = result?;
     // Bulk settings end first: the people pass sorts whole tables, and with
     // temporary storage in memory that sort would hold them in RAM.
     store.end_bulk_load()?;
-    // People and totals only change when articles did.
-    if summary.new + summary.updated > 0 {
-        store.consolidate_people()?;
+    // Articles whose files are gone from the folders imported.
+    summary.gone = gone_files(store, &files)?;
+    if options.prune && !summary.gone.is_empty() {
+        let ids: Vec<i64> = summary.gone.iter().map(|(id, _)| *id).collect();
+        store.delete_articles(&ids)?;
+        summary.pruned = true;
     }
-    // Quotations without a statement (new ones, and those whose statement
-    // lost a wording to a replaced article) are linked; none, none.
-    summary.statements = store.link_statements()?;
+    // People and totals, then statements, if anything written since they
+    // were last made (by this import, or by one that was stopped) owes
+    // them: the quotations without a statement (new ones, and those whose
+    // statement lost a wording to a replaced article) are linked.
+    let paid = store.finish_pending()?;
+    summary.statements = paid.statements.unwrap_or_default();
     let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     store.record_import(&ImportRun {
         started_at: &started_at,
@@ -210,63 +323,269 @@ pub fn import(
     Ok(summary)
 }
 
-fn write_all(
-    store: &mut Store,
-    done_rx: &Receiver<Done>,
-    options: &Options,
-    budget: &Budget,
-) -> Result<Summary, ImportError> {
-    let mut summary = Summary::default();
-    let mut pending_bytes = 0;
-    let mut pending: Vec<Box<(Provenance, Extraction)>> = Vec::with_capacity(options.batch_size);
-    let flush = |store: &mut Store,
-                 pending: &mut Vec<Box<(Provenance, Extraction)>>,
-                 summary: &mut Summary|
-     -> Result<(), ImportError> {
-        if pending.is_empty() {
-            return Ok(());
-        }
-        // The whole batch in one transaction; if one article cannot be
-        // stored, the batch rolls back and its articles go in one by one,
-        // so that only the bad one is left out.
-        let outcomes: Vec<Result<Outcome, StoreError>> = match write_batch(store, pending) {
-            Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
-            Err(e) if is_fatal(&e) => return Err(e.into()),
-            Err(_) => pending
-                .iter()
-                .map(|item| write_batch(store, std::slice::from_ref(item)).map(|o| o[0]))
-                .collect(),
+/// JSON lines `clippings extract` wrote, to import without extracting
+/// again: stdin (`-`) or a file whose first line is the header.
+pub struct Stream {
+    /// The path as given, or `-`.
+    pub origin: PathBuf,
+    /// stdin, read past its header; a file is opened again when its turn
+    /// comes (so that a thousand part files do not hold a thousand open).
+    stdin: Option<Box<dyn BufRead + Send>>,
+}
+
+/// Sorts the paths given into streams of extracted articles and the rest
+/// (article files and folders, for the walk). stdin must be a stream; a
+/// named file other than `*.txt` is one if its first line is the header.
+pub fn split_inputs(paths: &[PathBuf]) -> Result<(Vec<Stream>, Vec<PathBuf>), ImportError> {
+    let mut streams = Vec::new();
+    let mut files = Vec::new();
+    for path in paths {
+        let origin = path.display().to_string();
+        let read_err = |source| StreamError::Read {
+            origin: origin.clone(),
+            source,
         };
-        for (item, outcome) in pending.drain(..).zip(outcomes) {
-            let (prov, _) = &*item;
-            match outcome {
-                Ok(Outcome::New) => summary.new += 1,
-                Ok(Outcome::Updated) => summary.updated += 1,
-                Ok(Outcome::Unchanged) => summary.unchanged += 1,
-                Err(e) if is_fatal(&e) => return Err(e.into()),
-                Err(e) => {
-                    summary.failures.push(Failure {
-                        path: PathBuf::from(&prov.path),
-                        reason: format!("could not be stored: {e}"),
+        if path.as_os_str() == "-" {
+            let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::new(std::io::stdin()));
+            match first_line(&mut reader).map_err(read_err)? {
+                Some(line) => match record::header(&line, "stdin") {
+                    Some(result) => result?,
+                    None => {
+                        return Err(StreamError::NoHeader {
+                            origin: "stdin".into(),
+                        }
+                        .into());
+                    }
+                },
+                None => {
+                    return Err(StreamError::NoHeader {
+                        origin: "stdin".into(),
+                    }
+                    .into());
+                }
+            }
+            streams.push(Stream {
+                origin: path.clone(),
+                stdin: Some(reader),
+            });
+            continue;
+        }
+        let maybe_stream = path.is_file()
+            && !path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        if maybe_stream {
+            let mut reader: Box<dyn BufRead + Send> =
+                Box::new(BufReader::new(std::fs::File::open(path).map_err(read_err)?));
+            if let Some(line) = first_line(&mut reader).map_err(read_err)? {
+                if let Some(result) = record::header(&line, &origin) {
+                    result?;
+                    streams.push(Stream {
+                        origin: path.clone(),
+                        stdin: None,
                     });
                     continue;
                 }
             }
         }
-        Ok(())
+        files.push(path.clone());
+    }
+    Ok((streams, files))
+}
+
+/// The first line, if it is short enough to be a header (a longer one is
+/// not, and is left unread).
+fn first_line(reader: &mut (dyn BufRead + Send)) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    reader.take(4096).read_until(b'\n', &mut bytes)?;
+    Ok(String::from_utf8(bytes).ok())
+}
+
+/// Imports the records of one stream: a line that is not a record is
+/// reported with its number and the rest go on. Lines are read and parsed
+/// on a thread of their own while the sink writes.
+fn import_stream(
+    stream: Stream,
+    sink: &mut dyn Sink,
+    summary: &mut Summary,
+    options: &Options,
+) -> Result<(), ImportError> {
+    let Stream { origin, stdin } = stream;
+    let name = origin.display().to_string();
+    let mut reader = match stdin {
+        Some(reader) => reader,
+        None => {
+            let file = std::fs::File::open(&origin).map_err(|source| StreamError::Read {
+                origin: name.clone(),
+                source,
+            })?;
+            let mut reader: Box<dyn BufRead + Send> = Box::new(BufReader::new(file));
+            // The header, read when the inputs were sorted.
+            reader
+                .read_until(b'\n', &mut Vec::new())
+                .map_err(|source| StreamError::Read {
+                    origin: name.clone(),
+                    source,
+                })?;
+            reader
+        }
     };
+    let (tx, rx) = sync_channel::<(usize, Result<Line, String>)>(64);
+    thread::scope(|scope| {
+        let name = name.as_str();
+        scope.spawn(move || {
+            let mut bytes = Vec::new();
+            // The header was line 1.
+            for number in 2.. {
+                bytes.clear();
+                let parsed = match reader.read_until(b'\n', &mut bytes) {
+                    Ok(0) => return,
+                    Ok(_) => match std::str::from_utf8(&bytes) {
+                        Ok(line) if line.trim().is_empty() => continue,
+                        // A stream of another version appended to this one:
+                        // none of its lines can be trusted.
+                        Ok(line) if matches!(record::header(line, name), Some(Err(_))) => {
+                            if let Some(Err(e)) = record::header(line, name) {
+                                let _ = tx.send((
+                                    number,
+                                    Err(format!("{e}; the lines after it were not read")),
+                                ));
+                            }
+                            return;
+                        }
+                        Ok(line) => record::parse_line(line, name),
+                        Err(e) => Err(format!("not UTF-8 text: {e}")),
+                    },
+                    Err(e) => {
+                        let _ = tx.send((number, Err(format!("cannot read on: {e}"))));
+                        return;
+                    }
+                };
+                if tx.send((number, parsed)).is_err() {
+                    return;
+                }
+            }
+        });
+        for (number, parsed) in rx {
+            match parsed {
+                Ok(Line::Header) => {}
+                Ok(Line::Record(r)) => {
+                    summary.files_seen += 1;
+                    let record::Record { source, extraction } = *r;
+                    sink.take(Box::new((source, extraction)), summary)?;
+                }
+                Err(reason) => {
+                    summary.files_seen += 1;
+                    summary.failures.push(Failure {
+                        path: origin.clone(),
+                        reason: format!("line {number}: {reason}"),
+                    });
+                }
+            }
+            if let Some(progress) = &options.progress {
+                progress(summary.files_seen);
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Walks `paths`, reads and extracts their articles on `options.jobs`
+/// threads, and hands each to `sink` on this one. With `db`, files stored
+/// there as they are now are skipped as unchanged, and the database's own
+/// files are not read as articles.
+pub fn run(
+    paths: &[PathBuf],
+    options: &Options,
+    db: Option<&Path>,
+    sink: &mut dyn Sink,
+) -> Result<Summary, ImportError> {
+    for p in paths {
+        if !p.exists() {
+            return Err(ImportError::NotFound { path: p.clone() });
+        }
+    }
+    let (job_tx, job_rx) = sync_channel::<Job>(256);
+    // Room for two batches: the workers go on extracting while the writer
+    // commits (the byte budget, not this count, bounds the memory).
+    let (done_tx, done_rx) = sync_channel::<Done>(2 * options.batch_size.max(32));
+    let budget = Arc::new(Budget::default());
+    let walk_paths = paths.to_vec();
+    let walk_done = done_tx.clone();
+    // The database's own files, in a folder imported, are not articles.
+    let own: Vec<PathBuf> = db
+        .and_then(|db| std::fs::canonicalize(db).ok())
+        .map(|db| {
+            ["", "-wal", "-shm", "-journal"]
+                .iter()
+                .map(|suffix| {
+                    let mut name = db.clone().into_os_string();
+                    name.push(suffix);
+                    PathBuf::from(name)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let walker = thread::spawn(move || {
+        let mut walk = Walk {
+            jobs: &job_tx,
+            done: &walk_done,
+            walked: std::collections::HashSet::new(),
+            own,
+        };
+        walk.paths(&walk_paths)
+    });
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let mut workers = Vec::new();
+    for n in 0..options.jobs.clamp(1, MAX_JOBS) {
+        let jobs = Arc::clone(&job_rx);
+        let done = done_tx.clone();
+        let db = db.map(Path::to_path_buf);
+        let budget = Arc::clone(&budget);
+        // Fewer readers than asked for, if the system will not start more.
+        match thread::Builder::new()
+            .name(format!("reader-{n}"))
+            .spawn(move || work(db.as_deref(), &jobs, &done, &budget))
+        {
+            Ok(worker) => workers.push(worker),
+            Err(e) if workers.is_empty() => {
+                return Err(ImportError::Threads {
+                    message: os_message(&e),
+                });
+            }
+            Err(_) => break,
+        }
+    }
+    drop(done_tx);
+    let result = feed(sink, &done_rx, options, &budget);
+    // Let go of threads blocked on a full channel or on the budget: the
+    // workers, once their next send fails, and then the walker, once
+    // nothing takes its jobs any more (after a failure half-way, the job
+    // channel can be full and the walker waiting on it).
+    drop(done_rx);
+    budget.close();
+    for w in workers.drain(..) {
+        let _ = w.join();
+    }
+    drop(job_rx);
+    let _ = walker.join();
+    result
+}
+
+/// Hands what the workers send to the sink, counting files as they come.
+fn feed(
+    sink: &mut dyn Sink,
+    done_rx: &Receiver<Done>,
+    options: &Options,
+    budget: &Budget,
+) -> Result<Summary, ImportError> {
+    let mut summary = Summary::default();
     for done in done_rx.iter() {
         match done {
             Done::Parsed(item) => {
                 summary.files_seen += 1;
-                let bytes = text_bytes(&item);
-                budget.give_back(bytes);
-                pending_bytes += bytes;
-                pending.push(item);
-                if pending.len() >= options.batch_size || pending_bytes >= BATCH_BYTES {
-                    flush(store, &mut pending, &mut summary)?;
-                    pending_bytes = 0;
-                }
+                budget.give_back(text_bytes(&item));
+                sink.take(item, &mut summary)?;
             }
             Done::Unchanged => {
                 summary.files_seen += 1;
@@ -277,183 +596,516 @@ fn write_all(
                 summary.failures.push(f);
             }
             Done::FolderFailed(f) => summary.failures.push(f),
+            Done::Skipped(skipped) => summary.skipped.push(skipped),
         }
         if let Some(progress) = &options.progress {
             progress(summary.files_seen);
         }
     }
-    flush(store, &mut pending, &mut summary)?;
+    sink.finish(&mut summary)?;
     Ok(summary)
 }
 
+/// The store as a sink: articles written in batches of `batch_size` (or
+/// [`BATCH_BYTES`] of text), one transaction each.
+struct StoreSink<'a> {
+    store: &'a mut Store,
+    batch_size: usize,
+    pending: Vec<(Provenance, Extraction)>,
+    pending_bytes: usize,
+}
+
+impl Sink for StoreSink<'_> {
+    fn take(
+        &mut self,
+        item: Box<(Provenance, Extraction)>,
+        summary: &mut Summary,
+    ) -> Result<(), ImportError> {
+        self.pending_bytes += text_bytes(&item);
+        self.pending.push(*item);
+        if self.pending.len() >= self.batch_size || self.pending_bytes >= BATCH_BYTES {
+            self.finish(summary)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, summary: &mut Summary) -> Result<(), ImportError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        self.pending_bytes = 0;
+        // The whole batch in one transaction; if one article cannot be
+        // stored, the batch rolls back and its articles go in one by one,
+        // so that only the bad one is left out.
+        let outcomes: Vec<Result<Outcome, StoreError>> =
+            match write_batch(self.store, &self.pending) {
+                Ok((outcomes, twins)) => {
+                    summary.duplicates.extend(twins);
+                    outcomes.into_iter().map(Ok).collect()
+                }
+                Err(e) if is_fatal(&e) => return Err(e.into()),
+                Err(_) => self
+                    .pending
+                    .iter()
+                    .map(|item| {
+                        write_batch(self.store, std::slice::from_ref(item)).map(|(o, twins)| {
+                            summary.duplicates.extend(twins);
+                            o[0]
+                        })
+                    })
+                    .collect(),
+            };
+        for (item, outcome) in self.pending.drain(..).zip(outcomes) {
+            let (prov, _) = &item;
+            match outcome {
+                Ok(Outcome::New) => summary.new += 1,
+                Ok(Outcome::Updated) => summary.updated += 1,
+                Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                Err(e) if is_fatal(&e) => return Err(e.into()),
+                Err(e) => summary.failures.push(Failure {
+                    path: PathBuf::from(&prov.path),
+                    reason: format!("could not be stored: {e}"),
+                }),
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Writes articles in one transaction, all or none.
+/// Articles written with the bytes of another: (written, other), by name.
+type Twins = Vec<(String, String)>;
+
+/// Writes articles in one transaction, all or none; with the articles it
+/// wrote whose bytes another article has.
 fn write_batch(
     store: &mut Store,
-    items: &[Box<(Provenance, Extraction)>],
-) -> Result<Vec<Outcome>, StoreError> {
+    items: &[(Provenance, Extraction)],
+) -> Result<(Vec<Outcome>, Twins), StoreError> {
     let mut batch = store.begin()?;
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
         outcomes.push(batch.write_article(&item.0, &item.1)?);
     }
+    let twins = batch.duplicates().to_vec();
     batch.commit()?;
-    Ok(outcomes)
+    Ok((outcomes, twins))
 }
 
-/// Errors that stop the whole import rather than one file.
+/// Errors that stop the whole import rather than one file: the database
+/// failed (a full disk, an I/O error, damage, a lock held too long), and
+/// would fail for every file in turn.
 fn is_fatal(e: &StoreError) -> bool {
-    matches!(e, StoreError::Busy { .. } | StoreError::Corrupt { .. })
+    e.is_database_failure()
 }
 
-/// Walks the given paths in a stable order, sending each article file with
-/// the manifest row that describes it.
-fn walk(paths: &[PathBuf], jobs: &SyncSender<Job>, done: &SyncSender<Done>) {
-    for path in paths {
-        if path.is_dir() {
-            if walk_dir(path, jobs, done).is_err() {
-                return;
-            }
-        } else {
-            let folder = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let entry = match Manifest::load(folder) {
-                Ok(m) => m.and_then(|m| {
-                    let name = path.file_name()?.to_string_lossy().into_owned();
-                    m.entries.get(&name).cloned()
-                }),
-                Err(e) => {
-                    let _ = done.send(Done::Failed(Failure {
-                        path: path.clone(),
-                        reason: e.to_string(),
-                    }));
-                    continue;
-                }
-            };
-            if jobs
-                .send(Job {
-                    path: path.clone(),
-                    entry,
-                })
-                .is_err()
-            {
-                return;
-            }
+/// Why a folder walk left a path out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SkipReason {
+    /// Not named `*.txt` (counted, not listed).
+    NotText,
+    /// A FIFO, a device or a socket: reading one could block or never end.
+    NotRegular,
+    /// A folder already walked, reached again through a link (a loop, or
+    /// two links to one folder).
+    WalkedBefore,
+    /// A link to nothing.
+    BrokenLink,
+    /// Its type could not be read.
+    Unreadable,
+}
+
+impl SkipReason {
+    /// How the summary counts it ("3 not *.txt").
+    pub fn counted(self) -> &'static str {
+        match self {
+            SkipReason::NotText => "not *.txt",
+            SkipReason::NotRegular => "not a regular file (FIFO, device or socket)",
+            SkipReason::WalkedBefore => "a folder already walked, reached through a link",
+            SkipReason::BrokenLink => "a link to nothing",
+            SkipReason::Unreadable => "unreadable",
         }
+    }
+
+    /// Whether each such path is listed, not only counted.
+    pub fn listed(self) -> bool {
+        self != SkipReason::NotText
     }
 }
 
-struct Stop;
+/// A path a folder walk left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+    /// What the system said, when it said something.
+    pub detail: Option<String>,
+}
 
-fn walk_dir(dir: &Path, jobs: &SyncSender<Job>, done: &SyncSender<Done>) -> Result<(), Stop> {
-    let fail = |reason: String| {
-        done.send(Done::FolderFailed(Failure {
-            path: dir.to_path_buf(),
-            reason,
-        }))
-        .map_err(|_| Stop)
-    };
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => return fail(format!("cannot read the folder: {e}")),
-    };
-    entries.sort();
-    let manifest = match Manifest::load(dir) {
+/// What the walk makes of one path in a folder.
+enum Entry {
+    Folder(FolderId),
+    Article,
+    Manifest,
+    Skip(SkipReason, Option<String>),
+}
+
+/// A folder's device and inode: each is walked once, however many links
+/// lead to it.
+type FolderId = (u64, u64);
+
+fn folder_id(meta: &std::fs::Metadata) -> FolderId {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+/// One stat per entry, following links as the walk does.
+fn entry(path: &Path) -> Entry {
+    let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            let skipped = entries.iter().filter(|p| is_article_file(p)).count();
-            return fail(format!(
-                "{e}; fix it and import again (its {skipped} article files were not imported)"
-            ));
+            let dangling = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            return if dangling {
+                Entry::Skip(SkipReason::BrokenLink, None)
+            } else {
+                Entry::Skip(SkipReason::Unreadable, Some(os_message(&e)))
+            };
         }
     };
-    let mut listed_seen = std::collections::HashSet::new();
-    for path in &entries {
-        if path.is_dir() {
-            walk_dir(path, jobs, done)?;
-        } else if is_article_file(path) {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let entry = manifest
-                .as_ref()
-                .and_then(|m| m.entries.get(&name).cloned());
-            if entry.is_some() {
-                listed_seen.insert(name);
+    if meta.is_dir() {
+        return Entry::Folder(folder_id(&meta));
+    }
+    if path.file_name().is_some_and(|n| n == manifest::FILE_NAME) {
+        return Entry::Manifest;
+    }
+    if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    {
+        return Entry::Skip(SkipReason::NotText, None);
+    }
+    if !meta.is_file() {
+        return Entry::Skip(SkipReason::NotRegular, None);
+    }
+    Entry::Article
+}
+
+/// The entries of a folder, in a stable order.
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    Ok(entries)
+}
+
+/// The import stopped listening: the walk ends.
+struct Stop;
+
+/// Walks the given paths in a stable order, sending each article file with
+/// the manifest row that describes it. Each folder is walked once (by
+/// device and inode), so links that loop end; what a folder walk leaves
+/// out is reported with the reason.
+struct Walk<'a> {
+    jobs: &'a SyncSender<Job>,
+    done: &'a SyncSender<Done>,
+    /// Folders walked so far.
+    walked: std::collections::HashSet<FolderId>,
+    /// The database's files (canonical), left out without a word.
+    own: Vec<PathBuf>,
+}
+
+impl Walk<'_> {
+    fn paths(&mut self, paths: &[PathBuf]) {
+        let (jobs, done) = (self.jobs, self.done);
+        for (path, root) in paths.iter().zip(roots(paths)) {
+            match std::fs::metadata(path) {
+                Ok(meta) if meta.is_dir() => {
+                    if !self.walked.insert(folder_id(&meta)) {
+                        continue;
+                    }
+                    if self.folder(path, &root).is_err() {
+                        return;
+                    }
+                }
+                // A file named on the command line is read whatever its name;
+                // the reader refuses one that is not a regular file, by name.
+                _ => {
+                    let folder = path
+                        .parent()
+                        .filter(|p| !p.as_os_str().is_empty())
+                        .unwrap_or(Path::new("."));
+                    let name = stored_text(path.file_name().unwrap_or_default());
+                    let entry = match Manifest::load(folder) {
+                        Ok(Some(m)) => {
+                            if let Some(e) = m.bad_files.get(&name) {
+                                let _ = done.send(Done::Failed(Failure {
+                                    path: path.clone(),
+                                    reason: bad_row(e),
+                                }));
+                                continue;
+                            }
+                            m.entries.get(&name).cloned()
+                        }
+                        Ok(None) => None,
+                        Err(e) => {
+                            let _ = done.send(Done::Failed(Failure {
+                                path: path.clone(),
+                                reason: e.to_string(),
+                            }));
+                            continue;
+                        }
+                    };
+                    if jobs
+                        .send(Job {
+                            path: path.clone(),
+                            entry,
+                            root,
+                        })
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
             }
-            jobs.send(Job {
-                path: path.clone(),
-                entry,
-            })
-            .map_err(|_| Stop)?;
         }
     }
-    if let Some(m) = &manifest {
-        let mut missing: Vec<(&String, usize)> = m
-            .entries
-            .iter()
-            .filter(|(f, _)| !listed_seen.contains(*f))
-            .map(|(f, e)| (f, e.row))
-            .collect();
-        missing.sort_by_key(|(_, row)| *row);
-        for (file, row) in missing {
+
+    fn folder(&mut self, dir: &Path, root: &Arc<Root>) -> Result<(), Stop> {
+        let (jobs, done) = (self.jobs, self.done);
+        let fail = |reason: String| {
             done.send(Done::FolderFailed(Failure {
+                path: dir.to_path_buf(),
+                reason,
+            }))
+            .map_err(|_| Stop)
+        };
+        let entries = match sorted_entries(dir) {
+            Ok(entries) => entries,
+            Err(e) => return fail(format!("cannot read the folder: {}", os_message(&e))),
+        };
+        let manifest = match Manifest::load(dir) {
+            Ok(m) => m,
+            Err(e) => {
+                let skipped = entries
+                    .iter()
+                    .filter(|p| matches!(entry(p), Entry::Article))
+                    .count();
+                return fail(format!(
+                    "{e}; fix it and import again (its {skipped} article files were not imported)"
+                ));
+            }
+        };
+        if let Some(m) = &manifest {
+            for e in &m.bad_rows {
+                done.send(Done::FolderFailed(Failure {
+                    path: m.path.clone(),
+                    reason: e.without_path(),
+                }))
+                .map_err(|_| Stop)?;
+            }
+        }
+        let mut listed_seen = std::collections::HashSet::new();
+        for path in &entries {
+            match entry(path) {
+                Entry::Folder(id) => {
+                    if self.walked.insert(id) {
+                        self.folder(path, root)?;
+                    } else {
+                        skip(done, path, SkipReason::WalkedBefore, None)?;
+                    }
+                }
+                Entry::Article => {
+                    let name = stored_text(path.file_name().unwrap_or_default());
+                    if let Some(e) = manifest.as_ref().and_then(|m| m.bad_files.get(&name)) {
+                        listed_seen.insert(name);
+                        done.send(Done::Failed(Failure {
+                            path: path.clone(),
+                            reason: bad_row(e),
+                        }))
+                        .map_err(|_| Stop)?;
+                        continue;
+                    }
+                    let entry = manifest
+                        .as_ref()
+                        .and_then(|m| m.entries.get(&name).cloned());
+                    if entry.is_some() {
+                        listed_seen.insert(name);
+                    }
+                    jobs.send(Job {
+                        path: path.clone(),
+                        entry,
+                        root: Arc::clone(root),
+                    })
+                    .map_err(|_| Stop)?;
+                }
+                Entry::Manifest => {}
+                Entry::Skip(SkipReason::NotText, _)
+                    if std::fs::canonicalize(path).is_ok_and(|p| self.own.contains(&p)) => {}
+                Entry::Skip(reason, detail) => skip(done, path, reason, detail)?,
+            }
+        }
+        if let Some(m) = &manifest {
+            let mut missing: Vec<(&String, usize)> = m
+                .entries
+                .iter()
+                .filter(|(f, _)| !listed_seen.contains(*f))
+                .map(|(f, e)| (f, e.row))
+                .collect();
+            missing.sort_by_key(|(_, row)| *row);
+            for (file, row) in missing {
+                done.send(Done::FolderFailed(Failure {
                 path: m.path.clone(),
                 reason: format!(
                     "row {row} names '{file}', which is not in {}; add the file or remove the row",
-                    dir.display()
+                    shown(dir)
                 ),
             }))
             .map_err(|_| Stop)?;
+            }
+            // Wrong rows for files that are not there either: the row's error.
+            let mut unseen: Vec<&manifest::ManifestError> = m
+                .bad_files
+                .iter()
+                .filter(|(f, _)| !listed_seen.contains(*f))
+                .map(|(_, e)| e)
+                .collect();
+            unseen.sort_by_key(|e| e.to_string());
+            for e in unseen {
+                done.send(Done::FolderFailed(Failure {
+                    path: m.path.clone(),
+                    reason: e.without_path(),
+                }))
+                .map_err(|_| Stop)?;
+            }
         }
+        Ok(())
     }
-    Ok(())
+}
+
+/// Why a file a manifest row names is not imported.
+fn bad_row(e: &manifest::ManifestError) -> String {
+    format!("not imported: {e}; fix the row and import again")
+}
+
+fn skip(
+    done: &SyncSender<Done>,
+    path: &Path,
+    reason: SkipReason,
+    detail: Option<String>,
+) -> Result<(), Stop> {
+    done.send(Done::Skipped(Skipped {
+        path: path.to_path_buf(),
+        reason,
+        detail,
+    }))
+    .map_err(|_| Stop)
 }
 
 /// How many files an import of `paths` will read, counted without reading
 /// them: the walk's rules (files given by name, and `*.txt` in folders,
-/// recursively), for a progress bar's total. A folder whose manifest cannot
-/// be read is counted, though the import will refuse it.
+/// recursively, each folder once), for a progress bar's total. A folder
+/// whose manifest cannot be read is counted, though the import will refuse
+/// it.
 pub fn count_article_files(paths: &[PathBuf]) -> u64 {
-    fn in_folder(dir: &Path) -> u64 {
-        let Ok(entries) = std::fs::read_dir(dir) else {
+    fn in_folder(dir: &Path, walked: &mut std::collections::HashSet<FolderId>) -> u64 {
+        let Ok(entries) = sorted_entries(dir) else {
             return 0;
         };
-        entries
-            .filter_map(Result::ok)
-            .map(|entry| {
-                let path = entry.path();
-                // The entry's own type spares a stat per file; a link is
-                // followed, as the walk follows it.
-                let is_dir = match entry.file_type() {
-                    Ok(t) if !t.is_symlink() => t.is_dir(),
-                    _ => path.is_dir(),
-                };
-                if is_dir {
-                    in_folder(&path)
-                } else {
-                    u64::from(is_article_file(&path))
-                }
-            })
-            .sum()
+        let mut n = 0;
+        for path in entries {
+            match entry(&path) {
+                Entry::Folder(id) if walked.insert(id) => n += in_folder(&path, walked),
+                Entry::Article => n += 1,
+                _ => {}
+            }
+        }
+        n
     }
+    let mut walked = std::collections::HashSet::new();
     paths
         .iter()
-        .map(|p| if p.is_dir() { in_folder(p) } else { 1 })
+        .map(|p| match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                if walked.insert(folder_id(&m)) {
+                    in_folder(p, &mut walked)
+                } else {
+                    0
+                }
+            }
+            _ => 1,
+        })
         .sum()
 }
 
-fn is_article_file(path: &Path) -> bool {
-    path.is_file()
-        && path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+/// An OS error without the "(os error N)" code, which says nothing more.
+pub fn os_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(" (os error ") {
+        Some((message, _)) => message.to_string(),
+        None => text,
+    }
 }
 
-fn work(db: &Path, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
-    let lookup = Lookup::open(db).ok();
+/// Reads at most the article size limit and one byte more, whatever the
+/// file's metadata says (a file can grow, and some report a size of 0);
+/// refuses, without reading or waiting, what is not a regular file.
+fn read_article(path: &Path) -> Result<Vec<u8>, String> {
+    read_limited(path, decode::MAX_ARTICLE_BYTES)
+}
+
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    // Opening a FIFO for reading waits for a writer; without blocking it
+    // returns at once, and is then refused as not a regular file.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+    if !meta.is_file() {
+        let t = meta.file_type();
+        let kind = if meta.is_dir() {
+            "a folder"
+        } else if t.is_fifo() {
+            "a FIFO"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        };
+        return Err(format!(
+            "{kind}, not an article file; only regular files are imported"
+        ));
+    }
+    if meta.len() > limit {
+        return Err(decode::DecodeError::TooLarge {
+            size: meta.len(),
+            limit,
+        }
+        .to_string());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read it: {}", os_message(&e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "the file holds more than the {limit}-byte limit for one article (its size said {}); split it or check that it is an article",
+            meta.len()
+        ));
+    }
+    Ok(bytes)
+}
+
+fn work(db: Option<&Path>, jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, budget: &Budget) {
+    let lookup = db.and_then(|db| Lookup::open(db).ok());
     loop {
         let job = {
             let Ok(rx) = jobs.lock() else { return };
@@ -479,22 +1131,9 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
             reason,
         })
     };
-    match std::fs::metadata(&job.path) {
-        Ok(m) if m.len() > decode::MAX_ARTICLE_BYTES => {
-            return failed(
-                decode::DecodeError::TooLarge {
-                    size: m.len(),
-                    limit: decode::MAX_ARTICLE_BYTES,
-                }
-                .to_string(),
-            );
-        }
-        Err(e) => return failed(format!("cannot read it: {e}")),
-        Ok(_) => {}
-    }
-    let bytes = match std::fs::read(&job.path) {
+    let bytes = match read_article(&job.path) {
         Ok(b) => b,
-        Err(e) => return failed(format!("cannot read it: {e}")),
+        Err(reason) => return failed(reason),
     };
     let sha256 = hex(&Sha256::digest(&bytes));
     let stored_path = stored_path(&job.path);
@@ -523,11 +1162,8 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
     let entry = job.entry.clone().unwrap_or_default();
     let provenance = Provenance {
         path: stored_path,
-        file: job
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        file: stored_text(job.path.file_name().unwrap_or_default()),
+        names: job.root.names(&job.path),
         sha256,
         encoding: decoded.encoding.to_string(),
         raw_text: decoded.text,
@@ -540,16 +1176,94 @@ fn read_one(job: &Job, lookup: Option<&Lookup>) -> Done {
     Done::Parsed(Box::new((provenance, extraction)))
 }
 
+/// The articles stored from files under the folders in `paths` whose
+/// files are no longer there, as (id, name shown).
+fn gone_files(store: &Store, paths: &[PathBuf]) -> Result<Vec<(i64, String)>, StoreError> {
+    let mut gone = Vec::new();
+    for path in paths.iter().filter(|p| p.is_dir()) {
+        let Ok(folder) = std::fs::canonicalize(path) else {
+            continue;
+        };
+        let prefix = format!("{}/", stored_text(folder.as_os_str()).trim_end_matches('/'));
+        for (id, stored, name) in store.articles_under(&prefix)? {
+            let missing = matches!(
+                std::fs::symlink_metadata(os_name(&stored)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound
+            );
+            if missing && !gone.iter().any(|(g, _)| *g == id) {
+                gone.push((id, name));
+            }
+        }
+    }
+    Ok(gone)
+}
+
 /// The path an article is stored under: absolute, so that importing from
 /// another working directory finds the same article.
 fn stored_path(path: &Path) -> String {
-    std::fs::canonicalize(path)
-        .unwrap_or_else(|_| path.to_path_buf())
-        .to_string_lossy()
-        .into_owned()
+    stored_text(
+        std::fs::canonicalize(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .as_os_str(),
+    )
 }
 
-fn entry_json(entry: &manifest::Entry) -> String {
+/// A file name or path as stored: its text, with each byte that is not
+/// UTF-8 written `\xNN` and a backslash written `\\`, so that two names
+/// that differ only in such bytes stay two names, and the stored text gives
+/// the bytes back.
+pub fn stored_text(name: &std::ffi::OsStr) -> String {
+    use std::fmt::Write;
+    let bytes = name.as_encoded_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '\\' {
+                out.push_str("\\\\");
+            } else {
+                out.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02x}");
+        }
+    }
+    out
+}
+
+/// The bytes of a name [`stored_text`] wrote.
+pub fn os_name(stored: &str) -> std::ffi::OsString {
+    use std::os::unix::ffi::OsStringExt;
+    let mut bytes = Vec::with_capacity(stored.len());
+    let mut rest = stored.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        match (b, tail) {
+            (b'\\', [b'\\', more @ ..]) => {
+                bytes.push(b'\\');
+                rest = more;
+            }
+            (b'\\', [b'x', h, l, more @ ..]) if h.is_ascii_hexdigit() && l.is_ascii_hexdigit() => {
+                let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+                bytes.push((hex(*h) << 4) | hex(*l));
+                rest = more;
+            }
+            _ => {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+    }
+    std::ffi::OsString::from_vec(bytes)
+}
+
+/// A path as messages show it: as stored (bytes that are not UTF-8
+/// escaped), with control characters escaped so that a hostile file name
+/// cannot drive the terminal.
+pub fn shown(path: &Path) -> String {
+    crate::output::neutralise(&stored_text(path.as_os_str())).into_owned()
+}
+
+pub fn entry_json(entry: &manifest::Entry) -> String {
     serde_json::json!({
         "outlet": entry.outlet,
         "url": entry.url,
@@ -559,7 +1273,7 @@ fn entry_json(entry: &manifest::Entry) -> String {
     .to_string()
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()
@@ -573,6 +1287,47 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use std::fs;
+
+    #[test]
+    fn stored_names_keep_bytes_that_are_not_utf8_apart() {
+        use std::os::unix::ffi::OsStrExt;
+        let names: [&[u8]; 5] = [
+            b"a\xff.txt",
+            b"a\xfe.txt",
+            b"a\\xff.txt",
+            b"a\\\\.txt",
+            b"caf\xc3\xa9.txt",
+        ];
+        let stored: Vec<String> = names
+            .iter()
+            .map(|n| stored_text(std::ffi::OsStr::from_bytes(n)))
+            .collect();
+        assert_eq!(
+            stored,
+            [
+                "a\\xff.txt",
+                "a\\xfe.txt",
+                "a\\\\xff.txt",
+                "a\\\\\\\\.txt",
+                "café.txt"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_is_read_up_to_the_limit_whatever_its_size_says() {
+        // /proc files say they are empty and are not.
+        let status = Path::new("/proc/self/status");
+        assert_eq!(fs::metadata(status).unwrap().len(), 0);
+        let err = read_limited(status, 10).unwrap_err();
+        assert!(
+            err.starts_with(
+                "the file holds more than the 10-byte limit for one article (its size said 0)"
+            ),
+            "{err}"
+        );
+        assert!(read_limited(status, 1 << 20).unwrap().len() > 10);
+    }
 
     #[test]
     fn the_count_for_the_progress_bar_matches_what_the_import_reads() {

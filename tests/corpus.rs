@@ -1,23 +1,20 @@
 //! The hand-written test corpus (tests/corpus): articles written for these
-//! tests, one or more per construction the extractor must handle, scored
-//! with `clippings eval` so that a rule tuned to one article and breaking
-//! others shows up here.
+//! tests, one or more per construction the extractor must handle. Their
+//! `clippings eval` figures are pinned exactly by tests/golden.rs; here,
+//! what the figures do not show: stored bodies read back as extracted, and
+//! one person named four ways is one row.
 
 mod common;
 
 use common::{json_rows, ok};
-use serde_json::Value;
 
-fn eval(folder: &str) -> (tempfile::TempDir, std::path::PathBuf, Value) {
+/// A database with one set of the test corpus imported.
+fn imported(folder: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("corpus.db");
     let root = common::root().join("tests/corpus").join(folder);
     ok(&db, &["import", root.join("articles").to_str().unwrap()]);
-    let report = ok(
-        &db,
-        &["eval", root.join("gold.json").to_str().unwrap(), "--json"],
-    );
-    (dir, db, serde_json::from_str(&report).unwrap())
+    (dir, db)
 }
 
 /// Every stored body reads back (through the generated `articles.body`)
@@ -36,7 +33,7 @@ fn bodies_read_back(db: &std::path::Path) {
     assert!(!rows.is_empty());
     let (mut copied, mut total) = (0, 0);
     for (file, raw, body, body_text) in &rows {
-        let extracted = clippings_extract::extract(raw).article.body;
+        let extracted = clippings_extract::extract(raw).body;
         assert_eq!(body, &extracted, "{file}: the stored body differs");
         copied += *body_text as usize;
         total += body.chars().count();
@@ -47,44 +44,24 @@ fn bodies_read_back(db: &std::path::Path) {
     );
 }
 
-fn at_least(report: &Value, key: &str, bar: f64) {
-    let value = report[key].as_f64().unwrap();
-    assert!(
-        value >= bar,
-        "{key} = {value:.3}, below {bar}; the report:\n{report:#}"
-    );
+#[test]
+fn bodies_of_the_test_corpus_read_back_as_extracted() {
+    let (_dir, db) = imported(".");
+    bodies_read_back(&db);
 }
 
+/// A second set written after the rules were first tuned: other house
+/// styles (wire, tabloid, court, obituary, profile, liveblog, Q&A).
 #[test]
-fn quotes_speakers_and_people_on_the_test_corpus() {
-    let (_dir, db, report) = eval(".");
+fn bodies_of_the_held_out_corpus_read_back_as_extracted() {
+    let (_dir, db) = imported("heldout");
     bodies_read_back(&db);
-    at_least(&report, "precision", 0.95);
-    at_least(&report, "recall", 0.95);
-    at_least(&report, "speaker_accuracy", 0.95);
-    at_least(&report, "people_precision", 0.95);
-    at_least(&report, "people_recall", 0.95);
-}
-
-/// A second set written after the rules above were tuned and not used to
-/// tune them since: other house styles (wire, tabloid, court, obituary,
-/// profile, liveblog, Q&A). Its bar is the one set for unseen news.
-#[test]
-fn quotes_speakers_and_people_on_the_held_out_corpus() {
-    let (_dir, db, report) = eval("heldout");
-    bodies_read_back(&db);
-    at_least(&report, "precision", 0.95);
-    at_least(&report, "recall", 0.95);
-    at_least(&report, "speaker_accuracy", 0.90);
-    at_least(&report, "people_precision", 0.90);
-    at_least(&report, "people_recall", 0.90);
 }
 
 #[test]
 fn a_person_named_four_ways_is_one_row_with_four_aliases() {
-    let (_dir, db, report) = eval("aliases");
+    let (_dir, db) = imported("aliases");
     bodies_read_back(&db);
-    at_least(&report, "recall", 1.0);
     let people = json_rows(
         &db,
         &[

@@ -15,13 +15,11 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use clippings_extract::{Extraction, extract};
-use rusqlite::types::ValueRef;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -110,64 +108,14 @@ fn sha(text: &str) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Byte offsets into `text` as character offsets, the form the store and
-/// `clippings extract` give; stable whatever the extractor keeps inside.
-struct Chars<'a>(&'a str);
-
-impl Chars<'_> {
-    fn at(&self, byte: usize) -> usize {
-        self.0[..byte].chars().count()
-    }
-
-    fn span(&self, range: &std::ops::Range<usize>) -> [usize; 2] {
-        [self.at(range.start), self.at(range.end)]
-    }
-}
-
-/// One extraction, every field the extractor decides; the body itself in
+/// One extraction as `clippings extract` writes it; the body itself in
 /// full or as a hash.
 fn view(x: &Extraction, full_body: bool) -> Value {
-    let a = &x.article;
-    let body = Chars(&a.body);
-    let people = &x.people;
-    json!({
-        "headline": a.headline,
-        "standfirst": a.standfirst,
-        "authors": a.authors,
-        "published": a.published.as_ref().map(|d| json!([d.iso, d.zone])),
-        "dateline": a.dateline,
-        "outlet": a.outlet,
-        "body": if full_body { json!(a.body) } else { json!(sha(&a.body)) },
-        "paragraphs": a.paragraphs.iter().map(|p| body.span(p)).collect::<Vec<_>>(),
-        "extras": a.extras.iter().map(|e| json!([e.kind.as_str(), e.line, e.text])).collect::<Vec<_>>(),
-        "people": people.people.iter().map(|p| json!({
-            "name": p.name,
-            "given": p.given,
-            "surname": p.surname,
-            "gender": format!("{:?}", p.gender),
-            "aliases": p.aliases,
-            "roles": p.roles,
-            "mentions": p.mentions,
-            "first_offset": p.first_offset.map(|o| body.at(o)),
-            "weak": p.weak,
-        })).collect::<Vec<_>>(),
-        "mentions": people.mentions.iter().map(|m| json!([
-            body.span(&m.span), body.at(m.phrase.start), m.person
-        ])).collect::<Vec<_>>(),
-        "role_mentions": people.role_mentions.iter().map(|r| json!([
-            body.span(&r.span), r.role, r.person
-        ])).collect::<Vec<_>>(),
-        "quotes": x.quotes.iter().map(|q| json!({
-            "text": q.text,
-            "span": body.span(&q.span),
-            "paragraph": q.paragraph,
-            "kind": q.kind.as_str(),
-            "speaker": q.speaker,
-            "speaker_text": q.speaker_text,
-            "cue": q.cue,
-            "rule": q.rule.as_str(),
-        })).collect::<Vec<_>>(),
-    })
+    let mut value = serde_json::to_value(x).unwrap();
+    if !full_body {
+        value["body"] = json!(sha(&x.body));
+    }
+    value
 }
 
 /// The article files under `dir`, recursively, in path order.
@@ -257,115 +205,12 @@ fn eval_figures_on_the_annotated_sets_match_the_golden_files() {
         let db = dir.path().join(format!("{name}.db"));
         clippings(&db, &["import", "--quiet", folder]);
         let report: Value =
-            serde_json::from_str(&clippings(&db, &["eval", gold, "--json"])).unwrap();
+            serde_json::from_str(&clippings(&db, &["eval", gold, "--format", "json"])).unwrap();
         check_golden(
             &format!("eval/{name}.json"),
             &format!("{}\n", serde_json::to_string_pretty(&report).unwrap()),
         );
     }
-}
-
-/// Columns whose values depend on the run, not on the articles.
-const RUN_COLUMNS: &[&str] = &["imported_at", "started_at", "finished_at", "version"];
-
-/// Every table of the database, rows sorted, with ids replaced by what they
-/// stand for (an article by its path, a person by name, an outlet by name).
-fn dump_tables(db: &Path) -> String {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let root = format!("{}/", common::root().canonicalize().unwrap().display());
-    let lookup = |sql: &str| -> HashMap<i64, String> {
-        let mut stmt = conn.prepare(sql).unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
-    let articles = lookup("SELECT id, path FROM articles");
-    let people = lookup("SELECT id, name FROM people");
-    let sources = lookup("SELECT id, name FROM sources");
-    // A quotation by its article and place; a statement by its first
-    // quotation so named (ids follow the order the import read files in).
-    let root_prefix = root.clone();
-    let quotes: HashMap<i64, String> = lookup(
-        "SELECT q.id, a.path || '@' || q.start_offset FROM quotes q JOIN articles a ON a.id = q.article_id",
-    )
-    .into_iter()
-    .map(|(id, key)| (id, key.replace(&root_prefix, "")))
-    .collect();
-    let statements: HashMap<i64, String> = lookup(
-        "SELECT sq.statement_id, group_concat(a.path || '@' || q.start_offset, char(31)) FROM statement_quotes sq
-         JOIN quotes q ON q.id = sq.quote_id JOIN articles a ON a.id = q.article_id GROUP BY sq.statement_id",
-    )
-    .into_iter()
-    .map(|(id, keys)| {
-        let mut keys: Vec<String> = keys.split('\u{1f}').map(|k| k.replace(&root_prefix, "")).collect();
-        keys.sort();
-        (id, format!("statement of {}", keys[0]))
-    })
-    .collect();
-    let tables: Vec<String> = {
-        let mut stmt = conn
-            .prepare(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' \
-                 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' \
-                 AND name <> 'refinery_schema_history' ORDER BY name",
-            )
-            .unwrap();
-        stmt.query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
-    let mut out = String::new();
-    for table in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-        let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
-        let mut lines = Vec::new();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(row) = rows.next().unwrap() {
-            let mut fields = Vec::new();
-            for (i, column) in columns.iter().enumerate() {
-                if column == "id" || RUN_COLUMNS.contains(&column.as_str()) {
-                    continue;
-                }
-                let value = row.get_ref(i).unwrap();
-                let named = |map: &HashMap<i64, String>| match value {
-                    ValueRef::Integer(id) => map.get(&id).cloned().unwrap_or(format!("#{id}")),
-                    _ => "NULL".to_string(),
-                };
-                let rendered = match column.as_str() {
-                    // Relative to the repository, wherever it is checked out.
-                    "article_id" => named(&articles).replace(&root, ""),
-                    "person_id" => named(&people),
-                    "source_id" => named(&sources),
-                    "quote_id" => named(&quotes),
-                    "statement_id" => named(&statements),
-                    _ => match value {
-                        ValueRef::Null => "NULL".to_string(),
-                        ValueRef::Integer(n) => n.to_string(),
-                        ValueRef::Real(x) => x.to_string(),
-                        ValueRef::Text(t) => {
-                            let t = String::from_utf8_lossy(t).replace(&root, "");
-                            if t.len() > 160 {
-                                format!("<{} chars {}>", t.chars().count(), sha(&t))
-                            } else {
-                                format!("{t:?}")
-                            }
-                        }
-                        ValueRef::Blob(b) => format!("<blob {}>", b.len()),
-                    },
-                };
-                fields.push(format!("{column}={rendered}"));
-            }
-            lines.push(fields.join(" | "));
-        }
-        lines.sort();
-        writeln!(out, "== {table} ({} rows)", lines.len()).unwrap();
-        for line in lines {
-            writeln!(out, "{line}").unwrap();
-        }
-    }
-    out
 }
 
 #[test]
@@ -375,5 +220,48 @@ fn an_import_of_the_test_corpora_matches_the_golden_table_dump() {
     let mut args = vec!["import", "--quiet"];
     args.extend(SETS.iter().map(|(_, folder, _)| *folder));
     clippings(&db, &args);
-    check_golden("tables.txt", &dump_tables(&db));
+    let root = format!("{}/", common::root().canonicalize().unwrap().display());
+    check_golden("tables.txt", &common::dump_tables(&db, &root, &[]));
+}
+
+/// The round trip a cluster makes: `clippings extract` on many machines,
+/// then `clippings import` of its JSON lines on one. Every table must be
+/// what a direct import of the same articles writes, but for the import
+/// log's list of what was imported (the JSON lines, not the folders).
+#[test]
+fn importing_extracted_json_lines_writes_the_same_tables_as_importing_the_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let folders: Vec<&str> = SETS.iter().map(|(_, folder, _)| *folder).collect();
+    let direct = dir.path().join("direct.db");
+    let mut args = vec!["import", "--quiet"];
+    args.extend(&folders);
+    clippings(&direct, &args);
+
+    let mut args = vec!["extract"];
+    args.extend(&folders);
+    let lines = dir.path().join("corpora.jsonl");
+    std::fs::write(&lines, clippings(&dir.path().join("unused.db"), &args)).unwrap();
+    let via_lines = dir.path().join("via-lines.db");
+    let out = clippings(&via_lines, &["import", "--quiet", lines.to_str().unwrap()]);
+    assert!(out.contains("48 new"), "{out}");
+
+    let dump = |db: &Path| {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute("UPDATE imports SET paths = '(left out)'", [])
+            .unwrap();
+        drop(conn);
+        let root = format!("{}/", common::root().canonicalize().unwrap().display());
+        common::dump_tables(db, &root, &[])
+    };
+    let (want, got) = (dump(&direct), dump(&via_lines));
+    assert!(want.contains("== quotes (") && !want.contains("== quotes (0 rows)"));
+    if want != got {
+        let (line, (a, b)) = want
+            .lines()
+            .zip(got.lines())
+            .enumerate()
+            .find(|(_, (a, b))| a != b)
+            .unwrap_or((0, ("(length)", "(length)")));
+        panic!("line {line} differs:\ndirect:     {a}\nvia lines:  {b}");
+    }
 }

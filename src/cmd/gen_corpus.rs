@@ -17,8 +17,14 @@ pub struct Args {
     pub count: u64,
     /// The folder to write them into (created if missing).
     pub dir: PathBuf,
+    /// The random seed: the same count and seed write the same files.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Not taken: gen-corpus writes files, not a database. Hidden: it
+    /// stands in for the global --db, which main refuses when given on
+    /// the command line (CLIPPINGS_DB in the environment is no mistake).
+    #[arg(long, hide = true, value_name = "FILE")]
+    pub db: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<bool> {

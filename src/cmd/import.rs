@@ -12,36 +12,56 @@ pub const EXAMPLES: &str = "Examples:
   clippings import seeds/                  # every *.txt under seeds/, with seeds/manifest.csv
   clippings --db news.db import a.txt b/   # files and folders into news.db
   clippings import --quiet corpus/         # no progress bar
+  clippings import extracted.jsonl         # what `clippings extract` wrote, not extracted again
+  cat out/part-* | clippings import -      # the same from stdin, streams one after another
+  clippings import --prune corpus/         # and remove articles whose files are gone
 
 Importing again is safe: unchanged files are skipped, changed ones replaced.
-A folder's manifest.csv (columns file, outlet, url, published, authors)
-supplies what the texts do not say; its values win over what is read.";
+Articles whose files are gone from a folder imported are counted, and
+removed with --prune. A file with the same bytes as an article already
+stored is stored too, and said. A folder's manifest.csv (columns file,
+outlet, url, published, authors) supplies what the texts do not say; its
+values win over what is read. Each article is shown by its path from the
+folder that holds the folder imported (corpus/2019/440.txt).
+
+JSON lines written by `clippings extract` (on this machine or on many, as
+the Spark job in contrib/spark does) are recognised by their header line:
+stdin (`-`), or a file named on the command line, of any name but *.txt.
+They are stored exactly as their articles would be by a direct import, and
+people are resolved across the corpus once, at the end. A line that is not
+a record is reported by its number and the others go in; a stream written
+in another version of the format is refused before anything is written.";
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Article files (.txt) and folders to import, recursively.
+    /// Article files (.txt) and folders to import, recursively; files of
+    /// JSON lines from `clippings extract`, or `-` to read them from stdin.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Threads reading and extracting articles (default: one per core).
+    /// Threads reading and extracting articles, 1 to 256 (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=import::MAX_JOBS as i64))]
+    pub jobs: Option<u16>,
+    /// Articles written per transaction, 1 to 100000.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub batch: u32,
+    /// Remove the articles whose files are gone from the folders imported.
     #[arg(long)]
-    pub jobs: Option<usize>,
-    /// Articles written per transaction.
-    #[arg(long, default_value_t = 500)]
-    pub batch: usize,
+    pub prune: bool,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
-    let mut store = super::open(db)?;
+    let mut store = super::open(db, clippings_store::Access::Create)?;
     let mut options = Options {
-        batch_size: args.batch.max(1),
+        batch_size: args.batch as usize,
+        prune: args.prune,
         ..Options::default()
     };
     if let Some(jobs) = args.jobs {
-        options.jobs = jobs.max(1);
+        options.jobs = usize::from(jobs);
     }
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new_spinner();
@@ -71,7 +91,23 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         bar.finish_and_clear();
     }
     for f in &summary.failures {
-        eprintln!("error: {}: {}", f.path.display(), f.reason);
+        eprintln!(
+            "error: {}: {}",
+            import::shown(&f.path),
+            crate::output::neutralise(&f.reason)
+        );
+    }
+    for skipped in summary.skipped.iter().filter(|s| s.reason.listed()) {
+        eprintln!(
+            "skipped: {}: {}{}",
+            import::shown(&skipped.path),
+            skipped.reason.counted(),
+            skipped
+                .detail
+                .as_ref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default()
+        );
     }
     let t = summary.totals;
     super::say(format_args!(
@@ -83,6 +119,69 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         summary.failures.len(),
         summary.elapsed.as_secs_f64()
     ))?;
+    const LISTED: usize = 10;
+    for (written, other) in summary.duplicates.iter().take(LISTED) {
+        let (first, second) = if written <= other {
+            (written, other)
+        } else {
+            (other, written)
+        };
+        eprintln!(
+            "note: {} and {} have the same bytes (both are stored)",
+            crate::output::neutralise(first),
+            crate::output::neutralise(second)
+        );
+    }
+    if summary.duplicates.len() > LISTED {
+        eprintln!(
+            "note: and {} more files with the same bytes as an article stored",
+            summary.duplicates.len() - LISTED
+        );
+    }
+    if !summary.skipped.is_empty() {
+        let mut by_reason = std::collections::BTreeMap::new();
+        for skipped in &summary.skipped {
+            *by_reason.entry(skipped.reason).or_insert(0u64) += 1;
+        }
+        let counts: Vec<String> = by_reason
+            .iter()
+            .map(|(reason, n)| format!("{n} {}", reason.counted()))
+            .collect();
+        super::say(format_args!(
+            "{} skipped in folders: {}",
+            summary.skipped.len(),
+            counts.join(", ")
+        ))?;
+    }
+    if !summary.duplicates.is_empty() {
+        super::say(format_args!(
+            "{} stored with the same bytes as another article",
+            summary.duplicates.len()
+        ))?;
+    }
+    if summary.pruned {
+        super::say(format_args!(
+            "{} articles removed: their files are gone",
+            summary.gone.len()
+        ))?;
+    } else if !summary.gone.is_empty() {
+        let named: Vec<String> = summary
+            .gone
+            .iter()
+            .take(3)
+            .map(|(_, p)| crate::output::neutralise(p).into_owned())
+            .collect();
+        super::say(format_args!(
+            "{} articles whose files are gone are still stored ({}{}); import with --prune to remove them",
+            summary.gone.len(),
+            named.join(", "),
+            if summary.gone.len() > named.len() {
+                ", …"
+            } else {
+                ""
+            }
+        ))?;
+    }
     super::say(format_args!(
         "{}: {} articles, {} quotes, {} people, {} sources",
         db.display(),

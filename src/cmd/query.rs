@@ -27,6 +27,7 @@ pub struct Args {
 pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
     let library = super::library(args.queries.as_deref())?;
     let query = super::usage(library.get(&args.name))?;
+    super::warn_about(&library);
     let params = super::usage(
         args.run
             .params
@@ -35,7 +36,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
             .collect::<Result<Vec<_>, _>>(),
     )?;
     super::usage(query.bind(&params))?;
-    let mut store = super::open(db)?;
+    let mut store = super::open_for(db, args.run.write)?;
     let rows = super::usage(query.run(&mut store, &params, args.run.write))?;
     super::print(&rows, args.run.format)?;
     Ok(true)

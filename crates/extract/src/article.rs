@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use crate::dates::{self, FoundDate};
-use crate::lexicon;
+use crate::input::{Block, BlockRole};
+use crate::lexicon::{self, Lexicon};
 use crate::outlets;
 
 /// An article as read from its text.
@@ -32,11 +33,14 @@ pub struct Article {
     pub extras: Vec<Extra>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ExtraKind {
     Caption,
     Boilerplate,
     Subheading,
+    /// A quotation set apart as a display quote by the page's markup.
+    PullQuote,
 }
 
 impl ExtraKind {
@@ -45,6 +49,7 @@ impl ExtraKind {
             ExtraKind::Caption => "caption",
             ExtraKind::Boilerplate => "boilerplate",
             ExtraKind::Subheading => "subheading",
+            ExtraKind::PullQuote => "pullquote",
         }
     }
 }
@@ -89,8 +94,43 @@ pub fn parse(text: &str) -> Article {
     classify_body_lines(&lines, &mut roles);
     read_dates(&lines, &roles, &mut article);
     article.outlet = outlets::detect(lines.iter().map(|l| l.text.as_str()));
+    assemble_body(&lines, &roles, &mut article);
+    article
+}
 
-    for (line, role) in lines.iter().zip(&roles) {
+/// Reads an article whose container gave its blocks: a web page's main
+/// text, a record's text field. Blocks marked as body are checked for
+/// furniture as a page's lines are; the others keep the role they came
+/// with. Nothing is taken for a header: the container gives that.
+pub fn from_blocks(blocks: &[Block]) -> Article {
+    let mut lines = Vec::new();
+    let mut roles = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        for line in logical_lines(&block.text) {
+            lines.push(Line {
+                number: i + 1,
+                text: line.text,
+            });
+            roles.push(match block.role {
+                BlockRole::Body => Role::Unread,
+                BlockRole::Subheading => Role::Extra(ExtraKind::Subheading),
+                BlockRole::Caption => Role::Extra(ExtraKind::Caption),
+                BlockRole::PullQuote => Role::Extra(ExtraKind::PullQuote),
+                BlockRole::Boilerplate => Role::Extra(ExtraKind::Boilerplate),
+            });
+        }
+    }
+    mark_trailing_boilerplate(&lines, &mut roles);
+    classify_body_lines(&lines, &mut roles);
+    let mut article = Article::default();
+    read_dates(&lines, &roles, &mut article);
+    assemble_body(&lines, &roles, &mut article);
+    article
+}
+
+/// The body from the lines read as body, and the extras from the rest.
+fn assemble_body(lines: &[Line], roles: &[Role], article: &mut Article) {
+    for (line, role) in lines.iter().zip(roles) {
         match role {
             Role::Body => {
                 if !article.body.is_empty() {
@@ -111,7 +151,6 @@ pub fn parse(text: &str) -> Article {
     if let Some(first) = article.paragraphs.first() {
         article.dateline = dateline(&article.body[first.clone()]);
     }
-    article
 }
 
 /// Non-blank lines with spaces normalised; hard-wrapped lines (the next line
@@ -201,42 +240,17 @@ fn is_chrome(line: &str) -> bool {
         &lowered
     };
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    #[rustfmt::skip]
-    const EXACT: &[&str] = &[
-        "accessibility links", "skip to main content", "skip to content", "skip to navigation",
-        "breaking news", "advertisement", "advertising", "share", "share this article",
-        "share this story", "share this", "comments", "comment", "print", "email", "menu", "search",
-        "home", "sign in", "log in", "login", "register", "subscribe", "close", "more", "related",
-        "related articles", "related stories", "related content", "related topics", "read more",
-        "most read", "most popular", "trending", "top stories", "latest news", "latest",
-        "you may also like", "recommended", "recommended for you", "watch", "listen", "follow us",
-        "newsletter", "start the discussion", "join the discussion", "join the conversation",
-        "leave a comment", "view comments", "show comments", "load comments",
-        "thank you for registering", "join our commenting forum", "image", "video", "photo",
-        "copy link", "copied", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest",
-        "back to top", "next article", "previous article", "more from", "topics", "tags", "live",
-        "sponsored", "sponsored content", "promoted stories", "print edition | subscribe",
-        "print edition", "editor's picks", "editors picks", "more stories", "in pictures",
-        "sign up", "already a subscriber", "continue reading", "story continues below",
-        "story continues below advertisement", "article continues below", "scroll to continue",
-        "media playback is unsupported on your device",
-    ];
-    if EXACT.iter().any(|exact| exact.eq_ignore_ascii_case(bare)) {
+    let lexicon = Lexicon::get();
+    if lexicon
+        .chrome_lines
+        .iter()
+        .any(|exact| exact.eq_ignore_ascii_case(bare))
+    {
         return true;
     }
-    #[rustfmt::skip]
-    const PREFIXES: &[&str] = &[
-        "read more", "related:", "see also", "watch:", "listen:", "more:", "follow us", "sign up",
-        "subscribe to", "subscribe for", "\u{a9}", "(c) ", "copyright", "all rights reserved",
-        "click here", "this article appeared", "this story appeared", "a version of this article",
-        "a version of this story", "this article was", "this story was originally",
-        "originally published", "reporting by", "editing by", "additional reporting by",
-        "get the latest", "download the", "get our", "we use cookies", "please refresh",
-        "please enable", "you must be logged in", "to continue reading", "want to read more",
-        "get unlimited access",
-    ];
     let unbracketed = lower.trim_start_matches(['(', '[']);
-    PREFIXES
+    lexicon
+        .chrome_prefixes
         .iter()
         .any(|p| starts_with_ignore_ascii_case(unbracketed, p))
         || ends_with_ignore_ascii_case(lower, "| subscribe")
@@ -268,18 +282,8 @@ fn is_breadcrumb(line: &str) -> bool {
 /// Prompts that sit at the ends of a page; matched only there, since a
 /// body sentence may mention a newsletter too.
 fn is_edge_boilerplate(line: &str) -> bool {
-    #[rustfmt::skip]
-    const CONTAINS: &[&str] = &[
-        "sign up", "subscribe", "newsletter", "commenting", "comments", "refresh the page",
-        "refresh your browser", "logged in", "log in", "facebook page", "follow us",
-        "all rights reserved", "\u{a9}", "copyright", "print edition", "cookie", "javascript",
-        "your browser", "click here", "terms of use", "privacy policy", "see their replies",
-        "please go here", "share this", "like us on", "follow them", "our app", "download our",
-        "premium", "paywall", "support our journalism", "donate", "registering", "readers and",
-        "contributed to this report", "contributed reporting", "contributed to this article",
-    ];
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
-    any_of(&MATCHER, CONTAINS, line)
+    any_of(&MATCHER, &Lexicon::get().edge_boilerplate, line)
 }
 
 /// Whether `line` holds any of `patterns`, ignoring case, without
@@ -297,16 +301,9 @@ fn any_of(matcher: &'static OnceLock<AhoCorasick>, patterns: &[&str], line: &str
 
 /// Photo captions and credits.
 fn is_credit_caption(line: &str) -> bool {
-    #[rustfmt::skip]
-    const MARKS: &[&str] = &[
-        "photo:", "photo credit", "photograph:", "photographs:", "image:", "image copyright",
-        "image caption", "(photo by", "photo by ", "getty images", "afp photo", "ap photo", "/ap",
-        "/afp", "/reuters", "reuters/", "/getty", "(reuters)", "/epa", "epa-efe", "credit:",
-        "pictured:", "file photo", "/shutterstock", "/pa wire", "pa images", "(ap)", "(afp)",
-    ];
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
     // The marks first: few lines have one, and counting words costs more.
-    any_of(&MATCHER, MARKS, line)
+    any_of(&MATCHER, &Lexicon::get().credit_marks, line)
         && word_count(line) <= 60
         && !line.trim_start().starts_with(['"', '\u{201c}', '\u{2018}'])
         // An agency named in a dateline opens a body paragraph, not a caption.

@@ -1,17 +1,24 @@
-//! Scoring a database against a hand annotation (the format of
-//! `tests/fixtures/seeds.json`): quotation precision and recall, speaker
-//! and kind accuracy, people precision and recall, and metadata fields.
+//! Scoring against a hand annotation (the format of
+//! `tests/fixtures/seeds.json`), with no database: what was found, as
+//! [`FoundArticle`]s (from a store or straight from extractions), against
+//! the gold. Everything the gold annotates is scored, and nothing it does
+//! not: quotations per kind (precision, recall, F1), speakers (overall and
+//! by the gold speaker's type), kinds, people, organisations, roles,
+//! metadata fields, boilerplate lines kept out of the body, and quoted
+//! words the gold says are not quotations.
 //!
-//! A found quotation matches a gold one when, with quotation marks,
-//! dashes, spaces and case folded away, they share at least 80% of the
-//! longer one's words; matches are one to one, best overlaps first.
+//! A found quotation matches a gold one when, with quotation marks, dashes,
+//! spaces and case folded away, they share at least 80% of the longer one's
+//! words (60% for reported speech, whose bounds are looser); matches are
+//! one to one, best overlaps first.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use thiserror::Error;
 
+use crate::extraction::Extraction;
 use crate::text::fold_words;
 
 #[derive(Debug, Error)]
@@ -27,25 +34,41 @@ pub struct Gold {
     pub articles: Vec<GoldArticle>,
 }
 
+/// A field the gold may leave out (not annotated: `None`) or give as null
+/// (annotated as absent: `Some(None)`).
+type Annotated = Option<Option<String>>;
+
+fn annotated<'de, D: Deserializer<'de>>(d: D) -> Result<Annotated, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldArticle {
     pub file: String,
-    #[serde(default)]
-    pub outlet: Option<String>,
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default)]
-    pub standfirst: Option<String>,
-    #[serde(default)]
-    pub author: Option<String>,
-    #[serde(default)]
-    pub published: Option<String>,
-    #[serde(default)]
-    pub dateline: Option<String>,
-    #[serde(default)]
-    pub people: Vec<String>,
+    #[serde(default, deserialize_with = "annotated")]
+    pub outlet: Annotated,
+    #[serde(default, deserialize_with = "annotated")]
+    pub title: Annotated,
+    #[serde(default, deserialize_with = "annotated")]
+    pub standfirst: Annotated,
+    #[serde(default, deserialize_with = "annotated")]
+    pub author: Annotated,
+    #[serde(default, deserialize_with = "annotated")]
+    pub published: Annotated,
+    #[serde(default, deserialize_with = "annotated")]
+    pub dateline: Annotated,
+    pub people: Option<Vec<String>>,
+    pub organisations: Option<Vec<String>>,
+    /// Person → the roles the article gives them.
+    pub roles: Option<BTreeMap<String, Vec<String>>>,
     #[serde(default)]
     pub quotes: Vec<GoldQuote>,
+    /// Lines of page furniture that must stay out of the body.
+    #[serde(default)]
+    pub boilerplate: Vec<String>,
+    /// Quoted words that are not quotations (scare quotes, titles).
+    #[serde(default)]
+    pub not_quotes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -53,10 +76,13 @@ pub struct GoldQuote {
     pub text: String,
     pub speaker: Option<String>,
     pub kind: String,
+    /// person, organisation, unnamed; absent where the gold does not say.
+    #[serde(default)]
+    pub speaker_type: Option<String>,
 }
 
 /// An article as found (extracted or stored), for scoring.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FoundArticle {
     pub file: String,
     pub outlet: Option<String>,
@@ -65,18 +91,74 @@ pub struct FoundArticle {
     pub byline: Option<String>,
     pub published: Option<String>,
     pub dateline: Option<String>,
+    pub body: String,
+    /// Canonical names of the people named.
+    pub people: Vec<String>,
+    pub organisations: Vec<String>,
+    /// (person, role) pairs.
+    pub roles: Vec<(String, String)>,
+    pub quotes: Vec<FoundQuote>,
 }
 
 /// A quotation as found, with its speaker's canonical name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FoundQuote {
-    pub file: String,
-    pub speaker: Option<String>,
     pub text: String,
     pub kind: String,
+    pub speaker: Option<String>,
+    /// person, organisation, unnamed, or none.
+    pub speaker_type: Option<String>,
+    /// The rule that chose the speaker.
+    pub rule: String,
 }
 
+impl FoundArticle {
+    /// What an extraction found in one file, names as the article gives
+    /// them (no corpus-wide resolution).
+    pub fn from_extraction(file: &str, x: &Extraction) -> FoundArticle {
+        let m = &x.metadata;
+        let name = |i: usize| x.people[i].name.clone();
+        FoundArticle {
+            file: file.to_string(),
+            outlet: m.outlet.clone(),
+            headline: m.headline.clone(),
+            standfirst: m.standfirst.clone(),
+            byline: (!m.authors.is_empty()).then(|| m.authors.join(", ")),
+            published: m.published.as_ref().map(|d| d.iso.clone()),
+            dateline: m.dateline.clone(),
+            body: x.body.clone(),
+            people: x
+                .people
+                .iter()
+                .filter(|p| !p.weak)
+                .map(|p| p.name.clone())
+                .collect(),
+            organisations: Vec::new(),
+            roles: x
+                .people
+                .iter()
+                .filter(|p| !p.weak)
+                .flat_map(|p| p.roles.iter().map(|r| (p.name.clone(), r.clone())))
+                .collect(),
+            quotes: x
+                .quotes
+                .iter()
+                .map(|q| FoundQuote {
+                    text: q.text.clone(),
+                    kind: q.kind.as_str().to_string(),
+                    speaker: q.speaker.map(name),
+                    speaker_type: q.speaker.map(|_| "person".to_string()),
+                    rule: q.rule.as_str().to_string(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The share of found quotations' words a gold one must share to match.
 pub const MATCH_THRESHOLD: f64 = 0.8;
+/// The same for reported speech, whose bounds annotators draw loosely.
+pub const INDIRECT_MATCH_THRESHOLD: f64 = 0.6;
 
 /// The share of the longer quotation's words the two have in common.
 pub fn overlap(a: &str, b: &str) -> f64 {
@@ -102,18 +184,90 @@ pub fn overlap(a: &str, b: &str) -> f64 {
     shared as f64 / longer as f64
 }
 
+/// Found, gold and matched counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub gold: usize,
+    pub found: usize,
+    pub matched: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.found)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+}
+
+/// Right out of annotated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Score {
+    pub right: usize,
+    pub of: usize,
+}
+
+impl Score {
+    fn add(&mut self, right: bool) {
+        self.of += 1;
+        self.right += usize::from(right);
+    }
+
+    pub fn accuracy(&self) -> f64 {
+        ratio(self.right, self.of)
+    }
+}
+
+/// Counts of one kind of quotation: gold and found by their own kinds,
+/// matches counted on each side (a found partial quotation can match a gold
+/// direct one: it counts for the recall of direct quotations and the
+/// precision of partial ones).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct KindCounts {
+    pub gold: usize,
+    pub found: usize,
+    pub gold_matched: usize,
+    pub found_matched: usize,
+}
+
+impl KindCounts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.found_matched, self.found)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.gold_matched, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
-    pub gold_quotes: usize,
-    pub found_quotes: usize,
-    pub matched: usize,
-    pub speaker_right: usize,
-    pub kind_right: usize,
-    pub gold_people: usize,
-    pub found_people: usize,
-    pub people_matched: usize,
-    /// Field → (right, annotated).
-    pub metadata: BTreeMap<String, (usize, usize)>,
+    /// Every quotation, whatever its kind.
+    pub quotes: Counts,
+    /// Per kind.
+    pub kinds: BTreeMap<String, KindCounts>,
+    /// Of the matched quotations, those whose speaker is the gold's.
+    pub speakers: Score,
+    /// The same by the gold speaker's type (person, organisation, unnamed,
+    /// none), where the gold says.
+    pub speakers_by_type: BTreeMap<String, Score>,
+    /// Of the matched quotations, those whose kind is the gold's.
+    pub kind_right: Score,
+    pub people: Option<Counts>,
+    pub organisations: Option<Counts>,
+    pub roles: Option<Counts>,
+    /// Field → right out of annotated.
+    pub metadata: BTreeMap<String, Score>,
+    /// Annotated boilerplate lines kept out of the body.
+    pub boilerplate: Option<Score>,
+    /// Quoted words the gold says are not quotations, and were not taken for one.
+    pub not_quotes: Option<Score>,
     pub missed_quotes: Vec<String>,
     pub false_quotes: Vec<String>,
     pub wrong_speakers: Vec<String>,
@@ -134,33 +288,13 @@ fn f1(p: f64, r: f64) -> f64 {
     }
 }
 
-impl Report {
-    pub fn precision(&self) -> f64 {
-        ratio(self.matched, self.found_quotes)
-    }
-    pub fn recall(&self) -> f64 {
-        ratio(self.matched, self.gold_quotes)
-    }
-    pub fn f1(&self) -> f64 {
-        f1(self.precision(), self.recall())
-    }
-    pub fn speaker_accuracy(&self) -> f64 {
-        ratio(self.speaker_right, self.matched)
-    }
-    pub fn kind_accuracy(&self) -> f64 {
-        ratio(self.kind_right, self.matched)
-    }
-    pub fn people_precision(&self) -> f64 {
-        ratio(self.people_matched, self.found_people)
-    }
-    pub fn people_recall(&self) -> f64 {
-        ratio(self.people_matched, self.gold_people)
-    }
-}
-
-fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.replace('\u{2019}', "'").to_lowercase();
-    norm(a) == norm(b)
+/// Names compared as a reader would: case, curly apostrophes and spacing aside.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\u{2019}', "'")
+        .to_lowercase()
 }
 
 fn normalise(s: &str) -> String {
@@ -170,132 +304,214 @@ fn normalise(s: &str) -> String {
         .replace('\u{2019}', "'")
 }
 
-/// Scores found articles, quotations and (file, person) pairs against the
-/// gold annotation.
-pub fn evaluate(
-    gold: &Gold,
-    articles: &[FoundArticle],
-    quotes: &[FoundQuote],
-    people: &[(String, String)],
-) -> Report {
+/// Scores what was found against the gold; articles the gold does not
+/// list are not scored.
+pub fn evaluate(gold: &Gold, found: &[FoundArticle]) -> Report {
     let mut report = Report::default();
+    let empty = FoundArticle::default();
     let by_file: HashMap<&str, &FoundArticle> =
-        articles.iter().map(|a| (a.file.as_str(), a)).collect();
+        found.iter().map(|a| (a.file.as_str(), a)).collect();
     for g in &gold.articles {
-        let found: Vec<&FoundQuote> = quotes.iter().filter(|q| q.file == g.file).collect();
-        report.gold_quotes += g.quotes.len();
-        report.found_quotes += found.len();
-        // Best overlaps first, one to one.
-        let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-        for (gi, gq) in g.quotes.iter().enumerate() {
-            for (fi, fq) in found.iter().enumerate() {
-                let o = overlap(&gq.text, &fq.text);
-                if o >= MATCH_THRESHOLD {
-                    pairs.push((o, gi, fi));
-                }
-            }
-        }
-        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        let mut gold_used = BTreeSet::new();
-        let mut found_used = BTreeSet::new();
-        for (_, gi, fi) in pairs {
-            if gold_used.contains(&gi) || found_used.contains(&fi) {
-                continue;
-            }
-            gold_used.insert(gi);
-            found_used.insert(fi);
-            report.matched += 1;
-            let (gq, fq) = (&g.quotes[gi], found[fi]);
-            let speaker_ok = match (&gq.speaker, &fq.speaker) {
-                (Some(a), Some(b)) => same_name(a, b),
-                (None, None) => true,
-                _ => false,
-            };
-            if speaker_ok {
-                report.speaker_right += 1;
-            } else {
-                report.wrong_speakers.push(format!(
-                    "{}: \u{201c}{}\u{201d}: gold {}, found {}",
-                    g.file,
-                    short(&gq.text),
-                    gq.speaker.as_deref().unwrap_or("nobody"),
-                    fq.speaker.as_deref().unwrap_or("nobody")
-                ));
-            }
-            if gq.kind == fq.kind {
-                report.kind_right += 1;
-            }
-        }
-        for (gi, gq) in g.quotes.iter().enumerate() {
-            if !gold_used.contains(&gi) {
-                report.missed_quotes.push(format!(
-                    "{}: \u{201c}{}\u{201d} ({})",
-                    g.file,
-                    short(&gq.text),
-                    gq.speaker.as_deref().unwrap_or("nobody")
-                ));
-            }
-        }
-        for (fi, fq) in found.iter().enumerate() {
-            if !found_used.contains(&fi) {
-                report.false_quotes.push(format!(
-                    "{}: \u{201c}{}\u{201d} ({})",
-                    g.file,
-                    short(&fq.text),
-                    fq.speaker.as_deref().unwrap_or("nobody")
-                ));
-            }
-        }
-        // People.
-        let found_people: BTreeSet<String> = people
-            .iter()
-            .filter(|(f, _)| *f == g.file)
-            .map(|(_, p)| p.to_lowercase())
-            .collect();
-        let gold_people: BTreeSet<String> = g
-            .people
-            .iter()
-            .map(|p| p.to_lowercase().replace('\u{2019}', "'"))
-            .collect();
-        let found_people: BTreeSet<String> = found_people
-            .into_iter()
-            .map(|p| p.replace('\u{2019}', "'"))
-            .collect();
-        report.gold_people += gold_people.len();
-        report.found_people += found_people.len();
-        report.people_matched += gold_people.intersection(&found_people).count();
-        for p in gold_people.difference(&found_people) {
-            report.missed_people.push(format!("{}: {p}", g.file));
-        }
-        for p in found_people.difference(&gold_people) {
-            report.false_people.push(format!("{}: {p}", g.file));
-        }
-        // Metadata.
-        let stored = by_file.get(g.file.as_str());
-        type Field<'a> = (&'a str, &'a Option<String>, Option<&'a Option<String>>);
-        let fields: [Field; 6] = [
-            ("outlet", &g.outlet, stored.map(|a| &a.outlet)),
-            ("title", &g.title, stored.map(|a| &a.headline)),
-            ("standfirst", &g.standfirst, stored.map(|a| &a.standfirst)),
-            ("author", &g.author, stored.map(|a| &a.byline)),
-            ("published", &g.published, stored.map(|a| &a.published)),
-            ("dateline", &g.dateline, stored.map(|a| &a.dateline)),
-        ];
-        for (name, want, got) in fields {
-            let entry = report.metadata.entry(name.to_string()).or_default();
-            entry.1 += 1;
-            let got = got.cloned().flatten();
-            if want.as_deref().map(normalise) == got.as_deref().map(normalise) {
-                entry.0 += 1;
-            } else {
-                report.wrong_metadata.push(format!(
-                    "{}: {name}: gold {:?}, found {:?}",
-                    g.file, want, got
-                ));
+        let f = by_file.get(g.file.as_str()).copied().unwrap_or(&empty);
+        score_quotes(&mut report, g, f);
+        score_entities(&mut report, g, f);
+        score_metadata(&mut report, g, f);
+        score_layout(&mut report, g, f);
+    }
+    report
+}
+
+fn score_quotes(report: &mut Report, g: &GoldArticle, f: &FoundArticle) {
+    report.quotes.gold += g.quotes.len();
+    report.quotes.found += f.quotes.len();
+    for q in &g.quotes {
+        report.kinds.entry(q.kind.clone()).or_default().gold += 1;
+    }
+    for q in &f.quotes {
+        report.kinds.entry(q.kind.clone()).or_default().found += 1;
+    }
+    // Best overlaps first, one to one.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (gi, gq) in g.quotes.iter().enumerate() {
+        let threshold = if gq.kind == "indirect" {
+            INDIRECT_MATCH_THRESHOLD
+        } else {
+            MATCH_THRESHOLD
+        };
+        for (fi, fq) in f.quotes.iter().enumerate() {
+            let o = overlap(&gq.text, &fq.text);
+            if o >= threshold {
+                pairs.push((o, gi, fi));
             }
         }
     }
-    report
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut gold_used = BTreeSet::new();
+    let mut found_used = BTreeSet::new();
+    for (_, gi, fi) in pairs {
+        if gold_used.contains(&gi) || found_used.contains(&fi) {
+            continue;
+        }
+        gold_used.insert(gi);
+        found_used.insert(fi);
+        let (gq, fq) = (&g.quotes[gi], &f.quotes[fi]);
+        report.quotes.matched += 1;
+        report
+            .kinds
+            .entry(gq.kind.clone())
+            .or_default()
+            .gold_matched += 1;
+        report
+            .kinds
+            .entry(fq.kind.clone())
+            .or_default()
+            .found_matched += 1;
+        report.kind_right.add(gq.kind == fq.kind);
+        let speaker_ok = match (&gq.speaker, &fq.speaker) {
+            (Some(a), Some(b)) => name_key(a) == name_key(b),
+            (None, None) => true,
+            _ => false,
+        };
+        report.speakers.add(speaker_ok);
+        if let Some(t) = gq
+            .speaker_type
+            .as_deref()
+            .or(gq.speaker.as_ref().map(|_| "person"))
+        {
+            report
+                .speakers_by_type
+                .entry(t.to_string())
+                .or_default()
+                .add(speaker_ok);
+        } else {
+            report
+                .speakers_by_type
+                .entry("none".into())
+                .or_default()
+                .add(speaker_ok);
+        }
+        if !speaker_ok {
+            report.wrong_speakers.push(format!(
+                "{}: \u{201c}{}\u{201d}: gold {}, found {} ({})",
+                g.file,
+                short(&gq.text),
+                gq.speaker.as_deref().unwrap_or("nobody"),
+                fq.speaker.as_deref().unwrap_or("nobody"),
+                fq.rule
+            ));
+        }
+    }
+    for (gi, gq) in g.quotes.iter().enumerate() {
+        if !gold_used.contains(&gi) {
+            report.missed_quotes.push(format!(
+                "{}: \u{201c}{}\u{201d} ({}, {})",
+                g.file,
+                short(&gq.text),
+                gq.kind,
+                gq.speaker.as_deref().unwrap_or("nobody")
+            ));
+        }
+    }
+    for (fi, fq) in f.quotes.iter().enumerate() {
+        if !found_used.contains(&fi) {
+            report.false_quotes.push(format!(
+                "{}: \u{201c}{}\u{201d} ({}, {}, {})",
+                g.file,
+                short(&fq.text),
+                fq.kind,
+                fq.speaker.as_deref().unwrap_or("nobody"),
+                fq.rule
+            ));
+        }
+    }
+    if !g.not_quotes.is_empty() {
+        let score = report.not_quotes.get_or_insert_default();
+        for not in &g.not_quotes {
+            let taken = f
+                .quotes
+                .iter()
+                .any(|q| overlap(not, &q.text) >= MATCH_THRESHOLD);
+            score.add(!taken);
+        }
+    }
+}
+
+/// People, organisations and roles, as sets of names per article.
+fn score_entities(report: &mut Report, g: &GoldArticle, f: &FoundArticle) {
+    let set = |names: &mut dyn Iterator<Item = &String>| -> BTreeSet<String> {
+        names.map(|n| name_key(n)).collect()
+    };
+    if let Some(people) = &g.people {
+        let gold = set(&mut people.iter());
+        let found = set(&mut f.people.iter());
+        add_sets(report.people.get_or_insert_default(), &gold, &found);
+        for p in gold.difference(&found) {
+            report.missed_people.push(format!("{}: {p}", g.file));
+        }
+        for p in found.difference(&gold) {
+            report.false_people.push(format!("{}: {p}", g.file));
+        }
+    }
+    if let Some(organisations) = &g.organisations {
+        let gold = set(&mut organisations.iter());
+        let found = set(&mut f.organisations.iter());
+        add_sets(report.organisations.get_or_insert_default(), &gold, &found);
+    }
+    if let Some(roles) = &g.roles {
+        let key = |person: &str, role: &str| (name_key(person), fold_words(role).join(" "));
+        let gold: BTreeSet<_> = roles
+            .iter()
+            .flat_map(|(p, rs)| rs.iter().map(move |r| key(p, r)))
+            .collect();
+        let found: BTreeSet<_> = f.roles.iter().map(|(p, r)| key(p, r)).collect();
+        add_sets(report.roles.get_or_insert_default(), &gold, &found);
+    }
+}
+
+fn add_sets<T: Ord>(counts: &mut Counts, gold: &BTreeSet<T>, found: &BTreeSet<T>) {
+    counts.gold += gold.len();
+    counts.found += found.len();
+    counts.matched += gold.intersection(found).count();
+}
+
+/// Each metadata field the gold annotates (null counts: the article does
+/// not say, and nothing should be found).
+fn score_metadata(report: &mut Report, g: &GoldArticle, f: &FoundArticle) {
+    let fields: [(&str, &Annotated, &Option<String>); 6] = [
+        ("outlet", &g.outlet, &f.outlet),
+        ("title", &g.title, &f.headline),
+        ("standfirst", &g.standfirst, &f.standfirst),
+        ("author", &g.author, &f.byline),
+        ("published", &g.published, &f.published),
+        ("dateline", &g.dateline, &f.dateline),
+    ];
+    for (name, want, got) in fields {
+        let Some(want) = want else { continue };
+        let right = want.as_deref().map(normalise) == got.as_deref().map(normalise);
+        report
+            .metadata
+            .entry(name.to_string())
+            .or_default()
+            .add(right);
+        if !right {
+            report.wrong_metadata.push(format!(
+                "{}: {name}: gold {:?}, found {:?}",
+                g.file, want, got
+            ));
+        }
+    }
+}
+
+/// Boilerplate lines the gold lists must not be in the body.
+fn score_layout(report: &mut Report, g: &GoldArticle, f: &FoundArticle) {
+    if g.boilerplate.is_empty() {
+        return;
+    }
+    let score = report.boilerplate.get_or_insert_default();
+    let body = normalise(&f.body);
+    for line in &g.boilerplate {
+        score.add(!body.contains(&normalise(line)));
+    }
 }
 
 fn short(text: &str) -> String {
@@ -309,46 +525,69 @@ fn short(text: &str) -> String {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "quotes    precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {})",
-            self.precision(),
-            self.recall(),
-            self.f1(),
-            self.gold_quotes,
-            self.found_quotes,
-            self.matched
-        )?;
-        writeln!(
-            f,
-            "speakers  accuracy {:.3}  ({} of {} matched quotes)",
-            self.speaker_accuracy(),
-            self.speaker_right,
-            self.matched
-        )?;
-        writeln!(
-            f,
-            "kinds     accuracy {:.3}  ({} of {} matched quotes)",
-            self.kind_accuracy(),
-            self.kind_right,
-            self.matched
-        )?;
-        writeln!(
-            f,
-            "people    precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {})",
-            self.people_precision(),
-            self.people_recall(),
-            f1(self.people_precision(), self.people_recall()),
-            self.gold_people,
-            self.found_people,
-            self.people_matched
-        )?;
-        let fields: Vec<String> = self
-            .metadata
-            .iter()
-            .map(|(k, (r, n))| format!("{k} {r}/{n}"))
-            .collect();
-        writeln!(f, "metadata  {}", fields.join(", "))?;
+        let counts = |f: &mut fmt::Formatter<'_>, label: &str, c: &Counts| {
+            writeln!(
+                f,
+                "{label:<16}precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {})",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold,
+                c.found,
+                c.matched
+            )
+        };
+        counts(f, "quotes", &self.quotes)?;
+        for (kind, c) in &self.kinds {
+            writeln!(
+                f,
+                "  {kind:<14}precision {:.3}  recall {:.3}  F1 {:.3}  (gold {}, found {}, matched {} of gold, {} of found)",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold,
+                c.found,
+                c.gold_matched,
+                c.found_matched
+            )?;
+        }
+        let score = |f: &mut fmt::Formatter<'_>, label: &str, s: &Score, what: &str| {
+            writeln!(
+                f,
+                "{label:<16}accuracy {:.3}  ({} of {} {what})",
+                s.accuracy(),
+                s.right,
+                s.of
+            )
+        };
+        score(f, "speakers", &self.speakers, "matched quotes")?;
+        for (t, s) in &self.speakers_by_type {
+            score(f, &format!("  {t}"), s, "matched quotes")?;
+        }
+        score(f, "kinds", &self.kind_right, "matched quotes")?;
+        for (label, c) in [
+            ("people", &self.people),
+            ("orgs", &self.organisations),
+            ("roles", &self.roles),
+        ] {
+            if let Some(c) = c {
+                counts(f, label, c)?;
+            }
+        }
+        if !self.metadata.is_empty() {
+            let fields: Vec<String> = self
+                .metadata
+                .iter()
+                .map(|(k, s)| format!("{k} {}/{}", s.right, s.of))
+                .collect();
+            writeln!(f, "metadata        {}", fields.join(", "))?;
+        }
+        if let Some(s) = &self.boilerplate {
+            score(f, "furniture", s, "boilerplate lines kept out of the body")?;
+        }
+        if let Some(s) = &self.not_quotes {
+            score(f, "not-quotes", s, "quoted words not taken for quotations")?;
+        }
         let lists = [
             ("missed quotes", &self.missed_quotes),
             ("false quotes", &self.false_quotes),
@@ -384,5 +623,44 @@ mod tests {
         );
         assert!((overlap("one two three four five", "one two three four") - 0.8).abs() < 1e-9);
         assert!(overlap("one two three", "four five six") < 0.01);
+    }
+
+    fn gold(json: &str) -> Gold {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn only_what_the_gold_annotates_is_scored() {
+        let g = gold(
+            r#"{"articles": [{"file": "a.txt", "title": "T", "outlet": null,
+            "quotes": [{"text": "the plan will cost far more than anyone admits", "speaker": "Ana Ruiz", "kind": "indirect"}]}]}"#,
+        );
+        let found = FoundArticle {
+            file: "a.txt".into(),
+            headline: Some("T".into()),
+            quotes: vec![FoundQuote {
+                text: "the plan will cost more than anyone admits today".into(),
+                kind: "indirect".into(),
+                speaker: Some("Ana Ruiz".into()),
+                speaker_type: Some("person".into()),
+                rule: "reported".into(),
+            }],
+            ..FoundArticle::default()
+        };
+        let r = evaluate(&g, &[found]);
+        assert_eq!(
+            r.quotes,
+            Counts {
+                gold: 1,
+                found: 1,
+                matched: 1
+            }
+        );
+        assert_eq!(r.kinds["indirect"].gold_matched, 1);
+        assert_eq!(r.speakers, Score { right: 1, of: 1 });
+        // The title and a null outlet are annotated; nothing else is.
+        assert_eq!(r.metadata.keys().collect::<Vec<_>>(), ["outlet", "title"]);
+        assert_eq!(r.metadata["title"], Score { right: 1, of: 1 });
+        assert!(r.people.is_none() && r.roles.is_none() && r.boilerplate.is_none());
     }
 }

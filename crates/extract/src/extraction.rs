@@ -1,38 +1,495 @@
-//! From an article's text to everything clippings stores about it: the
-//! parsed article, its people and its quotations. Pure Rust, no SQLite:
-//! the storage layer takes an [`Extraction`] as it is.
+//! What the extractor gives for one article: its metadata, its body and
+//! paragraphs, the text set apart from the body, the people it names and
+//! the quotations it carries. This is the interchange format: `clippings
+//! extract` writes it as JSON, the store reads it, and `clippings import`
+//! reads it back from JSON. Every offset counts characters (Unicode scalar
+//! values) into `body`, as SQLite's `substr` and Python's `str` do.
 
-use crate::article::{self, Article, ExtraKind};
-use crate::people::{self, People};
-use crate::quotes::{self, Quote};
+use serde::{Deserialize, Serialize};
+
+use crate::article::{self, ExtraKind};
+use crate::dates;
+use crate::doc::Doc;
+use crate::input::{Content, Input, Known, Origin};
+use crate::lexicon::Gender;
+use crate::people::{People, PersonId};
+use crate::quotes::{self, QuoteKind, Rule};
 
 /// Everything extracted from one article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
-    pub article: Article,
-    pub people: People,
+    pub metadata: Metadata,
+    /// Body paragraphs joined by a blank line.
+    pub body: String,
+    pub paragraphs: Vec<Span>,
+    /// Text set apart from the body: captions, subheadings, page furniture.
+    pub extras: Vec<Extra>,
+    pub people: Vec<Person>,
+    /// Every place in the body where a person is named, in order.
+    pub mentions: Vec<Mention>,
     pub quotes: Vec<Quote>,
 }
 
-/// Reads an article and extracts its people and quotations.
+/// What the article and its container say of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub headline: Option<String>,
+    pub standfirst: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<Date>,
+    /// Where the publication date came from.
+    pub published_from: Option<Origin>,
+    pub modified: Option<Date>,
+    /// "MOSCOW", "LITTLE ROCK, Ark."
+    pub dateline: Option<String>,
+    /// The outlet, when the text or the container names it.
+    pub outlet: Option<String>,
+    /// Where the outlet's name came from.
+    pub outlet_from: Option<Origin>,
+    pub url: Option<String>,
+    pub section: Option<String>,
+    pub language: Option<String>,
+}
+
+/// A date as ISO 8601 (a date, or a date-time with its UTC offset when the
+/// text gives a zone), and the zone as written ("BST", "EDT").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Date {
+    pub iso: String,
+    pub zone: Option<String>,
+}
+
+/// A stretch of the body, `[start, end)` in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A line set apart from the body, with its line number in the text (from 1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extra {
+    pub kind: ExtraKind,
+    pub line: usize,
+    pub text: String,
+}
+
+/// One person named in the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// Canonical full name ("Amara Okafor"); a surname alone when the
+    /// article never gives more.
+    pub name: String,
+    pub given: Option<String>,
+    pub surname: String,
+    pub gender: Gender,
+    /// Forms the article uses ("Ms Okafor", "Okafor"), sorted.
+    pub aliases: Vec<String>,
+    /// Roles and titles the article gives ("Kenyan President"), sorted.
+    pub roles: Vec<String>,
+    /// Mentions in the headline, standfirst, subheadings and body.
+    pub mentions: usize,
+    /// Where the body first names them.
+    pub first_offset: Option<usize>,
+    /// Only a lone capitalised word: a person only if the corpus knows the name.
+    pub weak: bool,
+}
+
+/// A person named at a place in the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The name itself.
+    pub start: usize,
+    pub end: usize,
+    /// Where the name's phrase starts, with any title before it
+    /// ("Kenyan President Amara Okafor").
+    pub phrase_start: usize,
+    /// Index into [`Extraction::people`].
+    pub person: usize,
+}
+
+/// A quotation and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted words without their marks.
+    pub text: String,
+    /// Where the quoted words are in the body.
+    pub start: usize,
+    pub end: usize,
+    /// Body paragraph, from 0.
+    pub paragraph: usize,
+    pub kind: QuoteKind,
+    /// Index into [`Extraction::people`].
+    pub speaker: Option<usize>,
+    /// The speaker as written ("he", "Mr Mattis", "a spokesman").
+    pub speaker_text: Option<String>,
+    /// The speech verb ("said", "told", "according to").
+    pub cue: Option<String>,
+    /// The rule that chose the speaker.
+    pub rule: Rule,
+}
+
+/// Reads a page of plain text and extracts its people and quotations.
 pub fn extract(text: &str) -> Extraction {
-    let article = article::parse(text);
-    let subheadings: Vec<&str> = article
-        .extras
+    extract_input(&Input::page(text))
+}
+
+/// Reads an article as an input format gives it: its layout from the text
+/// (or the blocks), what the container knows put over it, then its people
+/// and quotations.
+pub fn extract_input(input: &Input<'_>) -> Extraction {
+    let article = match input.content {
+        Content::Page(text) => article::parse(text),
+        Content::Blocks(blocks) => article::from_blocks(blocks),
+    };
+    let article = with_known(article, input.known);
+    let (people, quotes) = {
+        let doc = Doc::new(
+            &article.body,
+            &article.paragraphs,
+            article.headline.as_deref(),
+            article.standfirst.as_deref(),
+            article
+                .extras
+                .iter()
+                .filter(|e| e.kind == ExtraKind::Subheading)
+                .map(|e| e.text.as_str()),
+        );
+        let people = crate::people::find(&doc);
+        let quotes = quotes::extract(&doc, &people);
+        (people, quotes)
+    };
+    let mut extraction = assemble(article, &people, &quotes);
+    fill_known(&mut extraction.metadata, input.known);
+    extraction
+}
+
+/// The values the container gives, over those the layout read, before the
+/// people are found (a known headline is read for names).
+fn with_known(mut article: article::Article, known: &Known) -> article::Article {
+    if let Some(headline) = &known.headline {
+        article.headline = Some(headline.clone());
+    }
+    if let Some(standfirst) = &known.standfirst {
+        article.standfirst = Some(standfirst.clone());
+    }
+    if let Some(authors) = &known.authors {
+        article.authors = authors.clone();
+    }
+    article
+}
+
+/// The metadata the container gives and the layout has no say in, and
+/// where each date and outlet came from.
+fn fill_known(metadata: &mut Metadata, known: &Known) {
+    let origin = known.origin.unwrap_or(Origin::Record);
+    let date = |value: &Option<String>| {
+        value.as_deref().and_then(dates::find_date).map(|d| Date {
+            iso: d.iso,
+            zone: d.zone,
+        })
+    };
+    metadata.published_from = metadata.published.as_ref().map(|_| Origin::Text);
+    if let Some(published) = date(&known.published) {
+        metadata.published = Some(published);
+        metadata.published_from = Some(if known.published_is_capture {
+            Origin::Capture
+        } else {
+            origin
+        });
+    }
+    metadata.modified = date(&known.modified);
+    metadata.outlet_from = metadata.outlet.as_ref().map(|_| Origin::Text);
+    if let Some(outlet) = &known.outlet {
+        metadata.outlet = Some(outlet.clone());
+        metadata.outlet_from = Some(origin);
+    }
+    metadata.url = known.url.clone();
+    metadata.section = known.section.clone();
+    metadata.language = known.language.clone();
+}
+
+/// The stages' findings in the public form, byte offsets turned into
+/// characters.
+fn assemble(article: article::Article, people: &People, quotes: &[quotes::Quote]) -> Extraction {
+    let chars = CharOffsets::new(&article.body);
+    let span = |r: &std::ops::Range<usize>| Span {
+        start: chars.of(r.start),
+        end: chars.of(r.end),
+    };
+    let paragraphs = article.paragraphs.iter().map(span).collect();
+    let mentions = people
+        .mentions
         .iter()
-        .filter(|e| e.kind == ExtraKind::Subheading)
-        .map(|e| e.text.as_str())
+        .map(|m| Mention {
+            start: chars.of(m.span.start),
+            end: chars.of(m.span.end),
+            phrase_start: chars.of(m.phrase.start),
+            person: m.person.index(),
+        })
         .collect();
-    let people = people::find(
-        article.headline.as_deref(),
-        article.standfirst.as_deref(),
-        &subheadings,
-        &article.body,
-    );
-    let quotes = quotes::extract(&article.body, &article.paragraphs, &people);
+    let quotes = quotes
+        .iter()
+        .map(|q| Quote {
+            text: q.text.clone(),
+            start: chars.of(q.span.start),
+            end: chars.of(q.span.end),
+            paragraph: q.paragraph,
+            kind: q.kind,
+            speaker: q.speaker.map(PersonId::index),
+            speaker_text: q.speaker_text.clone(),
+            cue: q.cue.clone(),
+            rule: q.rule,
+        })
+        .collect();
+    let people = people
+        .people
+        .iter()
+        .map(|p| Person {
+            name: p.name.clone(),
+            given: p.given.clone(),
+            surname: p.surname.clone(),
+            gender: p.gender,
+            aliases: p.aliases.iter().cloned().collect(),
+            roles: p.roles.iter().cloned().collect(),
+            mentions: p.mentions,
+            first_offset: p.first_offset.map(|o| chars.of(o)),
+            weak: p.weak,
+        })
+        .collect();
+    let metadata = Metadata {
+        headline: article.headline,
+        standfirst: article.standfirst,
+        authors: article.authors,
+        published: article.published.map(|d| Date {
+            iso: d.iso,
+            zone: d.zone,
+        }),
+        dateline: article.dateline,
+        outlet: article.outlet,
+        ..Metadata::default()
+    };
+    let extras = article
+        .extras
+        .into_iter()
+        .map(|e| Extra {
+            kind: e.kind,
+            line: e.line,
+            text: e.text,
+        })
+        .collect();
     Extraction {
-        article,
+        metadata,
+        body: article.body,
+        paragraphs,
+        extras,
         people,
+        mentions,
         quotes,
+    }
+}
+
+/// Quotation marks the extractor reads, any of which a quotation's text may
+/// leave out where its span holds it (continuation marks of a quotation
+/// over several paragraphs).
+const QUOTE_MARKS: &[char] = &[
+    '"', '\u{201c}', '\u{201d}', '\'', '\u{2018}', '\u{2019}', '\u{ab}', '\u{bb}', '\u{201e}',
+    '\u{201a}', '\u{2039}', '\u{203a}',
+];
+
+impl Extraction {
+    /// Checks every offset the extraction holds against its body: spans lie
+    /// in it, forwards; a quotation's span names its text (quotation marks
+    /// aside) and starts in its paragraph; mentions and people point at
+    /// what exists. The property tests and the fuzz target both run it.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        let length = self.body.chars().count();
+        let within = |what: &str, start: usize, end: usize| {
+            if start <= end && end <= length {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what}: [{start}, {end}) outside a body of {length} characters"
+                ))
+            }
+        };
+        for (i, p) in self.paragraphs.iter().enumerate() {
+            within(&format!("paragraph {i}"), p.start, p.end)?;
+        }
+        let without_marks = |s: &str| {
+            s.chars()
+                .filter(|c| !QUOTE_MARKS.contains(c))
+                .collect::<String>()
+        };
+        for (i, q) in self.quotes.iter().enumerate() {
+            within(&format!("quote {i}"), q.start, q.end)?;
+            let slice: String = self
+                .body
+                .chars()
+                .skip(q.start)
+                .take(q.end - q.start)
+                .collect();
+            if without_marks(&slice) != without_marks(&q.text) {
+                return Err(format!(
+                    "quote {i}: the body holds {slice:?} where the text is {:?}",
+                    q.text
+                ));
+            }
+            let para = self.paragraphs.get(q.paragraph).ok_or_else(|| {
+                format!(
+                    "quote {i}: paragraph {} of {}",
+                    q.paragraph,
+                    self.paragraphs.len()
+                )
+            })?;
+            // A quotation opened by a paragraph's last character starts at its end.
+            if !(para.start <= q.start && q.start <= para.end) {
+                return Err(format!(
+                    "quote {i}: starts at {} outside its paragraph {para:?}",
+                    q.start
+                ));
+            }
+            if q.speaker.is_some_and(|p| p >= self.people.len()) {
+                return Err(format!(
+                    "quote {i}: speaker {:?} of {} people",
+                    q.speaker,
+                    self.people.len()
+                ));
+            }
+        }
+        for (i, m) in self.mentions.iter().enumerate() {
+            within(&format!("mention {i}"), m.start, m.end)?;
+            if m.phrase_start > m.start || m.person >= self.people.len() {
+                return Err(format!(
+                    "mention {i}: {m:?} with {} people",
+                    self.people.len()
+                ));
+            }
+        }
+        for (i, p) in self.people.iter().enumerate() {
+            if p.first_offset.is_some_and(|o| o > length) {
+                return Err(format!(
+                    "person {i}: first offset {:?} past the body",
+                    p.first_offset
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Byte-to-character offset conversion for one text, counting on from the
+/// last position asked for (lookups mostly come in order), so that a body
+/// is read about once however many offsets it converts.
+struct CharOffsets<'a> {
+    text: &'a str,
+    ascii: bool,
+    /// The last (byte, char) position looked up.
+    cursor: std::cell::Cell<(usize, usize)>,
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        CharOffsets {
+            text,
+            ascii: text.is_ascii(),
+            cursor: std::cell::Cell::new((0, 0)),
+        }
+    }
+
+    fn of(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let (from_byte, from_char) = match self.cursor.get() {
+            (b, c) if b <= byte => (b, c),
+            _ => (0, 0),
+        };
+        let chars = from_char + self.text[from_byte..byte].chars().count();
+        self.cursor.set((byte, chars));
+        chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{Block, BlockRole};
+
+    #[test]
+    fn char_offsets_in_any_order() {
+        let text = "\u{e9}t\u{e9} \u{2014} l\u{e0}";
+        let offsets = CharOffsets::new(text);
+        let expect = |byte: usize| text[..byte].chars().count();
+        for byte in [9, 0, 2, 9, 5, 3] {
+            assert_eq!(offsets.of(byte), expect(byte), "byte {byte}");
+        }
+    }
+
+    #[test]
+    fn what_the_container_knows_wins_and_says_where_it_came_from() {
+        let known = Known {
+            headline: Some("Mayor Quits".into()),
+            authors: Some(vec!["Jane Holloway".into()]),
+            published: Some("2024-01-07T01:20:00Z".into()),
+            outlet: Some("The Leeds Courier".into()),
+            url: Some("https://example.com/mayor".into()),
+            origin: Some(Origin::Page),
+            ..Known::default()
+        };
+        let blocks = [
+            Block {
+                text: "The mayor resigned on Friday.".into(),
+                role: BlockRole::Body,
+            },
+            Block {
+                text: "The mayor at city hall. Photo: Reuters".into(),
+                role: BlockRole::Caption,
+            },
+            Block {
+                text: "\u{201c}I am proud of what we did,\u{201d} said Mayor Ana Ruiz.".into(),
+                role: BlockRole::Body,
+            },
+            Block {
+                text: "Advertisement".into(),
+                role: BlockRole::Body,
+            },
+        ];
+        let x = extract_input(&Input {
+            content: Content::Blocks(&blocks),
+            known: &known,
+        });
+        assert_eq!(x.metadata.headline.as_deref(), Some("Mayor Quits"));
+        assert_eq!(x.metadata.authors, ["Jane Holloway"]);
+        assert_eq!(x.metadata.outlet.as_deref(), Some("The Leeds Courier"));
+        assert_eq!(x.metadata.outlet_from, Some(Origin::Page));
+        assert_eq!(x.metadata.published_from, Some(Origin::Page));
+        assert_eq!(x.metadata.url.as_deref(), Some("https://example.com/mayor"));
+        assert_eq!(
+            x.body,
+            "The mayor resigned on Friday.\n\n\u{201c}I am proud of what we did,\u{201d} said Mayor Ana Ruiz."
+        );
+        let kinds: Vec<(ExtraKind, usize)> = x.extras.iter().map(|e| (e.kind, e.line)).collect();
+        assert_eq!(
+            kinds,
+            [(ExtraKind::Caption, 2), (ExtraKind::Boilerplate, 4)]
+        );
+        assert_eq!(x.quotes.len(), 1);
+        assert_eq!(x.people[x.quotes[0].speaker.unwrap()].name, "Ana Ruiz");
+    }
+
+    #[test]
+    fn offsets_are_characters_into_the_body() {
+        let x = extract(
+            "Caf\u{e9} Owners Object\n\n\u{201c}We will fight,\u{201d} said Ana Ruiz, who runs the caf\u{e9}.",
+        );
+        let q = &x.quotes[0];
+        let quoted: String = x.body.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(quoted, "We will fight");
+        assert_eq!(q.text, quoted);
+        let m = &x.mentions[0];
+        let named: String = x.body.chars().skip(m.start).take(m.end - m.start).collect();
+        assert_eq!(named, "Ana Ruiz");
+        assert_eq!(x.people[m.person].name, "Ana Ruiz");
     }
 }

@@ -1,433 +1,625 @@
-//! Word lists the extractors lean on: given names, honorifics, role words,
-//! speech verbs, and words that mark a capitalised phrase as an
-//! organisation or a place. They describe English news in general; nothing
-//! here is tuned to one article.
+//! The one lexicon: every word list the extractor leans on — speech verbs,
+//! titles, honorifics, role words, given names, words that mark an
+//! organisation or a place, abbreviations, page furniture — kept as data
+//! files in `data/lexicon/` (one entry a line, `#` comments) and merged
+//! here into one table keyed by a word's lower-case form. A word is looked
+//! up once ([`Lexicon::lexeme`]) and answers every question as a set of
+//! [`Flags`]. The lists describe English news in general; nothing in them
+//! is tuned to one article.
 
 use std::sync::OnceLock;
 
-// The sets are looked up for nearly every word of every article; their keys
-// are fixed word lists, not input an attacker chooses, so a fast
+// The table is read for nearly every word of every article; its keys are
+// fixed word lists, not input an attacker chooses, so a fast
 // non-cryptographic hasher (foldhash) replaces the standard SipHash.
-use foldhash::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
-use crate::text::{lower_if_capitalised as lower, to_lower};
+use crate::text::to_lower;
 
-/// A word list as a set, built on first use.
-struct WordSet {
-    /// The words as bytes, so that a lowered word is looked up as it is.
-    cell: OnceLock<HashSet<&'static [u8]>>,
-    words: &'static [&'static str],
-}
-
-impl WordSet {
-    const fn new(words: &'static [&'static str]) -> Self {
-        WordSet {
-            cell: OnceLock::new(),
-            words,
-        }
-    }
-
-    /// Whether the set holds `word` as written.
-    fn has(&self, word: impl AsRef<[u8]>) -> bool {
-        self.cell
-            .get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect())
-            .contains(word.as_ref())
-    }
-
-    /// Whether the set holds `word` in lower case; most words already are.
-    fn has_lower(&self, word: &str) -> bool {
-        self.has(lower(word))
-    }
-}
-
-/// Grammatical gender a given name or honorific suggests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Grammatical gender a given name, honorific or pronoun suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Gender {
     Male,
     Female,
     Unknown,
 }
 
-/// Given names in lower case, as bytes like the word sets.
-fn first_names() -> &'static HashMap<Vec<u8>, Gender> {
-    static NAMES: OnceLock<HashMap<Vec<u8>, Gender>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        include_str!("../data/first_names.tsv")
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let (name, sex) = line.split_once('\t')?;
-                let gender = match sex.trim() {
-                    "m" => Gender::Male,
-                    "f" => Gender::Female,
-                    _ => Gender::Unknown,
-                };
-                Some((name.to_lowercase().into_bytes(), gender))
-            })
-            .collect()
-    })
+impl Gender {
+    fn from_tag(tag: &str) -> Gender {
+        match tag.trim() {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+}
+
+/// What the lexicon knows of a word, as a bitset.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags(u32);
+
+impl Flags {
+    /// A verb that introduces speech, written in lower case ("said").
+    pub const CUE_VERB: Flags = Flags(1 << 0);
+    /// A speech verb in -ing form, in any case ("saying").
+    pub const PARTICIPLE_CUE: Flags = Flags(1 << 1);
+    /// A word that can stand in a title before a name ("Secretary").
+    pub const TITLE: Flags = Flags(1 << 2);
+    /// A title that makes the name after it a person's ("Senator").
+    pub const PERSON_TITLE: Flags = Flags(1 << 3);
+    /// A nationality or institution word that opens a title ("Russian").
+    pub const NATIONALITY: Flags = Flags(1 << 4);
+    /// A noun that heads a role ("director", "the 34-year-old").
+    pub const ROLE_HEAD: Flags = Flags(1 << 5);
+    /// A role head that describes rather than names an office ("widow").
+    pub const DESCRIPTOR: Flags = Flags(1 << 6);
+    /// A word that makes a capitalised phrase something other than a person.
+    pub const NOT_PERSON: Flags = Flags(1 << 7);
+    /// A particle inside surnames, in a case the list gives ("von", "De").
+    pub const NAME_PARTICLE: Flags = Flags(1 << 8);
+    /// A capitalised word that is never part of a name ("Earlier").
+    pub const FUNCTION_WORD: Flags = Flags(1 << 9);
+    /// A preposition after which a name is an object.
+    pub const PREPOSITION: Flags = Flags(1 << 10);
+    /// A noun for a speaker that is not one person ("police").
+    pub const GROUP_NOUN: Flags = Flags(1 << 11);
+    /// A word that can sit between a speaker and the verb ("also").
+    pub const FILLER: Flags = Flags(1 << 12);
+    /// A word after which quoted words are a title ("headline").
+    pub const TITLE_CUE: Flags = Flags(1 << 13);
+    /// A verb that gives a name ("dubbed").
+    pub const NAMING_VERB: Flags = Flags(1 << 14);
+    /// Letters after a name that are not part of it ("QC").
+    pub const POST_NOMINAL: Flags = Flags(1 << 15);
+    /// A generational suffix ("Jr.", "III").
+    pub const GENERATIONAL: Flags = Flags(1 << 16);
+    /// A title whose stop belongs to it ("Mr" before "."), as written.
+    pub const TITLE_ABBREVIATION: Flags = Flags(1 << 17);
+    /// A word whose stop does not end a sentence, for the tokenizer.
+    pub const ABBREVIATION: Flags = Flags(1 << 18);
+    /// A word whose stop does not end a sentence, for quotation bounds.
+    pub const SENTENCE_ABBREVIATION: Flags = Flags(1 << 19);
+    /// A word that extends a role back from its head ("former").
+    pub const ROLE_MODIFIER: Flags = Flags(1 << 20);
+    /// A word left out when roles are compared ("the", "former").
+    pub const ROLE_KEY_STOPWORD: Flags = Flags(1 << 21);
+    /// An honorific ("Mr", "Dame"); its gender is in the lexeme.
+    pub const HONORIFIC: Flags = Flags(1 << 22);
+    /// A known given name; its gender is in the lexeme.
+    pub const GIVEN_NAME: Flags = Flags(1 << 23);
+    /// A third-person pronoun; its gender is in the lexeme.
+    pub const PRONOUN: Flags = Flags(1 << 24);
+
+    pub const fn empty() -> Flags {
+        Flags(0)
+    }
+
+    pub const fn contains(self, other: Flags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    pub const fn intersects(self, other: Flags) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Flags {
+    type Output = Flags;
+    fn bitor(self, other: Flags) -> Flags {
+        Flags(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Flags {
+    fn bitor_assign(&mut self, other: Flags) {
+        self.0 |= other.0;
+    }
+}
+
+/// A word as the lexicon reads it: its flags, and the genders its lists give.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lexeme {
+    pub flags: Flags,
+    pub given: Option<Gender>,
+    pub honorific: Option<Gender>,
+    pub pronoun: Option<Gender>,
+}
+
+impl Lexeme {
+    pub fn is(&self, flags: Flags) -> bool {
+        self.flags.intersects(flags)
+    }
+}
+
+/// How a list's entries match a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// In any case: the list is in lower case and so is the key.
+    Any,
+    /// Only a word with no capital letter.
+    Lower,
+    /// Only as the list writes it.
+    Exact,
+}
+
+/// One table entry: the flags of the lists that hold the key.
+#[derive(Debug, Clone, Default)]
+struct Entry {
+    /// Lists matched in any case.
+    any: Flags,
+    /// Lists matched only by a word in lower case.
+    lower: Flags,
+    /// Lists matched only as written: (the form listed, its list).
+    exact: Vec<(&'static str, Flags)>,
+    given: Option<Gender>,
+    honorific: Option<Gender>,
+    pronoun: Option<Gender>,
+}
+
+/// Every word list, merged.
+pub struct Lexicon {
+    words: HashMap<Box<[u8]>, Entry>,
+    /// Stems before -man/-woman that make a role head ("Irish", "chair").
+    role_noun_stems: Vec<&'static str>,
+    /// -man/-woman words that name an office ("chairman").
+    man_offices: HashSet<&'static str>,
+    /// Organisations and brands built from personal names ("Morgan Stanley").
+    organisations_from_names: HashSet<String>,
+    /// Page furniture: whole lines, line starts, phrases at the page's
+    /// ends, and marks of captions (lower case).
+    pub chrome_lines: Vec<&'static str>,
+    pub chrome_prefixes: Vec<&'static str>,
+    pub edge_boilerplate: Vec<&'static str>,
+    pub credit_marks: Vec<&'static str>,
+}
+
+/// The entries of one data file: lines without comments and blanks.
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The word lists and how each one matches.
+const WORD_LISTS: &[(&str, Flags, Case)] = &[
+    (
+        include_str!("../data/lexicon/cue_verbs.txt"),
+        Flags::CUE_VERB,
+        Case::Lower,
+    ),
+    (
+        include_str!("../data/lexicon/titles.txt"),
+        Flags::TITLE,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/person_titles.txt"),
+        Flags::PERSON_TITLE,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/nationalities.txt"),
+        Flags::NATIONALITY,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/role_heads.txt"),
+        Flags::ROLE_HEAD,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/descriptors.txt"),
+        Flags::DESCRIPTOR,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/not_person_words.txt"),
+        Flags::NOT_PERSON,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/name_particles.txt"),
+        Flags::NAME_PARTICLE,
+        Case::Exact,
+    ),
+    (
+        include_str!("../data/lexicon/function_words.txt"),
+        Flags::FUNCTION_WORD,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/prepositions.txt"),
+        Flags::PREPOSITION,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/group_nouns.txt"),
+        Flags::GROUP_NOUN,
+        Case::Lower,
+    ),
+    (
+        include_str!("../data/lexicon/fillers.txt"),
+        Flags::FILLER,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/title_cues.txt"),
+        Flags::TITLE_CUE,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/naming_verbs.txt"),
+        Flags::NAMING_VERB,
+        Case::Exact,
+    ),
+    (
+        include_str!("../data/lexicon/post_nominals.txt"),
+        Flags::POST_NOMINAL,
+        Case::Exact,
+    ),
+    (
+        include_str!("../data/lexicon/generational_suffixes.txt"),
+        Flags::GENERATIONAL,
+        Case::Exact,
+    ),
+    (
+        include_str!("../data/lexicon/title_abbreviations.txt"),
+        Flags::TITLE_ABBREVIATION,
+        Case::Exact,
+    ),
+    (
+        include_str!("../data/lexicon/abbreviations.txt"),
+        Flags::ABBREVIATION,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/sentence_abbreviations.txt"),
+        Flags::SENTENCE_ABBREVIATION,
+        Case::Exact,
+    ),
+    (
+        include_str!("../data/lexicon/role_modifiers.txt"),
+        Flags::ROLE_MODIFIER,
+        Case::Exact,
+    ),
+    (
+        include_str!("../data/lexicon/role_key_stopwords.txt"),
+        Flags::ROLE_KEY_STOPWORD,
+        Case::Any,
+    ),
+];
+
+/// The lists that give a gender with each word (word, tab, m/f/u).
+const GENDERED_LISTS: &[(&str, Flags)] = &[
+    (
+        include_str!("../data/lexicon/given_names.tsv"),
+        Flags::GIVEN_NAME,
+    ),
+    (
+        include_str!("../data/lexicon/honorifics.tsv"),
+        Flags::HONORIFIC,
+    ),
+    (include_str!("../data/lexicon/pronouns.tsv"), Flags::PRONOUN),
+];
+
+impl Lexicon {
+    /// The lexicon, read from the data files on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let mut words: HashMap<Box<[u8]>, Entry> = HashMap::with_capacity(8192);
+        fn entry<'a>(words: &'a mut HashMap<Box<[u8]>, Entry>, key: &str) -> &'a mut Entry {
+            words
+                .entry(key.to_lowercase().into_bytes().into_boxed_slice())
+                .or_default()
+        }
+        for &(file, flag, case) in WORD_LISTS {
+            for word in entries(file) {
+                let e = entry(&mut words, word);
+                match case {
+                    Case::Any => e.any |= flag,
+                    Case::Lower => e.lower |= flag,
+                    Case::Exact => e.exact.push((word, flag)),
+                }
+            }
+        }
+        for &(file, flag) in GENDERED_LISTS {
+            for line in entries(file) {
+                let (word, tag) = line.split_once('\t').unwrap_or((line, "u"));
+                let gender = Gender::from_tag(tag);
+                let e = entry(&mut words, word);
+                match flag {
+                    Flags::GIVEN_NAME => e.given = Some(gender),
+                    Flags::HONORIFIC => e.honorific = Some(gender),
+                    _ => e.pronoun = Some(gender),
+                }
+            }
+        }
+        Lexicon {
+            words,
+            role_noun_stems: entries(include_str!("../data/lexicon/role_noun_stems.txt")).collect(),
+            man_offices: entries(include_str!("../data/lexicon/man_offices.txt")).collect(),
+            organisations_from_names: entries(include_str!(
+                "../data/lexicon/organisations_from_names.txt"
+            ))
+            .map(|l| l.trim().to_lowercase())
+            .collect(),
+            chrome_lines: entries(include_str!("../data/lexicon/chrome_lines.txt")).collect(),
+            chrome_prefixes: entries(include_str!("../data/lexicon/chrome_prefixes.txt")).collect(),
+            edge_boilerplate: entries(include_str!("../data/lexicon/edge_boilerplate.txt"))
+                .collect(),
+            credit_marks: entries(include_str!("../data/lexicon/credit_marks.txt")).collect(),
+        }
+    }
+
+    fn entry(&self, lowered: &[u8]) -> Option<&Entry> {
+        self.words.get(lowered)
+    }
+
+    /// Everything the lexicon knows of `word` as written: one lookup of its
+    /// lower-case form, and a second only for the rare word that ends in a
+    /// stop ("Mr.") or opens with "ex-".
+    pub fn lexeme(&self, word: &str) -> Lexeme {
+        let lowered = to_lower(word);
+        let key: &[u8] = lowered.as_ref();
+        let whole = self.entry(key);
+        // Titles and honorifics are read without their stop ("Mr." as "mr").
+        let bare_key = trim_stops(key);
+        let bare = if bare_key.len() == key.len() {
+            whole
+        } else {
+            self.entry(bare_key)
+        };
+        let bare_word = word.trim_end_matches('.');
+        let mut flags = Flags::empty();
+        let mut lexeme = Lexeme::default();
+        if let Some(e) = whole {
+            flags |= e.any;
+            if !word.chars().any(char::is_uppercase) {
+                flags |= e.lower;
+            }
+            for &(form, flag) in &e.exact {
+                let exact_flags = Flags::NAME_PARTICLE | Flags::NAMING_VERB | Flags::ROLE_MODIFIER;
+                if exact_flags.contains(flag) && form == word {
+                    flags |= flag;
+                }
+            }
+            lexeme.pronoun = e.pronoun;
+            if e.lower.contains(Flags::CUE_VERB) && key.ends_with(b"ing") {
+                flags |= Flags::PARTICIPLE_CUE;
+            }
+        }
+        // Lists read without a final stop.
+        let stopless = Flags::TITLE | Flags::PERSON_TITLE;
+        flags = Flags(flags.0 & !stopless.0);
+        if let Some(e) = bare {
+            flags |= Flags(e.any.0 & stopless.0);
+            lexeme.honorific = e.honorific;
+            for &(form, flag) in &e.exact {
+                let stopless_exact =
+                    Flags::POST_NOMINAL | Flags::GENERATIONAL | Flags::SENTENCE_ABBREVIATION;
+                if stopless_exact.contains(flag) && form == bare_word {
+                    flags |= flag;
+                }
+                if flag == Flags::TITLE_ABBREVIATION && form == word {
+                    flags |= flag;
+                }
+            }
+            if e.honorific.is_some() {
+                flags |= Flags::HONORIFIC | Flags::TITLE | Flags::PERSON_TITLE;
+            }
+        }
+        // The tokenizer's abbreviations: the word without its stops.
+        flags = Flags(flags.0 & !Flags::ABBREVIATION.0);
+        if bare.is_some_and(|e| e.any.contains(Flags::ABBREVIATION))
+            || (word.len() <= 4 && word.ends_with('.'))
+        {
+            flags |= Flags::ABBREVIATION;
+        }
+        // A single capital (an initial) or a word with an inner stop ("U.S").
+        if (bare_word.len() == 1 && bare_word.chars().all(char::is_uppercase))
+            || bare_word.contains('.')
+        {
+            flags |= Flags::SENTENCE_ABBREVIATION;
+        }
+        // "ex-president" is a title as "president" is.
+        if let Some(rest) = bare_key.strip_prefix(b"ex-") {
+            if self
+                .entry(rest)
+                .is_some_and(|e| e.any.contains(Flags::TITLE))
+            {
+                flags |= Flags::TITLE;
+            }
+        }
+        self.derived_role_flags(key, &mut flags);
+        // "US" and "IT" in capitals are names, not "us" and "it".
+        let shouted =
+            word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase() || c == '.');
+        if shouted {
+            flags = Flags(flags.0 & !Flags::FUNCTION_WORD.0);
+        }
+        if key.ends_with(b"ly") {
+            flags |= Flags::FILLER;
+        }
+        lexeme.given = whole.and_then(|e| e.given).or_else(|| {
+            // "Marc-André", "Anne-Marie": the first part tells.
+            let (first, _) = word.split_once('-')?;
+            self.entry(to_lower(first).as_ref())?.given
+        });
+        if lexeme.given.is_some() {
+            flags |= Flags::GIVEN_NAME;
+        }
+        if lexeme.pronoun.is_some() {
+            flags |= Flags::PRONOUN;
+        }
+        lexeme.flags = flags;
+        lexeme
+    }
+
+    /// Role heads and descriptors that no list names one by one: "the
+    /// 34-year-old", "the Irishman", "the Frenchwoman".
+    fn derived_role_flags(&self, key: &[u8], flags: &mut Flags) {
+        let aged = key.ends_with(b"-year-old");
+        let man = key.ends_with(b"man") || key.ends_with(b"woman");
+        if aged
+            || (man
+                && self
+                    .role_noun_stems
+                    .iter()
+                    .any(|s| key.starts_with(s.as_bytes())))
+        {
+            *flags |= Flags::ROLE_HEAD;
+        }
+        let office = std::str::from_utf8(key).is_ok_and(|k| self.man_offices.contains(k));
+        if aged || (man && !office) {
+            *flags |= Flags::DESCRIPTOR;
+        }
+    }
+
+    /// Whether a phrase names an organisation built from personal names.
+    pub fn is_organisation_from_names(&self, phrase: &str) -> bool {
+        self.organisations_from_names.contains(&*to_lower(phrase))
+    }
+}
+
+fn trim_stops(key: &[u8]) -> &[u8] {
+    let mut end = key.len();
+    while end > 0 && key[end - 1] == b'.' {
+        end -= 1;
+    }
+    &key[..end]
+}
+
+fn has(word: &str, flags: Flags) -> bool {
+    Lexicon::get().lexeme(word).is(flags)
 }
 
 /// The gender a given name suggests, if the word is a known given name.
 pub fn given_name(word: &str) -> Option<Gender> {
-    let names = first_names();
-    names.get(lower(word).as_ref()).copied().or_else(|| {
-        // "Marc-André", "Anne-Marie": the first part tells.
-        let (first, _) = word.split_once('-')?;
-        names.get(lower(first).as_ref()).copied()
-    })
+    Lexicon::get().lexeme(word).given
 }
 
 /// Courtesy titles that precede a name and say nothing of office.
 pub fn honorific(word: &str) -> Option<Gender> {
-    honorific_lowered(&lower(word.trim_end_matches('.')))
+    Lexicon::get().lexeme(word).honorific
 }
-
-/// [`honorific`] of a word already without its stop and in lower case.
-fn honorific_lowered(word: &str) -> Option<Gender> {
-    match word {
-        "mr" | "mister" | "sir" | "lord" | "herr" | "monsieur" | "signor" | "senor" | "señor" => {
-            Some(Gender::Male)
-        }
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "madame" | "mme" | "frau"
-        | "signora" | "senora" | "señora" => Some(Gender::Female),
-        "dr" | "prof" | "professor" | "mx" | "rev" | "reverend" => Some(Gender::Unknown),
-        _ => None,
-    }
-}
-
-#[rustfmt::skip]
-const TITLES_LIST: &[&str] = &[
-    "president", "vice", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep",
-    "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "judge",
-    "justice", "chief", "director", "general", "gen", "admiral", "adm", "colonel", "col", "captain",
-    "capt", "lieutenant", "lt", "sergeant", "sgt", "commissioner", "ambassador", "speaker",
-    "leader", "deputy", "acting", "former", "attorney", "treasury", "finance", "foreign", "defence",
-    "defense", "home", "interior", "health", "education", "trade", "energy", "transport",
-    "environment", "labour", "labor", "economy", "culture", "agriculture", "first", "queen", "king",
-    "prince", "princess", "pope", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh",
-    "crown", "emperor", "premier", "chairman", "chairwoman", "chair", "ceo", "officer", "detective",
-    "inspector", "constable", "superintendent", "commander", "marshal", "field", "major",
-    "corporal", "supreme", "state", "national", "security", "adviser", "advisor", "spokesman",
-    "spokeswoman", "spokesperson", "coach", "manager", "executive", "founder", "head", "mp", "mep",
-    "senior", "counsel", "special", "envoy", "lady", "ayatollah", "sultan", "emir", "dr", "prof",
-    "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "baroness", "rev", "reverend",
-    "father", "sister", "brother", "auditor", "comptroller", "solicitor", "prosecutor", "sheriff",
-    "whip", "shadow", "opposition", "party", "assistant", "associate", "undersecretary",
-    "under-secretary", "lawmaker", "chief-of-staff", "councillor", "councilor", "cllr", "alderman",
-    "alderwoman", "assemblyman", "assemblywoman", "assemblymember", "delegate", "trustee",
-    "magistrate", "coroner", "provost", "dean", "warden", "taoiseach", "tanaiste", "headteacher",
-    "headmaster", "headmistress", "principal", "vicar", "canon", "pastor", "councilman",
-    "councilwoman", "councilmember", "selectman", "freeholder", "supervisor", "garda", "registrar",
-];
-static TITLES: WordSet = WordSet::new(TITLES_LIST);
 
 /// A word that can stand in a title before a name ("Defence Secretary").
 pub fn is_title_word(word: &str) -> bool {
-    let w = lower(word.trim_end_matches('.'));
-    let bytes = w.as_ref();
-    TITLES.has(bytes.strip_prefix(b"ex-").unwrap_or(bytes)) || honorific_lowered(&w).is_some()
+    has(word, Flags::TITLE)
 }
-
-#[rustfmt::skip]
-const PERSON_TITLES_LIST: &[&str] = &[
-    "president", "senator", "sen", "rep", "governor", "gov", "mayor", "judge", "justice", "general",
-    "gen", "admiral", "colonel", "col", "captain", "capt", "lieutenant", "sergeant", "sgt",
-    "commissioner", "ambassador", "chancellor", "minister", "secretary", "premier", "queen", "king",
-    "prince", "princess", "pope", "archbishop", "bishop", "cardinal", "rabbi", "imam", "sheikh",
-    "emperor", "inspector", "detective", "constable", "superintendent", "commander", "marshal",
-    "chairman", "director", "ayatollah", "sultan", "emir", "congressman", "congresswoman",
-    "speaker", "leader", "coach", "spokesman", "spokeswoman", "spokesperson", "councillor",
-    "councilor", "cllr", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
-    "magistrate", "coroner", "provost", "dean", "warden", "taoiseach", "headteacher", "vicar",
-    "canon", "pastor", "councilman", "councilwoman", "councilmember", "selectman", "sheriff",
-    "garda", "undersheriff",
-];
-static PERSON_TITLES: WordSet = WordSet::new(PERSON_TITLES_LIST);
 
 /// Titles that, before a name, make it a person's name ("Senator Smith").
 pub fn is_person_title(word: &str) -> bool {
-    let w = lower(word.trim_end_matches('.'));
-    honorific_lowered(&w).is_some() || PERSON_TITLES.has(&w)
+    has(word, Flags::PERSON_TITLE)
 }
-
-#[rustfmt::skip]
-const NATIONALITIES_LIST: &[&str] = &[
-    "us", "u.s.", "usa", "uk", "u.k.", "american", "british", "english", "scottish", "welsh",
-    "irish", "russian", "soviet", "ukrainian", "chinese", "japanese", "korean", "north", "south",
-    "indian", "pakistani", "afghan", "iranian", "iraqi", "syrian", "israeli", "palestinian",
-    "saudi", "egyptian", "turkish", "greek", "french", "german", "italian", "spanish", "portuguese",
-    "dutch", "belgian", "swiss", "austrian", "polish", "czech", "hungarian", "romanian",
-    "bulgarian", "serbian", "croatian", "swedish", "norwegian", "danish", "finnish", "estonian",
-    "latvian", "lithuanian", "belarusian", "georgian", "armenian", "canadian", "mexican",
-    "brazilian", "argentine", "argentinian", "chilean", "colombian", "venezuelan", "cuban",
-    "peruvian", "australian", "zealand", "new", "nigerian", "kenyan", "ethiopian", "ghanaian",
-    "african", "european", "asian", "arab", "singaporean", "malaysian", "indonesian", "thai",
-    "vietnamese", "filipino", "philippine", "taiwanese", "eu", "un", "nato", "democratic",
-    "republican", "conservative", "liberal", "labour", "tory", "federal", "white", "house",
-    "kremlin", "downing", "street",
-];
-static NATIONALITIES: WordSet = WordSet::new(NATIONALITIES_LIST);
 
 /// Nationality and institution adjectives that open a title ("Russian President").
 pub fn is_nationality(word: &str) -> bool {
-    NATIONALITIES.has_lower(word)
+    has(word, Flags::NATIONALITY)
 }
-
-#[rustfmt::skip]
-const ROLE_HEADS_LIST: &[&str] = &[
-    "president", "minister", "secretary", "director", "adviser", "advisor", "spokesman",
-    "spokeswoman", "spokesperson", "chief", "head", "leader", "chairman", "chairwoman", "chair",
-    "ceo", "founder", "whistleblower", "contractor", "strategist", "billionaire", "senator",
-    "governor", "mayor", "ambassador", "general", "commander", "official", "analyst", "professor",
-    "economist", "lawyer", "attorney", "judge", "editor", "reporter", "correspondent", "candidate",
-    "nominee", "son-in-law", "daughter-in-law", "wife", "husband", "son", "daughter", "mother",
-    "father", "brother", "sister", "chancellor", "premier", "prosecutor", "sheriff", "officer",
-    "detective", "inspector", "superintendent", "commissioner", "envoy", "diplomat", "lawmaker",
-    "legislator", "congressman", "congresswoman", "representative", "mp", "mep", "executive",
-    "manager", "coach", "player", "captain", "researcher", "scientist", "doctor", "surgeon",
-    "nurse", "activist", "campaigner", "author", "writer", "novelist", "journalist", "columnist",
-    "historian", "expert", "investor", "entrepreneur", "banker", "businessman", "businesswoman",
-    "tycoon", "magnate", "mogul", "actor", "actress", "singer", "star", "comedian", "host",
-    "presenter", "king", "queen", "prince", "princess", "pope", "monarch", "dictator", "strongman",
-    "counsel", "aide", "deputy", "speaker", "secretary-general", "director-general",
-    "chief-of-staff", "governor-general", "vice-president", "boss", "founder", "owner", "principal",
-    "teacher", "pastor", "priest", "bishop", "archbishop", "rabbi", "imam", "cleric", "farmer",
-    "resident", "witness", "victim", "survivor", "mayor-elect", "president-elect", "leader-elect",
-    "chancellor-elect", "incumbent", "predecessor", "successor", "rival", "challenger", "opponent",
-    "ally", "partner", "colleague", "friend", "prime", "ceo", "cfo", "coo", "cto", "economist",
-    "statistician", "pollster", "councillor", "councilor", "headteacher", "midfielder", "striker",
-    "defender", "goalkeeper", "forward", "winger", "batsman", "bowler", "driver", "rider",
-    "athlete", "runner", "swimmer", "champion", "veteran", "student", "graduate", "pupil", "parent",
-    "mum", "dad", "grandmother", "grandfather", "widow", "baker", "shopkeeper", "fisherman",
-    "miner", "worker", "paramedic", "firefighter", "volunteer", "organiser", "organizer", "curator",
-    "archivist", "treasurer", "clerk", "auditor", "accountant", "consultant", "engineer",
-    "architect", "designer", "chef", "landlord", "tenant", "driver", "pilot", "astronomer",
-    "physicist", "biologist", "chemist", "epidemiologist", "virologist", "psychologist",
-    "sociologist", "planner", "trader", "councilman", "councilwoman", "councilmember", "passenger",
-    "neighbour", "neighbor", "pensioner", "gran", "grandad", "teenager", "youngster", "boy", "girl",
-    "woman", "man", "irishman", "scot", "briton", "american", "skipper", "keeper", "substitute",
-    "trooper", "garda", "constable", "sergeant", "barrister", "solicitor", "defendant", "accused",
-    "juror", "hydrologist", "ecologist", "zoologist", "geologist", "lecturer", "fellow", "dean",
-    "luthier", "maker", "builder", "craftsman", "apprentice", "carpenter", "binman", "cleaner",
-    "critic",
-];
-static ROLE_HEADS: WordSet = WordSet::new(ROLE_HEADS_LIST);
 
 /// A noun that heads a role ("former FBI director", "chief strategist").
 pub fn is_role_head(word: &str) -> bool {
-    let lowered = lower(word);
-    let w: &[u8] = lowered.as_ref();
-    ROLE_HEADS.has(w)
-        // "the 34-year-old", "the Irishman", "the Frenchwoman"
-        || w.ends_with(b"-year-old")
-        || ((w.ends_with(b"man") || w.ends_with(b"woman"))
-            && NATIONALITY_NOUN_STEMS
-                .iter()
-                .any(|stem| w.starts_with(stem.as_bytes())))
+    has(word, Flags::ROLE_HEAD)
 }
 
-#[rustfmt::skip]
 /// Role heads that describe a person without naming an office.
 pub fn is_descriptor(word: &str) -> bool {
-    let w = lower(word);
-    w.ends_with("-year-old")
-        || (w.ends_with("man") || w.ends_with("woman")) && !matches!(&*w, "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "congressman" | "congresswoman" | "councilman" | "councilwoman")
-        || matches!(
-            &*w,
-            "man" | "woman" | "boy" | "girl" | "teenager" | "youngster" | "veteran" | "father"
-                | "mother" | "son" | "daughter" | "wife" | "husband" | "widow" | "grandmother"
-                | "grandfather" | "pensioner" | "resident" | "neighbour" | "neighbor" | "scot"
-                | "briton" | "american" | "player" | "star"
-        )
+    has(word, Flags::DESCRIPTOR)
 }
-
-#[rustfmt::skip]
-const NATIONALITY_NOUN_STEMS: &[&str] = &[
-    "irish", "english", "french", "dutch", "scots", "welsh", "fresh", "country", "chair", "spokes",
-    "business", "police", "fire", "congress", "sports", "news",
-];
-
-#[rustfmt::skip]
-const CUE_VERBS_LIST: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-    "asked", "asks", "explained", "explains", "explaining", "noted", "notes", "noting", "stated",
-    "states", "declared", "declares", "insisted", "insists", "insisting", "argued", "argues",
-    "arguing", "claimed", "claims", "claiming", "warned", "warns", "warning", "wrote", "writes",
-    "writing", "tweeted", "tweets", "recalled", "recalls", "continued", "continues", "replied",
-    "replies", "responded", "responds", "remarked", "suggested", "suggests", "acknowledged",
-    "acknowledges", "admitted", "admits", "announced", "announces", "observed", "urged", "urges",
-    "joked", "jokes", "conceded", "concedes", "cautioned", "emphasised", "emphasized", "stressed",
-    "stresses", "complained", "complains", "predicted", "predicts", "promised", "promises", "vowed",
-    "vows", "confirmed", "confirms", "denied", "denies", "described", "describes", "called",
-    "calls", "posted", "commented", "comments", "quipped", "shouted", "demanded", "demands",
-    "reiterated", "maintained", "maintains", "contended", "concluded", "countered", "agreed",
-    "agrees", "disputed", "lamented", "boasted", "pledged", "pledges", "added", "explained",
-    "revealed", "reveals", "alleged", "alleges", "accused", "accuses", "blamed", "blames",
-    "dismissed", "dismisses", "praised", "praises", "criticised", "criticized", "branded", "brands",
-    "labelled", "labeled", "dubbed", "hailed", "welcomed", "condemned", "thundered", "sighed",
-    "laughed", "smiled", "whispered", "wondered", "mused", "recounted", "testified", "testifies",
-    "assured", "assures", "reassured", "answered", "answers", "asserted", "asserts", "announced",
-    "wrote", "texted", "emailed", "shared", "pointed", "went", "reported", "reports", "indicated",
-    "indicates", "signalled", "signaled", "opined", "retorted", "snapped", "yelled", "pleaded",
-    "begged", "threatened", "threatens", "hinted", "hints", "questioned", "estimated", "estimates",
-    "forecast", "projected", "acknowledged", "cited",
-];
-static CUE_VERBS: WordSet = WordSet::new(CUE_VERBS_LIST);
 
 /// A verb that introduces speech ("said", "told", "warned"), written in
 /// lower case as verbs are in running text.
 pub fn is_cue_verb(word: &str) -> bool {
-    !word.chars().any(char::is_uppercase) && CUE_VERBS.has(word)
+    has(word, Flags::CUE_VERB)
 }
 
 /// Cues in the progressive form, whose speaker is the clause's subject
 /// ("…, saying: …").
 pub fn is_participle_cue(word: &str) -> bool {
-    let w = to_lower(word);
-    w.ends_with("ing") && is_cue_verb(&w)
+    has(word, Flags::PARTICIPLE_CUE)
 }
-
-/// Words that, inside a capitalised phrase, make it an organisation, a
-/// place, an event or a work rather than a person.
-#[rustfmt::skip]
-const NOT_PERSON_WORDS_LIST: &[&str] = &[
-    "service", "services", "committee", "council", "agency", "ministry", "department", "party",
-    "union", "bank", "court", "senate", "house", "congress", "parliament", "assembly", "university",
-    "college", "school", "hospital", "clinic", "company", "corporation", "corp", "inc", "ltd",
-    "llc", "plc", "group", "times", "news", "post", "journal", "herald", "tribune", "gazette",
-    "telegraph", "guardian", "express", "mail", "daily", "weekly", "magazine", "press", "media",
-    "radio", "television", "tv", "street", "road", "avenue", "square", "lake", "river", "mountain",
-    "mount", "island", "islands", "city", "county", "state", "states", "republic", "kingdom",
-    "organization", "organisation", "association", "foundation", "institute", "institution",
-    "commission", "board", "office", "force", "forces", "army", "navy", "police", "church",
-    "cathedral", "mosque", "temple", "airport", "station", "centre", "center", "museum", "stadium",
-    "club", "league", "cup", "war", "championship", "games", "olympics", "festival", "awards",
-    "prize", "day", "week", "act", "treaty", "accord", "agreement", "summit", "conference", "forum",
-    "fund", "reserve", "exchange", "capital", "partners", "holdings", "federation", "alliance",
-    "coalition", "movement", "front", "network", "project", "programme", "program", "initiative",
-    "campaign", "report", "index", "market", "markets", "airlines", "airways", "motors", "energy",
-    "oil", "gas", "pharmaceuticals", "technologies", "labs", "laboratories", "studios", "records",
-    "entertainment", "industries", "international", "global", "national", "federal", "royal",
-    "central", "united", "nations", "european", "islamic", "democratic", "republican", "socialist",
-    "communist", "labour", "green", "valley", "bay", "beach", "park", "bridge", "tower", "palace",
-    "hall", "gate", "port", "north", "south", "east", "west", "northern", "southern", "eastern",
-    "western", "gulf", "sea", "ocean", "coast", "province", "region", "district", "prefecture",
-    "territory", "desert", "forest", "canal", "strait", "peninsula", "hills", "heights", "county",
-    "borough", "village", "town", "township", "airport", "harbour", "harbor", "prison", "jail",
-    "embassy", "consulate", "kremlin", "pentagon", "whitehall", "capitol", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "god", "facebook",
-    "twitter", "google", "instagram", "youtube", "tiktok", "whatsapp", "iphone", "android",
-    "windows", "series", "season", "episode", "album", "film", "movie", "show", "book", "novel",
-    "prize", "medal", "trophy", "open", "grand", "prix", "marathon", "derby", "brexit", "covid",
-    "ii", "iii", "iv", "world", "revolution", "crisis", "affair", "scandal", "gate", "doctrine",
-    "plan", "law", "code", "constitution", "amendment", "charter", "declaration", "budget",
-    "telescope", "observatory", "satellite", "mission", "rover", "lab", "laboratory", "athletic",
-    "athletics", "rovers", "rangers", "wanderers", "fc", "afc", "albion", "hotspur", "villa",
-    "academy", "building", "gallery", "theatre", "theater", "arena", "hotel", "restaurant", "cafe",
-    "café", "bakery", "shop", "store", "mall", "systems", "logistics", "solutions", "software",
-    "ventures", "associates", "trust", "charity", "society", "pier", "quay", "wharf", "dock",
-    "docks", "terminal", "line", "lines", "route", "highway", "motorway", "parkway", "boulevard",
-    "lane", "drive", "close", "crescent", "place", "water", "executive", "schools", "power",
-    "electric", "rail", "railway", "telecom", "homes", "housing", "health", "care", "authority",
-    "partnership", "digital", "technology", "tech", "pharma", "foods", "farms", "insurance",
-    "mutual", "investments", "properties", "estates", "construction", "engineering", "consulting",
-    "transport", "hospitals", "surgery", "practice", "automotive", "metals", "mining", "minerals",
-    "steel", "chemicals", "plastics", "textiles", "brewery", "distillery", "vineyard", "winery",
-    "studio", "publishing", "books", "pictures", "films", "productions", "sports", "ground",
-    "grounds", "leisure", "pool", "lido", "cinema", "library", "libraries", "archive", "archives",
-    "chapel", "players", "orchestra", "choir", "band", "ensemble", "opera", "ballet",
-];
-static NOT_PERSON_WORDS: WordSet = WordSet::new(NOT_PERSON_WORDS_LIST);
 
 /// A word that makes a capitalised phrase something other than a person.
 pub fn is_not_person_word(word: &str) -> bool {
-    NOT_PERSON_WORDS.has_lower(word)
+    has(word, Flags::NOT_PERSON)
 }
 
 /// Organisations whose names are built from personal names.
 pub fn is_known_organisation(phrase: &str) -> bool {
-    static ORGS: OnceLock<HashSet<String>> = OnceLock::new();
-    ORGS.get_or_init(|| {
-        include_str!("../data/not_people.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.trim().to_lowercase())
-            .collect()
-    })
-    .contains(&*lower(phrase))
+    Lexicon::get().is_organisation_from_names(phrase)
 }
-
-#[rustfmt::skip]
-const NAME_PARTICLES_LIST: &[&str] = &[
-    "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "dos", "das", "del", "della",
-    "bin", "ibn", "al", "el", "ter", "ten", "af", "zu", "y", "St", "St.", "dela", "delos", "di",
-    "lo", "Ó", "Ní", "Nic", "Ua", "Mac", "Bin", "Al", "El", "De", "Van", "Von", "Da", "Du", "Le",
-    "La", "Dela", "ap", "ab", "verch", "ferch", "bint", "de los", "Ap",
-];
-static NAME_PARTICLES: WordSet = WordSet::new(NAME_PARTICLES_LIST);
 
 /// Particles that sit inside surnames ("von der Leyen", "bin Salman",
 /// "Ó Briain"); capitalised forms open a surname used alone ("De Gaulle").
 pub fn is_name_particle(word: &str) -> bool {
-    NAME_PARTICLES.has(word)
+    has(word, Flags::NAME_PARTICLE)
 }
-
-#[rustfmt::skip]
-const CAPITALISED_FUNCTION_WORDS_LIST: &[&str] = &[
-    "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "as", "at",
-    "in", "on", "of", "for", "to", "from", "with", "by", "he", "she", "it", "they", "we", "i",
-    "you", "his", "her", "their", "our", "its", "this", "that", "these", "those", "there", "here",
-    "what", "who", "why", "how", "where", "which", "asked", "speaking", "during", "earlier",
-    "later", "yesterday", "today", "tomorrow", "last", "next", "meanwhile", "however", "although",
-    "despite", "since", "until", "under", "over", "according", "officials", "not", "no", "yes",
-    "so", "then", "now", "also", "even", "only", "many", "some", "all", "both", "each", "every",
-    "most", "more", "several", "other", "another", "such", "mrs.", "dear", "thanks", "thank",
-    "please", "read", "watch", "listen", "join", "sign", "follow", "comparing", "citing", "like",
-    "unlike", "about", "against", "between", "into", "through", "without", "within", "among",
-    "amid", "across", "around", "behind", "beyond", "near", "toward", "towards", "upon", "via",
-    "per", "including", "because", "though", "whether", "once", "instead", "indeed", "still", "yet",
-    "just", "well", "oh", "my", "your", "me", "him", "us", "them", "one", "two", "three", "four",
-    "five", "whenever", "wherever", "whatever", "whoever", "nevertheless", "perhaps", "maybe",
-    "unless", "thus", "hence", "therefore", "moreover", "furthermore", "besides", "otherwise",
-    "nonetheless", "overall", "finally", "first", "second", "third", "soon", "rather", "already",
-    "again", "almost", "above", "below", "inside", "outside", "onto", "off", "out", "up", "down",
-    "never", "always", "often", "sometimes", "any", "few", "much", "less", "least", "little", "own",
-    "same", "should", "would", "could", "might", "must", "shall", "will", "can", "may", "did",
-    "does", "do", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-    "organisers", "organizers", "residents", "critics", "supporters", "analysts", "experts",
-    "police", "voters", "visitors", "handwritten", "told", "says", "said",
-];
-static CAPITALISED_FUNCTION_WORDS: WordSet = WordSet::new(CAPITALISED_FUNCTION_WORDS_LIST);
 
 /// Words written with a capital that begin sentences or headings but are
 /// never part of a name.
 pub fn is_capitalised_function_word(word: &str) -> bool {
-    // "US" and "IT" in capitals are names, not "us" and "it".
-    let shouted = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase() || c == '.');
-    !shouted && CAPITALISED_FUNCTION_WORDS.has_lower(word)
+    has(word, Flags::FUNCTION_WORD)
 }
 
 /// Third-person pronouns that can stand for a speaker.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    match &*to_lower(word) {
-        "he" | "him" | "his" => Some(Gender::Male),
-        "she" | "her" | "hers" => Some(Gender::Female),
-        _ => None,
-    }
+    Lexicon::get().lexeme(word).pronoun
 }
-
-#[rustfmt::skip]
-const PREPOSITIONS_LIST: &[&str] = &[
-    "of", "to", "by", "with", "from", "for", "about", "against", "between", "at", "on", "in",
-    "into", "than", "like", "including", "as", "over", "under", "toward", "towards", "among",
-    "amid", "upon", "via", "without", "behind", "before", "after", "and",
-];
-static PREPOSITIONS: WordSet = WordSet::new(PREPOSITIONS_LIST);
 
 /// Prepositions after which a name is an object, not a subject.
 pub fn is_preposition(word: &str) -> bool {
-    PREPOSITIONS.has_lower(word)
+    has(word, Flags::PREPOSITION)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_reads_and_holds_no_word_twice() {
+        for &(file, flag, case) in WORD_LISTS {
+            let mut seen = std::collections::HashSet::new();
+            let mut count = 0;
+            for word in entries(file) {
+                let key = if case == Case::Exact {
+                    word.to_string()
+                } else {
+                    word.to_lowercase()
+                };
+                assert!(seen.insert(key), "{word:?} twice in the list of {flag:?}");
+                count += 1;
+            }
+            assert!(count > 0, "the list of {flag:?} is empty");
+        }
+    }
+
+    #[test]
+    fn lexemes_answer_as_the_lists_say() {
+        let lx = Lexicon::get();
+        assert!(lx.lexeme("said").is(Flags::CUE_VERB));
+        assert!(!lx.lexeme("Said").is(Flags::CUE_VERB));
+        assert!(lx.lexeme("Saying").is(Flags::PARTICIPLE_CUE));
+        assert_eq!(lx.lexeme("Mr.").honorific, Some(Gender::Male));
+        assert!(lx.lexeme("Mr.").is(Flags::PERSON_TITLE));
+        assert!(lx.lexeme("ex-President").is(Flags::TITLE));
+        assert!(lx.lexeme("De").is(Flags::NAME_PARTICLE));
+        assert!(!lx.lexeme("DE").is(Flags::NAME_PARTICLE));
+        assert!(lx.lexeme("The").is(Flags::FUNCTION_WORD));
+        assert!(!lx.lexeme("US").is(Flags::FUNCTION_WORD));
+        assert!(lx.lexeme("Irishman").is(Flags::ROLE_HEAD));
+        assert!(lx.lexeme("34-year-old").is(Flags::DESCRIPTOR));
+        assert!(!lx.lexeme("chairman").is(Flags::DESCRIPTOR));
+        assert_eq!(lx.lexeme("Anne-Marie").given, Some(Gender::Female));
+        assert_eq!(lx.lexeme("She").pronoun, Some(Gender::Female));
+        assert!(lx.lexeme("PhD").is(Flags::POST_NOMINAL));
+        assert!(!lx.lexeme("PHD").is(Flags::POST_NOMINAL));
+        assert!(lx.lexeme("Inc.").is(Flags::ABBREVIATION));
+        assert!(lx.is_organisation_from_names("Morgan Stanley"));
+    }
 }

@@ -11,12 +11,15 @@
 pub mod article;
 pub mod dates;
 pub mod decode;
+pub mod doc;
 pub mod eval;
 pub mod extraction;
+pub mod input;
 pub mod lexicon;
 pub mod outlets;
 pub mod people;
 pub mod quotes;
 pub mod text;
 
-pub use extraction::{Extraction, extract};
+pub use extraction::{Extraction, extract, extract_input};
+pub use input::{Block, BlockRole, Content, Input, Known, Origin};

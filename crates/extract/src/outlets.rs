@@ -19,7 +19,7 @@ pub struct Outlet {
 fn known() -> &'static [Outlet] {
     static OUTLETS: OnceLock<Vec<Outlet>> = OnceLock::new();
     OUTLETS.get_or_init(|| {
-        include_str!("../data/outlets.tsv")
+        include_str!("../data/lexicon/outlets.tsv")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {

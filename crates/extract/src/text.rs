@@ -4,8 +4,10 @@
 
 use std::ops::Deref;
 
+use crate::lexicon::{Flags, Lexeme, Lexicon};
+
 /// A word and where it sits, in bytes, in the text it was cut from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
     pub text: &'a str,
     pub start: usize,
@@ -14,6 +16,8 @@ pub struct Word<'a> {
     pub joined_to_previous: bool,
     /// The word opens a sentence (or a paragraph, or a quotation).
     pub sentence_start: bool,
+    /// What the lexicon knows of the word, read once.
+    pub lex: Lexeme,
 }
 
 impl Word<'_> {
@@ -168,6 +172,7 @@ impl<'a> Iterator for Words<'a> {
                 end,
                 joined_to_previous: self.gap_is_spaces,
                 sentence_start: self.sentence_start,
+                lex: Lexicon::get().lexeme(&text[start..end]),
             };
             self.last = Some(word.text);
             self.sentence_start = false;
@@ -182,65 +187,12 @@ impl<'a> Iterator for Words<'a> {
 
 /// Titles and suffixes written with a stop, which belongs to the word ("Mr.", "Jr.").
 fn is_title_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "Gen"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Rev"
-            | "Hon"
-            | "Cllr"
-            | "Adm"
-            | "Maj"
-            | "Cmdr"
-            | "Supt"
-            | "Insp"
-            | "Det"
-            | "Mx"
-    )
+    Lexicon::get().lexeme(word).is(Flags::TITLE_ABBREVIATION)
 }
 
+/// A word whose stop does not end a sentence ("Mr.", "Inc.", "U.S.").
 fn is_abbreviation(word: &str) -> bool {
-    matches!(
-        to_lower(word).trim_end_matches('.'),
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "jr"
-            | "sr"
-            | "gen"
-            | "sen"
-            | "rep"
-            | "gov"
-            | "col"
-            | "capt"
-            | "lt"
-            | "prof"
-            | "rev"
-            | "vs"
-            | "no"
-            | "sgt"
-            | "adm"
-            | "mt"
-            | "ft"
-            | "inc"
-            | "co"
-            | "corp"
-            | "ltd"
-    ) || (word.len() <= 4 && word.ends_with('.'))
+    Lexicon::get().lexeme(word).is(Flags::ABBREVIATION)
 }
 
 /// Longest ASCII word lowered on the stack; longer ones are rare.

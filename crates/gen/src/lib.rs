@@ -2544,7 +2544,7 @@ mod tests {
             // read one into a phrase like "Some readers said").
             let x = clippings_extract::extract(&text);
             let own = OUTLETS.iter().map(|o| o.0).chain(AGENCIES.iter().copied());
-            let named = x.article.outlet.unwrap_or_default();
+            let named = x.metadata.outlet.unwrap_or_default();
             assert!(
                 !own.into_iter()
                     .any(|o| named.contains(o) || o.contains(&named) && !named.is_empty()),
@@ -2564,16 +2564,16 @@ mod tests {
         for i in 0..n {
             let text = article(11, i);
             let x = clippings_extract::extract(&text);
-            assert!(x.article.headline.is_some(), "no headline in:\n{text}");
+            assert!(x.metadata.headline.is_some(), "no headline in:\n{text}");
             if !x.quotes.is_empty() {
                 with_quotes += 1;
             }
             for q in &x.quotes {
                 kinds.insert(q.kind.as_str());
             }
-            dated += usize::from(x.article.published.is_some());
-            bylined += usize::from(!x.article.authors.is_empty());
-            outlets += usize::from(x.article.outlet.is_some());
+            dated += usize::from(x.metadata.published.is_some());
+            bylined += usize::from(!x.metadata.authors.is_empty());
+            outlets += usize::from(x.metadata.outlet.is_some());
         }
         assert!(
             with_quotes * 100 >= n as usize * 90,

@@ -16,7 +16,7 @@ use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::{self, JoinHandle};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
 
 /// Pages the log may hold before the writer waits for a checkpoint to
 /// catch up (512 MB of 16 KB pages).
@@ -65,7 +65,11 @@ impl Checkpointer {
     }
 
     fn with_limit(path: &Path, limit_frames: i64) -> Option<Checkpointer> {
-        let conn = Connection::open(path).ok()?;
+        let conn = Connection::open_with_flags(
+            crate::file::sqlite_path(path),
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
         // The same syncs as the writer's own checkpoints would make.
         conn.pragma_update(None, "synchronous", "NORMAL").ok()?;
         let shared = Arc::new(Shared::default());

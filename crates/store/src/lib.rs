@@ -3,8 +3,6 @@
 //! clippings' own SQL outside `migrations/` and `queries/` lives here.
 
 use std::collections::HashMap;
-use std::fs::File;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -19,6 +17,7 @@ use clippings_extract::eval::{FoundArticle, FoundQuote};
 use clippings_extract::outlets;
 
 mod checkpoint;
+mod file;
 pub mod saved;
 pub mod statements;
 
@@ -34,9 +33,23 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error(
+        "{path} does not exist; `clippings --db {path} import FOLDER` creates a database there"
+    )]
+    Missing { path: PathBuf },
+    #[error(
+        "{path} holds no clippings database yet; `clippings --db {path} import FOLDER` fills it"
+    )]
+    Empty { path: PathBuf },
+    #[error("{path} is a folder; give the path of a database file with --db")]
+    Folder { path: PathBuf },
+    #[error(
         "{path} is not a SQLite database (its header says otherwise); give another --db path, or move the file away"
     )]
     NotADatabase { path: PathBuf },
+    #[error(
+        "{path} is a SQLite database of another program (its tables: {tables}), not a clippings corpus; it was left as it is: give another --db path"
+    )]
+    Foreign { path: PathBuf, tables: String },
     #[error("{path} is damaged: {detail}; restore it from a backup or import into a new --db path")]
     Corrupt { path: PathBuf, detail: String },
     #[error(
@@ -47,19 +60,47 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    #[error(
+        "{path} has schema version {found}, older than this clippings' {known}, and cannot be read as it is ({detail}); `clippings --db {path} migrate` upgrades it"
+    )]
+    Outdated {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+        detail: String,
+    },
     #[error("{path} is busy: another process has been writing to it for over {}s; wait for it to finish and run the command again", BUSY_TIMEOUT.as_secs())]
     Busy { path: PathBuf },
-    #[error("cannot open {path}: {source}")]
+    #[error(
+        "cannot write {path}: the disk is full; free some space and run the command again (what was committed before is kept)"
+    )]
+    DiskFull { path: PathBuf },
+    #[error(
+        "cannot write {path}: {detail}; check the disk and the file, then run the command again"
+    )]
+    Io { path: PathBuf, detail: String },
+    #[error("cannot write {path}: the file or its folder is read-only")]
+    NotWritable { path: PathBuf },
+    #[error("cannot open {path}: {error}")]
     Open {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
-    #[error("the schema migration failed: {0}")]
-    Migration(String),
+    #[error("the schema migration of {path} failed: {detail}")]
+    Migration { path: PathBuf, detail: String },
     #[error("{message}")]
     ReadOnly { message: String },
-    #[error(transparent)]
+    #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// Whether the database itself failed (full disk, I/O, damage, locks),
+    /// rather than one thing written to it: an import stops on these
+    /// instead of blaming each file in turn.
+    pub fn is_database_failure(&self) -> bool {
+        !matches!(self, StoreError::Sqlite(_) | StoreError::ReadOnly { .. })
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -70,6 +111,23 @@ pub struct Store {
     path: PathBuf,
     /// Checkpoints the log during a bulk load.
     checkpointer: Option<Checkpointer>,
+    /// Opened to read only: the connection itself cannot write.
+    read_only: bool,
+    /// The schema version of a file opened to read, when older than this build's.
+    outdated: Option<i64>,
+    /// Declared after `conn`, so that it runs once the connection is closed.
+    _tidy: Option<file::Tidy>,
+}
+
+/// How a command uses the database file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reads it as it is: never creates, migrates or writes the file.
+    Read,
+    /// Writes an existing database, upgrading its schema first.
+    Write,
+    /// Writes it, creating the database if there is none.
+    Create,
 }
 
 /// What happened to one article file on import.
@@ -81,10 +139,15 @@ pub enum Outcome {
 }
 
 /// Where an article came from, and what a manifest says of it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Provenance {
     pub path: String,
     pub file: String,
+    /// The names the article may be shown by (`articles.relative_path`),
+    /// shortest first: the first one no other article holds is taken, else
+    /// `path`. Empty: the file's folder and name, then more of its path.
+    #[serde(default)]
+    pub names: Vec<String>,
     pub sha256: String,
     pub encoding: String,
     pub raw_text: String,
@@ -105,7 +168,7 @@ pub struct Lookup {
 impl Lookup {
     pub fn open(path: &Path) -> Result<Lookup> {
         let conn = Connection::open_with_flags(
-            path,
+            file::sqlite_path(path),
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| classify(path, e))?;
@@ -153,51 +216,159 @@ pub struct Counts {
     pub sources: i64,
 }
 
-fn check_header(path: &Path) -> Result<()> {
-    let mut file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(source) => {
-            return Err(StoreError::Open {
-                path: path.into(),
-                source,
-            });
+fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    let path = path.to_path_buf();
+    match err.sqlite_error_code() {
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path,
+            detail: sqlite_message(&err),
+        },
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path },
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+            StoreError::Busy { path }
         }
-    };
-    let mut header = [0u8; 16];
-    let mut read = 0;
-    while read < header.len() {
-        match file.read(&mut header[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(source) => {
-                return Err(StoreError::Open {
-                    path: path.into(),
-                    source,
-                });
-            }
-        }
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull { path },
+        Some(ErrorCode::SystemIoFailure) => StoreError::Io {
+            path,
+            detail: format!(
+                "{} (a full disk, a file size limit or a failing device)",
+                sqlite_message(&err)
+            ),
+        },
+        Some(ErrorCode::ReadOnly) => StoreError::NotWritable { path },
+        Some(ErrorCode::CannotOpen) => StoreError::Io {
+            path,
+            detail: sqlite_message(&err),
+        },
+        _ => StoreError::Sqlite(err),
     }
-    if read == 0 {
-        return Ok(()); // an empty file becomes a new database
-    }
-    if read < 16 || &header != b"SQLite format 3\0" {
-        return Err(StoreError::NotADatabase { path: path.into() });
-    }
-    Ok(())
 }
 
-fn classify(path: &Path, err: rusqlite::Error) -> StoreError {
-    match err.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
-            path: path.into(),
-            detail: err.to_string(),
-        },
-        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase { path: path.into() },
-        Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
-            StoreError::Busy { path: path.into() }
+/// A store error as the database's failure, where it is one (a SQLite
+/// error that came through `?` unclassified).
+fn reclassify(path: &Path, e: StoreError) -> StoreError {
+    match e {
+        StoreError::Sqlite(err) => classify(path, err),
+        other => other,
+    }
+}
+
+/// SQLite's own words for an error, without rusqlite's decoration.
+fn sqlite_message(err: &rusqlite::Error) -> String {
+    match err {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A failed migration, classified by the SQLite error under it, and told
+/// in SQLite's words rather than with the migration's whole SQL.
+fn migration_error(path: &Path, e: &refinery::Error) -> StoreError {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(sqlite) = s.downcast_ref::<rusqlite::Error>() {
+            return match classify(path, clone_sqlite_error(sqlite)) {
+                StoreError::Sqlite(err) => StoreError::Migration {
+                    path: path.into(),
+                    detail: sqlite_message(&err),
+                },
+                other => other,
+            };
         }
-        _ => StoreError::Sqlite(err),
+        source = s.source();
+    }
+    let text = e.to_string();
+    StoreError::Migration {
+        path: path.into(),
+        detail: text.lines().next().unwrap_or("").to_string(),
+    }
+}
+
+/// rusqlite errors are not Clone; the parts classification reads are.
+fn clone_sqlite_error(e: &rusqlite::Error) -> rusqlite::Error {
+    match e {
+        rusqlite::Error::SqliteFailure(code, msg) => {
+            rusqlite::Error::SqliteFailure(*code, msg.clone())
+        }
+        other => rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
+            Some(other.to_string()),
+        ),
+    }
+}
+
+/// The rows the totals tables (see migrations/V4__totals.sql) hold: derived
+/// data, rebuilt from the tables above after each import, never edited.
+const PERSON_TOTALS: &str = include_str!("person_totals.sql");
+const OUTLET_TOTALS: &str = include_str!("outlet_totals.sql");
+
+fn rebuild_totals_sql() -> String {
+    format!(
+        "DELETE FROM person_totals;\nINSERT INTO person_totals\n{PERSON_TOTALS};\n\
+         DELETE FROM outlet_totals;\n\
+         INSERT INTO outlet_totals (outlet, source_id, articles, quotes, people_quoted)\n{OUTLET_TOTALS};"
+    )
+}
+
+/// The tables the corpus-wide pass derives people and totals from: a
+/// statement run with `--write` that changes one of them owes the pass.
+const CORPUS_TABLES: &[&str] = &[
+    "articles",
+    "sources",
+    "people",
+    "person_aliases",
+    "person_roles",
+    "mentions",
+    "article_authors",
+    "unresolved_names",
+    "quotes",
+];
+
+/// Records, in the caller's transaction, that the passes a write owes are
+/// owed: the corpus-wide pass, and linking statements once the schema has
+/// them (see migrations/V12__statements.sql): the quotations written have
+/// no statement yet, and people resolved again may change a speaker.
+const RECORD_PENDING_PASS: &str = "INSERT OR IGNORE INTO pending_passes (pass)
+     SELECT 'corpus'
+     UNION ALL
+     SELECT 'statements' WHERE EXISTS
+         (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'statements')";
+
+/// The passes the record of pending passes may hold, in the order they
+/// are paid: people and totals first, for statements link quotations by
+/// their speakers.
+pub const PASS_CORPUS: &str = "corpus";
+pub const PASS_STATEMENTS: &str = "statements";
+
+/// The passes that were owed, as [`Store::pending`] reads them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pending {
+    /// People across the corpus and the totals.
+    pub corpus: bool,
+    /// Quotations linked into statements.
+    pub statements: bool,
+}
+
+impl Pending {
+    pub fn any(self) -> bool {
+        self.corpus || self.statements
+    }
+}
+
+/// What paying the owed passes did.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Paid {
+    /// People were resolved across the corpus and the totals rebuilt.
+    pub corpus: bool,
+    /// Statements were linked, and what that did.
+    pub statements: Option<statements::LinkReport>,
+}
+
+impl Paid {
+    pub fn any(&self) -> bool {
+        self.corpus || self.statements.is_some()
     }
 }
 
@@ -216,25 +387,36 @@ pub fn known_schema_version() -> i64 {
 
 impl Store {
     /// Opens (creating if needed) and migrates a corpus database. A file
-    /// that is not a database, is damaged, or comes from a newer clippings
-    /// is refused and left as it is.
+    /// that is not a database, is damaged, belongs to another program or
+    /// comes from a newer clippings is refused and left as it is.
     pub fn open(path: &Path) -> Result<Store> {
-        Self::open_at(path, None)
+        Self::open_as(path, Access::Create)
+    }
+
+    /// Opens a database for a command that reads: read-only, as it is,
+    /// never created, migrated or written.
+    pub fn open_read(path: &Path) -> Result<Store> {
+        Self::open_as(path, Access::Read)
+    }
+
+    /// Opens a database as a command needs it.
+    pub fn open_as(path: &Path, access: Access) -> Result<Store> {
+        Self::open_at(path, access, None)
     }
 
     /// Opens a database migrated only up to `version` (for upgrade tests).
     pub fn open_at_version(path: &Path, version: u32) -> Result<Store> {
-        Self::open_at(path, Some(version))
+        Self::open_at(path, Access::Create, Some(version))
     }
 
-    fn open_at(path: &Path, version: Option<u32>) -> Result<Store> {
+    fn open_at(path: &Path, access: Access, version: Option<u32>) -> Result<Store> {
         // Two processes setting up the same new file can make SQLite give
         // up at once rather than wait (one would have to upgrade a read
         // lock it already holds): start again from the top until the usual
         // busy timeout runs out.
         let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
         loop {
-            match Self::open_once(path, version) {
+            match Self::open_once(path, access, version) {
                 Err(StoreError::Busy { .. }) if std::time::Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(25));
                 }
@@ -243,19 +425,49 @@ impl Store {
         }
     }
 
-    fn open_once(path: &Path, version: Option<u32>) -> Result<Store> {
-        check_header(path)?;
-        let conn = Connection::open(path).map_err(|e| classify(path, e))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
+    fn open_once(path: &Path, access: Access, version: Option<u32>) -> Result<Store> {
+        // Looked at read-only first: nothing is written to a file that
+        // is then refused.
+        let (found, read_only) = file::inspect(path)?;
+        match (access, found) {
+            (Access::Read | Access::Write, file::Found::Missing) => {
+                return Err(StoreError::Missing { path: path.into() });
+            }
+            (Access::Read, file::Found::Blank) => {
+                return Err(StoreError::Empty { path: path.into() });
+            }
+            (Access::Read, file::Found::Clippings(found)) => {
+                let ro = read_only.expect("a database was read");
+                let known = known_schema_version();
+                return Ok(Store {
+                    conn: ro.conn,
+                    path: path.to_path_buf(),
+                    checkpointer: None,
+                    read_only: true,
+                    outdated: (found < known).then_some(found),
+                    _tidy: ro.tidy,
+                });
+            }
+            _ => {}
+        }
+        // The writer's connection replaces the one that looked; it is
+        // closed first.
+        drop(read_only);
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if access == Access::Create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let conn = Connection::open_with_flags(file::sqlite_path(path), flags)
             .map_err(|e| classify(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
             checkpointer: None,
+            read_only: false,
+            outdated: None,
+            _tidy: None,
         };
-        // Before anything that writes: switching to WAL rewrites the header.
-        store.refuse_newer_schema()?;
         let settings = |conn: &Connection| -> rusqlite::Result<()> {
             // Only a new, empty file takes it (before WAL writes the header).
             // Article rows of a few kilobytes leave a quarter of a 4 KB page
@@ -268,15 +480,21 @@ impl Store {
             Ok(())
         };
         settings(&store.conn).map_err(|e| classify(path, e))?;
-        // Grouped: the pending migrations and their records in
-        // refinery_schema_history commit together, so a process killed
-        // half-way leaves the file as it was, not with tables it has no
-        // record of.
-        store.touch_every_table()?;
         let wanted = version.map_or_else(known_schema_version, i64::from);
         if store.applied_version()? == Some(wanted) {
             return Ok(store);
         }
+        // The corpus-wide pass is owed from before the upgrade starts: a
+        // process killed during or after it leaves the debt recorded, and
+        // the next command that writes pays it. (Upgrades from before
+        // schema 8 record it in V8 itself, in the same transaction.)
+        if store.has_table("pending_passes")? {
+            store.record_pending_pass()?;
+        }
+        // Grouped: the pending migrations and their records in
+        // refinery_schema_history commit together, so a process killed
+        // half-way leaves the file as it was, not with tables it has no
+        // record of.
         let mut runner = embedded::migrations::runner().set_grouped(true);
         if let Some(v) = version {
             runner = runner.set_target(refinery::Target::Version(v as i32));
@@ -284,16 +502,16 @@ impl Store {
         loop {
             let before = store.applied_version()?;
             let Err(e) = runner.run(&mut store.conn) else {
-                // Tables added by an upgrade start out empty: fill the derived ones.
-                if before.is_some() && store.has_table("person_totals")? {
+                // Schemas from before the pending-pass record: tables added
+                // by an upgrade start out empty, fill the derived ones.
+                if before.is_some()
+                    && !store.has_table("pending_passes")?
+                    && store.has_table("person_totals")?
+                {
                     store
                         .conn
-                        .execute_batch(include_str!("totals.sql"))
+                        .execute_batch(&rebuild_totals_sql())
                         .map_err(|e| classify(path, e))?;
-                }
-                // And statements: the quotations already there are linked.
-                if before.is_some() && store.has_table("statements")? {
-                    store.link_statements()?;
                 }
                 break;
             };
@@ -303,41 +521,9 @@ impl Store {
             if store.applied_version()? != before {
                 continue;
             }
-            let text = e.to_string();
-            return Err(if text.contains("malformed") || text.contains("corrupt") {
-                StoreError::Corrupt {
-                    path: path.into(),
-                    detail: text,
-                }
-            } else if text.contains("locked") || text.contains("busy") {
-                StoreError::Busy { path: path.into() }
-            } else {
-                StoreError::Migration(text)
-            });
+            return Err(migration_error(path, &e));
         }
         Ok(store)
-    }
-
-    /// Reads the first row of every table, so that a damaged root page is
-    /// found when the file is opened rather than half-way through a command.
-    /// (A full `PRAGMA integrity_check` is `clippings check`'s job: it reads
-    /// the whole file.)
-    fn touch_every_table(&self) -> Result<()> {
-        let touch = || -> rusqlite::Result<()> {
-            let mut stmt = self.conn.prepare(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'",
-            )?;
-            let tables: Vec<String> = stmt
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            for table in tables {
-                // Identifiers cannot be bound; these come from the file's own schema.
-                let sql = format!("SELECT * FROM \"{}\" LIMIT 1", table.replace('"', "\"\""));
-                self.conn.query_row(&sql, [], |_| Ok(())).optional()?;
-            }
-            Ok(())
-        };
-        touch().map_err(|e| classify(&self.path, e))
     }
 
     fn has_table(&self, name: &str) -> Result<bool> {
@@ -352,47 +538,27 @@ impl Store {
 
     /// The newest migration recorded in the file, if any.
     fn applied_version(&self) -> Result<Option<i64>> {
-        match self.conn.query_row(
-            "SELECT max(version) FROM refinery_schema_history",
-            [],
-            |r| r.get(0),
-        ) {
-            Ok(version) => Ok(version),
-            // A new file has no history yet.
-            Err(e) if e.to_string().contains("no such table") => Ok(None),
-            Err(e) => Err(classify(&self.path, e)),
+        if !self.has_table("refinery_schema_history")? {
+            return Ok(None);
         }
-    }
-
-    fn refuse_newer_schema(&self) -> Result<()> {
-        let has_history: bool = self
-            .conn
-            .query_row(
-                "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'refinery_schema_history'",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| classify(&self.path, e))?;
-        if !has_history {
-            return Ok(());
-        }
-        let found: Option<i64> = self
-            .conn
+        self.conn
             .query_row(
                 "SELECT max(version) FROM refinery_schema_history",
                 [],
                 |r| r.get(0),
             )
-            .map_err(|e| classify(&self.path, e))?;
-        let known = known_schema_version();
-        match found {
-            Some(found) if found > known => Err(StoreError::NewerSchema {
-                path: self.path.clone(),
-                found,
-                known,
-            }),
-            _ => Ok(()),
-        }
+            .map_err(|e| classify(&self.path, e))
+    }
+
+    /// Whether the file was opened to read only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The schema version of a file opened to read as it is, when older
+    /// than this build's (`clippings migrate` upgrades it).
+    pub fn outdated(&self) -> Option<i64> {
+        self.outdated
     }
 
     pub fn path(&self) -> &Path {
@@ -426,10 +592,13 @@ impl Store {
             .map_err(|e| classify(&path, e))?;
         Ok(Batch {
             tx,
+            path,
             checkpointer: self.checkpointer.as_ref(),
             person_ids: HashMap::new(),
             new_articles: Vec::new(),
             new_quotes: Vec::new(),
+            pass_recorded: false,
+            duplicates: Vec::new(),
         })
     }
 
@@ -477,18 +646,131 @@ impl Store {
         Ok(())
     }
 
+    /// Records that the corpus-wide pass (and linking statements) is owed
+    /// (see V8__trust.sql).
+    fn record_pending_pass(&self) -> Result<()> {
+        self.conn
+            .execute(RECORD_PENDING_PASS, [])
+            .map_err(|e| classify(&self.path, e))?;
+        Ok(())
+    }
+
+    /// Whether a pass (people across the corpus and totals, or linking
+    /// statements) is owed: an import, upgrade or edit stopped before it ran.
+    pub fn pass_pending(&self) -> Result<bool> {
+        Ok(self.pending()?.any())
+    }
+
+    /// Which passes are owed.
+    pub fn pending(&self) -> Result<Pending> {
+        if !self.has_table("pending_passes")? {
+            return Ok(Pending::default());
+        }
+        let owed = |pass: &str| -> Result<bool> {
+            self.conn
+                .query_row(
+                    "SELECT count(*) > 0 FROM pending_passes WHERE pass = ?1",
+                    [pass],
+                    |r| r.get(0),
+                )
+                .map_err(|e| classify(&self.path, e))
+        };
+        Ok(Pending {
+            corpus: owed(PASS_CORPUS)?,
+            statements: owed(PASS_STATEMENTS)?,
+        })
+    }
+
+    /// Runs the passes that are owed, the corpus-wide one first (people
+    /// resolved again can change the speaker a statement is linked by);
+    /// each in its own transaction, which clears its record.
+    pub fn finish_pending(&mut self) -> Result<Paid> {
+        let mut paid = Paid::default();
+        if self.pending()?.corpus {
+            self.consolidate_people()?;
+            paid.corpus = true;
+        }
+        // Read again: the corpus-wide pass owes the linking.
+        if self.pending()?.statements && self.has_table("statements")? {
+            paid.statements = Some(self.link_statements()?);
+        }
+        Ok(paid)
+    }
+
     /// Resolves people across the corpus after an import: lone surnames
     /// to the one person who bears them, surname-only people into the full
-    /// name that matches, and removes people nothing refers to any more.
+    /// name that matches, and removes people nothing refers to any more;
+    /// then rebuilds the totals. One transaction, which also clears the
+    /// record that the pass was owed and, since a quotation's speaker may
+    /// have changed, records that linking statements is owed
+    /// ([`Store::finish_pending`] runs both).
     pub fn consolidate_people(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        let pending = self.has_table("pending_passes")?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| classify(&path, e))?;
+        // Schema 8 gave articles names; rows from before it get theirs here.
+        if pending {
+            name_unnamed_articles(&tx)?;
+        }
+        let run = || -> rusqlite::Result<()> {
+            tx.execute_batch(include_str!("consolidate.sql"))?;
+            tx.execute_batch(&rebuild_totals_sql())?;
+            if pending {
+                tx.execute("DELETE FROM pending_passes WHERE pass = 'corpus'", [])?;
+                tx.execute(
+                    "INSERT OR IGNORE INTO pending_passes (pass)
+                     SELECT 'statements' WHERE EXISTS
+                         (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'statements')",
+                    [],
+                )?;
+            }
+            Ok(())
+        };
+        run().map_err(|e| classify(&path, e))?;
+        tx.commit().map_err(|e| classify(&path, e))?;
+        Ok(())
+    }
+
+    /// The articles stored from files under the folder `prefix` (a stored
+    /// path ending in `/`), as (id, stored path, name shown).
+    pub fn articles_under(&self, prefix: &str) -> Result<Vec<(i64, String, String)>> {
+        // '0' follows '/': the range holds every path that starts with the prefix.
+        let end = format!("{}0", prefix.strip_suffix('/').unwrap_or(prefix));
+        let rows = || -> rusqlite::Result<Vec<(i64, String, String)>> {
+            self.conn
+                .prepare(
+                    "SELECT id, path, coalesce(relative_path, path) FROM articles
+                     WHERE path >= ?1 AND path < ?2 ORDER BY path",
+                )?
+                .query_map(params![prefix, end], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?
+                .collect()
+        };
+        rows().map_err(|e| classify(&self.path, e))
+    }
+
+    /// Removes articles, and all that derives from them, in one transaction
+    /// that owes the corpus-wide pass.
+    pub fn delete_articles(&mut self, ids: &[i64]) -> Result<()> {
         let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, e))?;
-        tx.execute_batch(include_str!("consolidate.sql"))?;
-        tx.execute_batch(include_str!("totals.sql"))?;
-        tx.commit()?;
+        let run = || -> rusqlite::Result<()> {
+            tx.execute(RECORD_PENDING_PASS, [])?;
+            let mut delete = tx.prepare("DELETE FROM articles WHERE id = ?1")?;
+            for id in ids {
+                delete.execute([id])?;
+            }
+            Ok(())
+        };
+        run().map_err(|e| classify(&path, e))?;
+        tx.commit().map_err(|e| classify(&path, e))?;
         Ok(())
     }
 
@@ -527,20 +809,81 @@ impl Store {
         )?)
     }
 
+    /// The parameters of one statement, as written (`:name`, `$x`, `?1`).
+    pub fn parameter_names(&self, sql: &str) -> Result<Vec<String>> {
+        let stmt = self.conn.prepare(sql).map_err(|e| self.read_error(e))?;
+        Ok((1..=stmt.parameter_count())
+            .map(|i| {
+                stmt.parameter_name(i)
+                    .map_or_else(|| format!("?{i}"), str::to_string)
+            })
+            .collect())
+    }
+
     /// Runs SQL with named parameters bound. Unless `write` is set, the
-    /// statement may only read: writes, ATTACH and pragmas that change
-    /// anything are refused.
+    /// statement may only read: on a file opened to read, SQLite itself
+    /// refuses to write, and an authorizer refuses writes, ATTACH and
+    /// pragmas that change anything before the statement runs. A statement
+    /// that writes the corpus's tables records, in its own transaction,
+    /// that the corpus-wide pass is owed, and the pass runs after it.
     pub fn run_sql(&mut self, sql: &str, params: &[(String, Value)], write: bool) -> Result<Rows> {
-        if !write {
+        if write && self.read_only {
+            return Err(StoreError::ReadOnly {
+                message: format!("{} was opened to read only", self.path.display()),
+            });
+        }
+        let written = std::sync::Arc::new(std::sync::Mutex::new(false));
+        if write {
+            let written = std::sync::Arc::clone(&written);
+            self.conn.authorizer(Some(move |ctx: AuthContext<'_>| {
+                if let AuthAction::Insert { table_name }
+                | AuthAction::Delete { table_name }
+                | AuthAction::Update { table_name, .. } = ctx.action
+                {
+                    if CORPUS_TABLES.contains(&table_name) {
+                        if let Ok(mut w) = written.lock() {
+                            *w = true;
+                        }
+                    }
+                }
+                Authorization::Allow
+            }))?;
+        } else {
             self.conn.authorizer(Some(read_only_authorizer))?;
         }
-        let result = run_statements(&self.conn, sql, params);
-        if !write {
-            self.conn
-                .authorizer(None::<fn(AuthContext<'_>) -> Authorization>)?;
+        let mut owes_pass = false;
+        let result = run_statements(&self.conn, sql, params, |conn| {
+            owes_pass = *written.lock().unwrap_or_else(|e| e.into_inner())
+                && conn.is_autocommit()
+                && conn.execute_batch("BEGIN IMMEDIATE").is_ok();
+            Ok(())
+        })
+        .and_then(|rows| {
+            if owes_pass {
+                self.conn.execute(RECORD_PENDING_PASS, [])?;
+                self.conn.execute_batch("COMMIT")?;
+            }
+            Ok(rows)
+        });
+        if result.is_err() && owes_pass && !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
         }
-        result.map_err(|e| match e {
-            rusqlite::Error::SqliteFailure(f, msg) if f.code == rusqlite::ErrorCode::AuthorizationForStatementDenied => {
+        self.conn
+            .authorizer(None::<fn(AuthContext<'_>) -> Authorization>)?;
+        let rows = result.map_err(|e| self.read_error(e))?;
+        if owes_pass {
+            self.finish_pending()?;
+        }
+        Ok(rows)
+    }
+
+    /// An error of a statement that reads, explained: a refused write, or a
+    /// table or column an older schema does not have yet.
+    fn read_error(&self, e: rusqlite::Error) -> StoreError {
+        match e {
+            rusqlite::Error::SqliteFailure(f, msg)
+                if f.code == rusqlite::ErrorCode::AuthorizationForStatementDenied =>
+            {
                 StoreError::ReadOnly {
                     message: format!(
                         "this SQL would change the database ({}); queries are read-only unless --write is given",
@@ -548,22 +891,49 @@ impl Store {
                     ),
                 }
             }
-            other => classify(&self.path, other),
-        })
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ReadOnly => {
+                StoreError::ReadOnly {
+                    message: "this SQL would change the database (attempt to write a readonly database); \
+                              queries are read-only unless --write is given"
+                        .into(),
+                }
+            }
+            other => {
+                let text = other.to_string();
+                match self.outdated {
+                    Some(found)
+                        if text.starts_with("no such table")
+                            || text.starts_with("no such column") =>
+                    {
+                        StoreError::Outdated {
+                            path: self.path.clone(),
+                            found,
+                            known: known_schema_version(),
+                            detail: sqlite_message(&other),
+                        }
+                    }
+                    _ => classify(&self.path, other),
+                }
+            }
+        }
     }
 
-    /// Checks the file: `PRAGMA integrity_check` and `foreign_key_check`.
-    pub fn check(&self) -> Result<Vec<String>> {
+    /// Checks the file, reading only: `PRAGMA integrity_check` (which takes
+    /// in the full-text indexes' own structure), `foreign_key_check`, that
+    /// each full-text index holds exactly the rows of the table it mirrors,
+    /// and whether the derived data (people across the corpus, totals) is
+    /// up to date.
+    pub fn check(&self) -> Result<Check> {
         self.run_checks().map_err(|e| classify(&self.path, e))
     }
 
-    fn run_checks(&self) -> rusqlite::Result<Vec<String>> {
-        let mut problems = Vec::new();
+    fn run_checks(&self) -> rusqlite::Result<Check> {
+        let mut check = Check::default();
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
             let row = row?;
             if row != "ok" {
-                problems.push(row);
+                check.damage.push(row);
             }
         }
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
@@ -575,19 +945,202 @@ impl Store {
             ))
         })?;
         for row in rows {
-            problems.push(row?);
+            check.damage.push(row?);
         }
-        // The full-text indexes agree with the tables they mirror.
-        for index in ["articles_fts", "quotes_fts"] {
-            let sql = format!("INSERT INTO {index} ({index}) VALUES ('integrity-check')");
-            if let Err(e) = self.conn.execute(&sql, []) {
-                problems.push(format!("{index}: {e}"));
+        // The full-text indexes hold one document per row of their table
+        // (`_docsize` has a row per indexed document).
+        for (index, table) in [("articles_fts", "articles"), ("quotes_fts", "quotes")] {
+            let count = |sql: String| -> rusqlite::Result<i64> {
+                self.conn.query_row(&sql, [], |r| r.get(0))
+            };
+            let unindexed = count(format!(
+                "SELECT count(*) FROM {table} WHERE id NOT IN (SELECT id FROM {index}_docsize)"
+            ))?;
+            let stray = count(format!(
+                "SELECT count(*) FROM {index}_docsize WHERE id NOT IN (SELECT id FROM {table})"
+            ))?;
+            if unindexed > 0 {
+                check.damage.push(format!(
+                    "{index}: {unindexed} rows of {table} are not indexed"
+                ));
+            }
+            if stray > 0 {
+                check.damage.push(format!(
+                    "{index}: {stray} indexed rows are no longer in {table}"
+                ));
             }
         }
-        Ok(problems)
+        let owed = |pass: &str| -> rusqlite::Result<bool> {
+            if !self.has_table("pending_passes").unwrap_or(false) {
+                return Ok(false);
+            }
+            self.conn.query_row(
+                "SELECT count(*) > 0 FROM pending_passes WHERE pass = ?1",
+                [pass],
+                |r| r.get(0),
+            )
+        };
+        if owed(PASS_CORPUS)? {
+            check.stale.push(
+                "an import, upgrade or edit stopped before people were resolved across the corpus \
+                 and the totals rebuilt"
+                    .into(),
+            );
+        }
+        for (table, differ) in self.totals_differ()? {
+            check.stale.push(format!(
+                "{table}: {differ} rows differ from the tables they are derived from"
+            ));
+        }
+        if owed(PASS_STATEMENTS)? {
+            check.stale.push(
+                "an import, upgrade or edit stopped before its quotations were linked into statements"
+                    .into(),
+            );
+        } else {
+            let unlinked = self.unlinked_quotes()?;
+            if unlinked > 0 {
+                check.stale.push(format!(
+                    "statements: {unlinked} quotations are linked to no statement"
+                ));
+            }
+        }
+        Ok(check)
+    }
+
+    /// Quotations that carry no statement (0 before the schema has
+    /// statements).
+    fn unlinked_quotes(&self) -> rusqlite::Result<i64> {
+        if !self.has_table("statements").unwrap_or(false) {
+            return Ok(0);
+        }
+        self.conn.query_row(
+            "SELECT count(*) FROM quotes q
+             WHERE NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)",
+            [],
+            |r| r.get(0),
+        )
+    }
+
+    /// The totals tables whose rows differ from what the tables they are
+    /// derived from give, with how many rows differ.
+    fn totals_differ(&self) -> rusqlite::Result<Vec<(&'static str, i64)>> {
+        let mut out = Vec::new();
+        if !self.has_table("person_totals").unwrap_or(false) {
+            return Ok(out);
+        }
+        for (table, select) in [
+            ("person_totals", PERSON_TOTALS),
+            ("outlet_totals", OUTLET_TOTALS),
+        ] {
+            let differ: i64 = self.conn.query_row(
+                &format!(
+                    "SELECT (SELECT count(*) FROM (SELECT * FROM {table} EXCEPT {select}))
+                          + (SELECT count(*) FROM ({select} EXCEPT SELECT * FROM {table}))"
+                ),
+                [],
+                |r| r.get(0),
+            )?;
+            if differ > 0 {
+                out.push((table, differ));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Brings derived data up to date: runs the passes that are owed, and
+    /// those whose data differs from the tables it derives from (another
+    /// program edited them): the corpus-wide pass if the totals differ,
+    /// linking if quotations carry no statement. Returns what ran.
+    pub fn refresh_derived(&mut self) -> Result<Paid> {
+        let totals_stale = !self
+            .totals_differ()
+            .map_err(|e| classify(&self.path, e))?
+            .is_empty();
+        if totals_stale {
+            self.record_pass(PASS_CORPUS)?;
+        }
+        if self
+            .unlinked_quotes()
+            .map_err(|e| classify(&self.path, e))?
+            > 0
+        {
+            self.record_pass(PASS_STATEMENTS)?;
+        }
+        self.finish_pending()
+    }
+
+    /// Records that one pass is owed.
+    fn record_pass(&self, pass: &str) -> Result<()> {
+        if self.has_table("pending_passes")? {
+            self.conn
+                .execute(
+                    "INSERT OR IGNORE INTO pending_passes (pass) VALUES (?1)",
+                    [pass],
+                )
+                .map_err(|e| classify(&self.path, e))?;
+        }
+        Ok(())
     }
 }
 
+/// What `clippings check` found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Check {
+    /// The file is damaged: restore it or import again.
+    pub damage: Vec<String>,
+    /// Derived data is out of date: the corpus-wide pass rebuilds it.
+    pub stale: Vec<String>,
+}
+
+impl Check {
+    pub fn is_ok(&self) -> bool {
+        self.damage.is_empty() && self.stale.is_empty()
+    }
+}
+
+/// Pragmas that only report, allowed in read-only SQL with an argument
+/// (`PRAGMA table_info(quotes)`) or without.
+const REPORTING_PRAGMAS: &[&str] = &[
+    "collation_list",
+    "compile_options",
+    "database_list",
+    "foreign_key_check",
+    "foreign_key_list",
+    "function_list",
+    "index_info",
+    "index_list",
+    "index_xinfo",
+    "integrity_check",
+    "module_list",
+    "pragma_list",
+    "quick_check",
+    "table_info",
+    "table_list",
+    "table_xinfo",
+];
+
+/// Pragmas whose value read-only SQL may read, but not set.
+const READABLE_PRAGMAS: &[&str] = &[
+    "application_id",
+    "auto_vacuum",
+    "cache_size",
+    "data_version",
+    "encoding",
+    "foreign_keys",
+    "freelist_count",
+    "journal_mode",
+    "page_count",
+    "page_size",
+    "schema_version",
+    "user_version",
+];
+
+/// The second wall of read-only SQL (the first: the connection is opened
+/// read-only). Allows reading and the pragmas that report, refuses
+/// everything else before the statement runs: writes, ATTACH, and pragmas
+/// that change something even without a value (`incremental_vacuum`,
+/// `optimize`, `wal_checkpoint`).
 fn read_only_authorizer(ctx: AuthContext<'_>) -> Authorization {
     match ctx.action {
         AuthAction::Read { .. }
@@ -596,11 +1149,16 @@ fn read_only_authorizer(ctx: AuthContext<'_>) -> Authorization {
         | AuthAction::Recursive => Authorization::Allow,
         AuthAction::Pragma {
             pragma_name,
-            pragma_value: None,
-        } if !pragma_name.eq_ignore_ascii_case("writable_schema") => Authorization::Allow,
-        // FTS5 and views read through their own internal statements.
-        _ if ctx.accessor.is_some() && matches!(ctx.action, AuthAction::Read { .. }) => {
-            Authorization::Allow
+            pragma_value,
+        } => {
+            let name = pragma_name.to_ascii_lowercase();
+            if REPORTING_PRAGMAS.contains(&name.as_str())
+                || (pragma_value.is_none() && READABLE_PRAGMAS.contains(&name.as_str()))
+            {
+                Authorization::Allow
+            } else {
+                Authorization::Deny
+            }
         }
         _ => Authorization::Deny,
     }
@@ -610,12 +1168,16 @@ fn run_statements(
     conn: &Connection,
     sql: &str,
     params: &[(String, Value)],
+    before_running: impl FnOnce(&Connection) -> rusqlite::Result<()>,
 ) -> rusqlite::Result<Rows> {
     let mut stmt = conn.prepare(sql)?;
+    before_running(conn)?;
     for (name, value) in params {
-        let key = format!(":{name}");
-        if let Some(idx) = stmt.parameter_index(&key)? {
-            stmt.raw_bind_parameter(idx, value)?;
+        // :name, $name and @name are one parameter to clippings.
+        for prefix in [':', '$', '@'] {
+            if let Some(idx) = stmt.parameter_index(&format!("{prefix}{name}"))? {
+                stmt.raw_bind_parameter(idx, value)?;
+            }
         }
     }
     let columns: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
@@ -643,11 +1205,17 @@ fn run_statements(
 /// index when it commits (one FTS5 segment per batch, not one per row).
 pub struct Batch<'a> {
     tx: Transaction<'a>,
+    /// The database's, for errors: a full disk is the database's failure.
+    path: PathBuf,
     checkpointer: Option<&'a Checkpointer>,
     person_ids: HashMap<String, i64>,
     /// Rows to index at commit.
     new_articles: Vec<i64>,
     new_quotes: Vec<i64>,
+    /// The corpus-wide pass is recorded as owed in this transaction.
+    pass_recorded: bool,
+    /// (article written, article with the same bytes) by name.
+    duplicates: Vec<(String, String)>,
 }
 
 impl Batch<'_> {
@@ -656,6 +1224,10 @@ impl Batch<'_> {
     /// article (FTS5 would flush its index at each one): if a write fails,
     /// the caller drops the batch, which rolls the whole transaction back.
     pub fn write_article(&mut self, prov: &Provenance, x: &Extraction) -> Result<Outcome> {
+        self.write(prov, x).map_err(|e| reclassify(&self.path, e))
+    }
+
+    fn write(&mut self, prov: &Provenance, x: &Extraction) -> Result<Outcome> {
         let existing: Option<(i64, String, Option<String>)> = self
             .tx
             .prepare_cached("SELECT id, sha256, manifest FROM articles WHERE path = ?1")?
@@ -674,8 +1246,25 @@ impl Batch<'_> {
             }
             None => Outcome::New,
         };
+        if !self.pass_recorded {
+            self.tx.prepare_cached(RECORD_PENDING_PASS)?.execute([])?;
+            self.pass_recorded = true;
+        }
         let article_id = insert_article(&self.tx, prov, x)?;
         self.new_articles.push(article_id);
+        let twin: Option<(String, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT (SELECT relative_path FROM articles WHERE id = ?2), relative_path
+                 FROM articles
+                 WHERE substr(sha256, 1, 16) = substr(?1, 1, 16) AND sha256 = ?1 AND id <> ?2
+                 ORDER BY id LIMIT 1",
+            )?
+            .query_row(params![prov.sha256, article_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        self.duplicates.extend(twin);
         let quote_ids =
             insert_people_and_quotes(&self.tx, &mut self.person_ids, article_id, prov, x)?;
         self.new_quotes.extend(quote_ids);
@@ -711,9 +1300,20 @@ impl Batch<'_> {
         Ok(())
     }
 
+    /// Articles this batch wrote whose bytes another article has, by name:
+    /// (the one written, the other).
+    pub fn duplicates(&self) -> &[(String, String)] {
+        &self.duplicates
+    }
+
     /// Indexes the batch's new rows for full-text search in one statement
     /// per index, then commits and turns triggers back on.
     pub fn commit(self) -> Result<()> {
+        let path = self.path.clone();
+        self.finish().map_err(|e| reclassify(&path, e))
+    }
+
+    fn finish(self) -> Result<()> {
         let ids = |ids: &[i64]| serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
         self.tx.execute(
             "INSERT INTO articles_fts (rowid, headline, standfirst, body)
@@ -738,8 +1338,15 @@ impl Batch<'_> {
     }
 }
 
-fn source_id(tx: &Connection, name: &str, url: Option<&str>) -> Result<i64> {
-    let canonical = outlets::canonical_name(name);
+/// The outlet's row, made if new. A name read in the text is written the
+/// outlet's usual way ("Telegraph" → "The Daily Telegraph"); a manifest's
+/// is kept as given, for a manifest's values win.
+fn source_id(tx: &Connection, name: &str, url: Option<&str>, as_given: bool) -> Result<i64> {
+    let canonical = if as_given {
+        name.trim().to_string()
+    } else {
+        outlets::canonical_name(name)
+    };
     let known = outlets::lookup(&canonical).or_else(|| url.and_then(outlets::by_url));
     if let Some(id) = tx
         .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
@@ -761,7 +1368,7 @@ fn source_id(tx: &Connection, name: &str, url: Option<&str>) -> Result<i64> {
 }
 
 fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<i64> {
-    let a = &x.article;
+    let a = &x.metadata;
     let (outlet, source_from) = match (&prov.outlet, &a.outlet) {
         (Some(m), _) => (Some(m.clone()), Some("manifest")),
         (None, Some(t)) => (Some(t.clone()), Some("text")),
@@ -776,7 +1383,7 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
     let source_from = outlet.as_ref().and(source_from);
     let source = outlet
         .as_deref()
-        .map(|o| source_id(tx, o, prov.url.as_deref()))
+        .map(|o| source_id(tx, o, prov.url.as_deref(), prov.outlet.is_some()))
         .transpose()?;
     let authors = prov.authors.clone().unwrap_or_else(|| a.authors.clone());
     let byline = (!authors.is_empty()).then(|| authors.join(", "));
@@ -787,14 +1394,20 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
             a.published.as_ref().and_then(|d| d.zone.clone()),
         ),
     };
-    let body = BodyLayout::of(&prov.raw_text, &a.body);
+    let body = BodyLayout::of(&prov.raw_text, &x.body);
+    let names = if prov.names.is_empty() {
+        names_from_path(&prov.path)
+    } else {
+        prov.names.clone()
+    };
+    let relative_path = free_name(tx, &names, &prov.path)?;
     tx.prepare_cached(
         "INSERT INTO articles (source_id, source_from, file, path, url, headline, standfirst, byline,
                                published, published_tz, dateline, body_head_start, body_head_length,
                                body_text, body_tail_start, body_tail_length,
-                               raw_text, encoding, sha256, manifest, imported_at)
+                               raw_text, encoding, sha256, manifest, imported_at, relative_path)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                 ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                 ?19, ?20, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?21)",
     )?
     .execute(params![
         source,
@@ -817,13 +1430,51 @@ fn insert_article(tx: &Connection, prov: &Provenance, x: &Extraction) -> Result<
         prov.encoding,
         prov.sha256,
         prov.manifest,
+        relative_path,
     ])?;
     let id = tx.last_insert_rowid();
     let mut extra = tx.prepare_cached("INSERT OR IGNORE INTO article_extras (article_id, kind, position, text) VALUES (?1, ?2, ?3, ?4)")?;
-    for e in &a.extras {
+    for e in &x.extras {
         extra.execute(params![id, e.kind.as_str(), e.line as i64, e.text])?;
     }
     Ok(id)
+}
+
+/// The names an article stored at `path` may be shown by when its importer
+/// gave none (rows from before schema 8, rows other programs insert): its
+/// folder's name and its own, then with more of its path.
+fn names_from_path(path: &str) -> Vec<String> {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    (2..=parts.len())
+        .map(|k| parts[parts.len() - k..].join("/"))
+        .collect()
+}
+
+/// The first of `names` no other article holds, else the article's path.
+fn free_name(tx: &Connection, names: &[String], path: &str) -> Result<String> {
+    let mut taken = tx.prepare_cached(
+        "SELECT count(*) > 0 FROM articles WHERE relative_path = ?1 AND path <> ?2",
+    )?;
+    for name in names {
+        if !taken.query_row(params![name, path], |r| r.get::<_, bool>(0))? {
+            return Ok(name.clone());
+        }
+    }
+    Ok(path.to_string())
+}
+
+/// Names the articles that have none (see [`names_from_path`]).
+fn name_unnamed_articles(tx: &Connection) -> Result<()> {
+    let unnamed: Vec<(i64, String)> = tx
+        .prepare("SELECT id, path FROM articles WHERE relative_path IS NULL ORDER BY path")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut name = tx.prepare("UPDATE articles SET relative_path = ?1 WHERE id = ?2")?;
+    for (id, path) in unnamed {
+        let chosen = free_name(tx, &names_from_path(&path), &path)?;
+        name.execute(params![chosen, id])?;
+    }
+    Ok(())
 }
 
 /// A stretch of the raw text, as SQL's substr() counts: 1-based, in characters.
@@ -954,19 +1605,17 @@ fn insert_people_and_quotes(
     prov: &Provenance,
     x: &Extraction,
 ) -> Result<Vec<i64>> {
-    let body = &x.article.body;
-    let offsets = CharOffsets::new(body);
-    let mut ids: Vec<Option<i64>> = Vec::with_capacity(x.people.people.len());
+    let mut ids: Vec<Option<i64>> = Vec::with_capacity(x.people.len());
     let authors = prov
         .authors
         .clone()
-        .unwrap_or_else(|| x.article.authors.clone());
+        .unwrap_or_else(|| x.metadata.authors.clone());
     // Several names can resolve to one person, and a name can come twice
     // in different case: both are summed here, so that every row below is
     // a plain INSERT (an upsert would make SQLite journal each statement).
     let mut mentions: Vec<(i64, u32, Option<usize>)> = Vec::new();
     let mut unresolved: Vec<(&str, u32, Option<usize>)> = Vec::new();
-    for p in &x.people.people {
+    for p in &x.people {
         let id = if p.weak {
             match unique_by_surname(tx, &p.surname)? {
                 Some(id) => Some(id),
@@ -1021,23 +1670,13 @@ fn insert_people_and_quotes(
         "INSERT INTO mentions (article_id, person_id, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (id, count, first) in mentions {
-        insert_mention.execute(params![
-            article_id,
-            id,
-            count,
-            first.map(|o| offsets.of(o) as i64)
-        ])?;
+        insert_mention.execute(params![article_id, id, count, first.map(|o| o as i64)])?;
     }
     let mut insert_unresolved = tx.prepare_cached(
         "INSERT INTO unresolved_names (article_id, name, mentions, first_offset) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (name, count, first) in unresolved {
-        insert_unresolved.execute(params![
-            article_id,
-            name,
-            count,
-            first.map(|o| offsets.of(o) as i64)
-        ])?;
+        insert_unresolved.execute(params![article_id, name, count, first.map(|o| o as i64)])?;
     }
     for (position, author) in authors.iter().enumerate() {
         let id = person_id(tx, cache, author, author.contains(' '))?;
@@ -1072,46 +1711,14 @@ fn insert_people_and_quotes(
             q.text,
             q.kind.as_str(),
             q.cue,
-            offsets.of(q.span.start) as i64,
-            offsets.of(q.span.end) as i64,
+            q.start as i64,
+            q.end as i64,
             q.paragraph as i64 + 1,
             q.rule.as_str(),
         ])?;
         quote_ids.push(tx.last_insert_rowid());
     }
     Ok(quote_ids)
-}
-
-/// Byte-to-character offset conversion for one text, in one pass per lookup
-/// run from the last position (lookups mostly come in order).
-struct CharOffsets<'a> {
-    text: &'a str,
-    ascii: bool,
-    /// The last (byte, char) position looked up.
-    cursor: std::cell::Cell<(usize, usize)>,
-}
-
-impl<'a> CharOffsets<'a> {
-    fn new(text: &'a str) -> Self {
-        CharOffsets {
-            text,
-            ascii: text.is_ascii(),
-            cursor: std::cell::Cell::new((0, 0)),
-        }
-    }
-
-    fn of(&self, byte: usize) -> usize {
-        if self.ascii {
-            return byte;
-        }
-        let (from_byte, from_char) = match self.cursor.get() {
-            (b, c) if b <= byte => (b, c),
-            _ => (0, 0),
-        };
-        let chars = from_char + self.text[from_byte..byte].chars().count();
-        self.cursor.set((byte, chars));
-        chars
-    }
 }
 
 /// One person with what the corpus says of them.
@@ -1125,52 +1732,79 @@ pub struct PersonReport {
 }
 
 impl Store {
-    pub fn stored_articles(&self) -> Result<Vec<FoundArticle>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT a.file, s.name, a.headline, a.standfirst, a.byline, a.published, a.dateline
-             FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.file",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(FoundArticle {
-                file: r.get(0)?,
-                outlet: r.get(1)?,
-                headline: r.get(2)?,
-                standfirst: r.get(3)?,
-                byline: r.get(4)?,
-                published: r.get(5)?,
-                dateline: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    pub fn stored_quotes(&self) -> Result<Vec<FoundQuote>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT file, speaker, quote, kind FROM quote_details ORDER BY file, quote_id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(FoundQuote {
-                file: r.get(0)?,
-                speaker: r.get(1)?,
-                text: r.get(2)?,
-                kind: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// (file, person) for every person named in an article.
-    pub fn person_mentions(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self
+    /// Every article as stored, with its people, roles and quotations
+    /// (speakers by canonical name), for scoring against a gold file.
+    pub fn found_articles(&self) -> Result<Vec<FoundArticle>> {
+        let mut articles: Vec<FoundArticle> = self
             .conn
-            .prepare("SELECT file, person FROM person_mentions ORDER BY file, person")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            .prepare(
+                "SELECT a.file, s.name, a.headline, a.standfirst, a.byline, a.published,
+                        a.dateline, a.body
+                 FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.id",
+            )?
+            .query_map([], |r| {
+                Ok(FoundArticle {
+                    file: r.get(0)?,
+                    outlet: r.get(1)?,
+                    headline: r.get(2)?,
+                    standfirst: r.get(3)?,
+                    byline: r.get(4)?,
+                    published: r.get(5)?,
+                    dateline: r.get(6)?,
+                    body: r.get(7)?,
+                    ..FoundArticle::default()
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let index: HashMap<String, usize> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.file.clone(), i))
+            .collect();
+        let mut each =
+            |sql: &str, add: &mut dyn FnMut(&mut FoundArticle, &rusqlite::Row)| -> Result<()> {
+                let mut stmt = self.conn.prepare(sql)?;
+                let mut rows = stmt.query([])?;
+                while let Some(row) = rows.next()? {
+                    let file: String = row.get(0)?;
+                    if let Some(&i) = index.get(&file) {
+                        add(&mut articles[i], row);
+                    }
+                }
+                Ok(())
+            };
+        each(
+            "SELECT d.file, d.speaker, d.quote, d.kind, q.rule FROM quote_details d
+             JOIN quotes q ON q.id = d.quote_id ORDER BY d.file, d.quote_id",
+            &mut |a, r| {
+                let speaker: Option<String> = r.get(1).unwrap_or_default();
+                a.quotes.push(FoundQuote {
+                    speaker_type: speaker.as_ref().map(|_| "person".to_string()),
+                    speaker,
+                    text: r.get(2).unwrap_or_default(),
+                    kind: r.get(3).unwrap_or_default(),
+                    rule: r.get(4).unwrap_or_default(),
+                });
+            },
+        )?;
+        each(
+            "SELECT file, person FROM person_mentions ORDER BY file, person",
+            &mut |a, r| a.people.push(r.get(1).unwrap_or_default()),
+        )?;
+        each(
+            "SELECT a.file, p.name, r.role FROM person_roles r
+             JOIN articles a ON a.id = r.article_id JOIN people p ON p.id = r.person_id",
+            &mut |a, r| {
+                a.roles
+                    .push((r.get(1).unwrap_or_default(), r.get(2).unwrap_or_default()))
+            },
+        )?;
+        Ok(articles)
     }
 
     /// People with the articles that name them and the quotations they have.
     pub fn people(&self, limit: i64) -> Result<Rows> {
-        Ok(run_statements(
+        run_statements(
             &self.conn,
             "SELECT p.name AS person, t.mention_articles AS articles, t.mentions, t.quotes,
                     (SELECT count(*) FROM article_authors w WHERE w.person_id = p.id) AS bylines
@@ -1179,33 +1813,46 @@ impl Store {
              ORDER BY t.mention_articles DESC, t.quotes DESC, p.name
              LIMIT :limit",
             &[("limit".to_string(), Value::Integer(limit))],
-        )?)
+            |_| Ok(()),
+        )
+        .map_err(|e| self.read_error(e))
     }
 
-    /// The people whose name or alias matches `name`: exact matches if
-    /// there are any, else those containing it.
+    /// The people `name` stands for: the person of that name (in any
+    /// case) if there is one, else those who have it as an alias, else
+    /// those whose name or an alias contains it.
     pub fn find_people(&self, name: &str) -> Result<Vec<(i64, String)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT DISTINCT p.id, p.name FROM people p LEFT JOIN person_aliases a ON a.person_id = p.id
-             WHERE p.name = ?1 OR a.alias = ?1 COLLATE NOCASE ORDER BY p.name",
-        )?;
-        let exact: Vec<(i64, String)> = stmt
-            .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        if !exact.is_empty() {
-            return Ok(exact);
+        let found = |sql: &str| -> Result<Vec<(i64, String)>> {
+            let rows = || -> rusqlite::Result<Vec<(i64, String)>> {
+                let mut stmt = self.conn.prepare(sql)?;
+                stmt.query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect()
+            };
+            rows().map_err(|e| self.read_error(e))
+        };
+        let named = found("SELECT id, name FROM people WHERE name = ?1 COLLATE NOCASE")?;
+        if !named.is_empty() {
+            return Ok(named);
         }
-        let mut stmt = self.conn.prepare(
+        let aliased = found(
+            "SELECT DISTINCT p.id, p.name FROM people p JOIN person_aliases a ON a.person_id = p.id
+             WHERE a.alias = ?1 COLLATE NOCASE ORDER BY p.name",
+        )?;
+        if !aliased.is_empty() {
+            return Ok(aliased);
+        }
+        found(
             "SELECT DISTINCT p.id, p.name FROM people p LEFT JOIN person_aliases a ON a.person_id = p.id
              WHERE p.name LIKE '%' || ?1 || '%' OR a.alias LIKE '%' || ?1 || '%' ORDER BY p.name",
-        )?;
-        Ok(stmt
-            .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?)
+        )
     }
 
     /// Everything about one person.
     pub fn person(&self, id: i64) -> Result<PersonReport> {
+        self.person_rows(id).map_err(|e| self.read_error(e))
+    }
+
+    fn person_rows(&self, id: i64) -> rusqlite::Result<PersonReport> {
         let p = [("id".to_string(), Value::Integer(id))];
         let name: String =
             self.conn
@@ -1216,28 +1863,32 @@ impl Store {
                 &self.conn,
                 "SELECT alias, count(*) AS articles FROM person_aliases WHERE person_id = :id GROUP BY alias ORDER BY articles DESC, alias",
                 &p,
+                |_| Ok(()),
             )?,
             roles: run_statements(
                 &self.conn,
-                "SELECT r.role, a.file FROM person_roles r JOIN articles a ON a.id = r.article_id WHERE r.person_id = :id ORDER BY r.role, a.file",
+                "SELECT r.role, a.relative_path FROM person_roles r JOIN articles a ON a.id = r.article_id WHERE r.person_id = :id ORDER BY r.role, a.relative_path",
                 &p,
+                |_| Ok(()),
             )?,
             articles: run_statements(
                 &self.conn,
-                "SELECT a.file, a.published, a.headline, coalesce(m.mentions, 0) AS mentions,
+                "SELECT a.relative_path, substr(a.published, 1, 10) AS published, a.headline, coalesce(m.mentions, 0) AS mentions,
                         CASE WHEN w.person_id IS NULL THEN '' ELSE 'author' END AS byline
                  FROM articles a
                  LEFT JOIN mentions m ON m.article_id = a.id AND m.person_id = :id
                  LEFT JOIN article_authors w ON w.article_id = a.id AND w.person_id = :id
                  WHERE m.person_id IS NOT NULL OR w.person_id IS NOT NULL
-                 ORDER BY a.published, a.file",
+                 ORDER BY a.published, a.relative_path",
                 &p,
+                |_| Ok(()),
             )?,
             quotes: run_statements(
                 &self.conn,
-                "SELECT a.file, q.kind, q.text AS quote FROM quotes q JOIN articles a ON a.id = q.article_id
-                 WHERE q.person_id = :id ORDER BY a.published, a.file, q.start_offset",
+                "SELECT a.relative_path, q.kind, q.text AS quote FROM quotes q JOIN articles a ON a.id = q.article_id
+                 WHERE q.person_id = :id ORDER BY a.published, a.relative_path, q.start_offset",
                 &p,
+                |_| Ok(()),
             )?,
         })
     }
@@ -1245,7 +1896,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::{BodyLayout, CharOffsets, Stretch};
+    use super::{BodyLayout, Stretch};
 
     /// The body as SQLite's generated column rebuilds it.
     fn rebuilt(raw: &str, layout: &BodyLayout<'_>) -> String {
@@ -1311,23 +1962,5 @@ mod tests {
         assert_eq!(layout.tail, None);
         let empty = BodyLayout::of("Headline only\n", "");
         assert_eq!((empty.head, empty.middle, empty.tail), (None, "", None));
-    }
-
-    #[test]
-    fn char_offsets_in_any_order() {
-        let text = "“Né,” she said. “Ça va.”";
-        let offsets = CharOffsets::new(text);
-        for byte in [
-            text.find("Ça").unwrap(),
-            text.find("she").unwrap(),
-            text.len(),
-            0,
-        ] {
-            assert_eq!(
-                offsets.of(byte),
-                text[..byte].chars().count(),
-                "at byte {byte}"
-            );
-        }
     }
 }

@@ -27,9 +27,15 @@ pub enum QueryError {
         suggestion: Option<String>,
     },
     #[error(
-        "{origin}: no header; a saved query starts with '-- title: …' and '-- description: …' lines"
+        "{origin}: no header; a saved query starts with a '-- title: …' line (then, if you like, '-- description: …' and '-- param …' lines)"
     )]
     NoHeader { origin: String },
+    #[error("query '{name}' is in {origin}, which has a problem: {problem}")]
+    Broken {
+        name: String,
+        origin: String,
+        problem: String,
+    },
     #[error("{origin}, line {line}: {message}")]
     BadHeader {
         origin: String,
@@ -59,6 +65,14 @@ pub enum QueryError {
     },
     #[error("'{arg}' is not a parameter; write -p NAME=VALUE")]
     ParamSyntax { arg: String },
+    #[error("the SQL has no parameter '{param}'; its parameters are: {known}")]
+    UnknownSqlParam { param: String, known: String },
+    #[error("the SQL needs the parameter '{param}'; give it with -p {param}=VALUE")]
+    MissingSqlParam { param: String },
+    #[error(
+        "the SQL has a parameter without a name ({param}); name it (:name, $name or @name) and give it with -p name=VALUE"
+    )]
+    UnnamedParam { param: String },
     #[error("{origin}, line {line}: {message}")]
     Sql {
         origin: String,
@@ -71,11 +85,8 @@ pub enum QueryError {
          with AND, OR, NOT or NEAR(…)"
     )]
     SearchSyntax { origin: String, message: String },
-    #[error("cannot read the queries folder {path}: {source}")]
-    Folder {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    #[error("cannot read {path}: {message}")]
+    Folder { path: PathBuf, message: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -91,6 +102,9 @@ impl QueryError {
                 | QueryError::BadParam { .. }
                 | QueryError::UnknownParam { .. }
                 | QueryError::ParamSyntax { .. }
+                | QueryError::UnknownSqlParam { .. }
+                | QueryError::MissingSqlParam { .. }
+                | QueryError::UnnamedParam { .. }
                 | QueryError::SearchSyntax { .. }
         )
     }
@@ -215,11 +229,12 @@ impl SavedQuery {
                 });
             }
         }
-        let (Some(title), Some(description)) = (title, description) else {
+        let Some(title) = title else {
             return Err(QueryError::NoHeader {
                 origin: origin.to_string(),
             });
         };
+        let description = description.unwrap_or_default();
         Ok(SavedQuery {
             name: name.to_string(),
             title,
@@ -292,6 +307,88 @@ impl SavedQuery {
     }
 }
 
+/// Runs ad-hoc SQL with `-p name=value` arguments, held to what a saved
+/// query's parameters are held to: every parameter the SQL names must be
+/// given, and every one given must be in the SQL (as `:name`, `$name` or
+/// `@name`). A value that is a whole number or a decimal is bound as a
+/// number (`SELECT :n = 2` with `-p n=2` is true), anything else as text.
+pub fn run_adhoc(
+    store: &mut Store,
+    sql: &str,
+    args: &[(String, String)],
+    write: bool,
+) -> Result<Rows, QueryError> {
+    const ORIGIN: &str = "the SQL";
+    let names = store
+        .parameter_names(sql)
+        .map_err(|e| sql_error(sql, ORIGIN, e))?;
+    let mut wanted: Vec<String> = Vec::new();
+    for name in &names {
+        match name.strip_prefix([':', '$', '@']) {
+            Some(bare) if !bare.is_empty() => {
+                if !wanted.iter().any(|w| w == bare) {
+                    wanted.push(bare.to_string());
+                }
+            }
+            _ => {
+                return Err(QueryError::UnnamedParam {
+                    param: name.clone(),
+                });
+            }
+        }
+    }
+    for (name, _) in args {
+        if !wanted.contains(name) {
+            return Err(QueryError::UnknownSqlParam {
+                param: name.clone(),
+                known: if wanted.is_empty() {
+                    "none".into()
+                } else {
+                    wanted.join(", ")
+                },
+            });
+        }
+    }
+    let mut values = Vec::with_capacity(wanted.len());
+    for name in wanted {
+        let raw = args
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| QueryError::MissingSqlParam {
+                param: name.clone(),
+            })?;
+        values.push((name, value_of(raw)));
+    }
+    run_sql(store, sql, &values, write, ORIGIN)
+}
+
+/// A command-line value as SQL sees it: a number if it is written as one
+/// (as SQLite would write it: no sign but minus, no leading zeros), text
+/// otherwise ("007" stays text).
+pub fn value_of(raw: &str) -> Value {
+    let digits = raw.strip_prefix('-').unwrap_or(raw);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let plain_number = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && (whole == "0" || !whole.starts_with('0'))
+        && fraction.bytes().all(|b| b.is_ascii_digit());
+    if plain_number && !digits.contains('.') {
+        if let Ok(n) = raw.parse::<i64>() {
+            return Value::Integer(n);
+        }
+    }
+    if plain_number && !fraction.is_empty() {
+        if let Ok(f) = raw.parse::<f64>() {
+            if f.is_finite() {
+                return Value::Real(f);
+            }
+        }
+    }
+    Value::Text(raw.to_string())
+}
+
 /// Runs SQL, turning a syntax error's offset into a line number of `origin`.
 pub fn run_sql(
     store: &mut Store,
@@ -300,7 +397,14 @@ pub fn run_sql(
     write: bool,
     origin: &str,
 ) -> Result<Rows, QueryError> {
-    store.run_sql(sql, values, write).map_err(|e| match e {
+    store
+        .run_sql(sql, values, write)
+        .map_err(|e| sql_error(sql, origin, e))
+}
+
+/// An error of `sql`, told as a line of `origin` where it is the SQL's.
+fn sql_error(sql: &str, origin: &str, e: StoreError) -> QueryError {
+    match e {
         StoreError::Sqlite(rusqlite::Error::SqlInputError { msg, offset, .. }) => {
             let offset = usize::try_from(offset).unwrap_or(0).min(sql.len());
             let line = sql[..offset].matches('\n').count() + 1;
@@ -310,12 +414,28 @@ pub fn run_sql(
                 message: msg,
             }
         }
+        StoreError::Sqlite(rusqlite::Error::MultipleStatement) => QueryError::Sql {
+            origin: origin.to_string(),
+            line: 1,
+            message: "it holds more than one statement; run one at a time".into(),
+        },
         StoreError::Sqlite(err @ rusqlite::Error::SqliteFailure(..)) => {
-            let message = err.to_string();
+            let message = match &err {
+                rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
+                other => other.to_string(),
+            };
             if is_search_syntax_error(sql, &message) {
                 return QueryError::SearchSyntax {
                     origin: origin.to_string(),
                     message,
+                };
+            }
+            // SQLite's words for a statement that is empty (or only comments).
+            if message == "bad parameter or other API misuse" {
+                return QueryError::Sql {
+                    origin: origin.to_string(),
+                    line: 1,
+                    message: "there is no statement to run (it is empty, or only comments)".into(),
                 };
             }
             QueryError::Sql {
@@ -325,7 +445,7 @@ pub fn run_sql(
             }
         }
         other => QueryError::Store(other),
-    })
+    }
 }
 
 /// Whether a failure while running (not preparing) SQL came from FTS5
@@ -333,6 +453,8 @@ pub fn run_sql(
 fn is_search_syntax_error(sql: &str, message: &str) -> bool {
     let from_fts5 = message.starts_with("fts5: ")
         || message == "unterminated string"
+        // `*` alone, or another word FTS5 reads as a command.
+        || message.starts_with("unknown special query")
         // `word:` filters on a column, and an unknown one fails only at run time.
         || message.starts_with("no such column: ");
     let uses_match = sql
@@ -368,6 +490,30 @@ fn line_of_error(sql: &str, message: &str) -> usize {
     code.first().map_or(1, |(line, _)| *line)
 }
 
+/// A saved query file's text: a regular file of UTF-8, read whole (a FIFO
+/// is refused, not waited on).
+fn read_query_file(path: &Path) -> Result<String, QueryError> {
+    let refused = |message: String| QueryError::Folder {
+        path: path.to_path_buf(),
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| refused(os_message(&e)))?;
+    if !meta.is_file() {
+        return Err(refused("not a regular file".into()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| refused(os_message(&e)))?;
+    String::from_utf8(bytes).map_err(|_| refused("not UTF-8 text".into()))
+}
+
+/// An OS error without its "(os error N)".
+fn os_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(" (os error ") {
+        Some((message, _)) => message.to_string(),
+        None => text,
+    }
+}
+
 /// `name=value` from the command line.
 pub fn parse_param(arg: &str) -> Result<(String, String), QueryError> {
     match arg.split_once('=') {
@@ -379,30 +525,35 @@ pub fn parse_param(arg: &str) -> Result<(String, String), QueryError> {
 }
 
 /// The built-in queries and those of an extra folder.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Library {
     queries: Vec<SavedQuery>,
+    /// Files of the extra folder that could not be read as saved queries,
+    /// by the name they would have had, with what is wrong.
+    problems: Vec<(String, QueryError)>,
 }
 
 impl Library {
     /// The queries `builtin` gives as (name, file text), then those of the
-    /// folder `extra`, which override them by name.
+    /// folder `extra`, which override them by name. A file of the folder
+    /// that cannot be read as a saved query is kept aside with its problem
+    /// ([`Library::problems`]); the others, built-ins included, still work.
+    /// A folder that cannot be read is an error.
     pub fn load(builtin: &[(&str, &str)], extra: Option<&Path>) -> Result<Library, QueryError> {
-        let mut queries = Vec::new();
+        let mut library = Library::default();
         for (name, text) in builtin {
-            queries.push(SavedQuery::parse(
+            library.queries.push(SavedQuery::parse(
                 name,
                 text,
                 &format!("queries/{name}.sql (built in)"),
             )?);
         }
         if let Some(dir) = extra {
-            let folder_err = |source| QueryError::Folder {
-                path: dir.to_path_buf(),
-                source,
-            };
             let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-                .map_err(folder_err)?
+                .map_err(|e| QueryError::Folder {
+                    path: dir.to_path_buf(),
+                    message: os_message(&e),
+                })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|e| e == "sql"))
                 .collect();
@@ -413,25 +564,45 @@ impl Library {
                     .unwrap_or_default()
                     .to_string_lossy()
                     .into_owned();
-                let text = std::fs::read_to_string(&file).map_err(|source| QueryError::Folder {
-                    path: file.clone(),
-                    source,
-                })?;
-                let query = SavedQuery::parse(&name, &text, &file.display().to_string())?;
-                queries.retain(|q| q.name != name);
-                queries.push(query);
+                let origin = file.display().to_string();
+                let query = read_query_file(&file)
+                    .and_then(|text| SavedQuery::parse(&name, &text, &origin));
+                library.queries.retain(|q| q.name != name);
+                match query {
+                    Ok(query) => library.queries.push(query),
+                    Err(problem) => library.problems.push((name, problem)),
+                }
             }
         }
-        queries.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(Library { queries })
+        library.queries.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(library)
+    }
+
+    /// The files of the extra folder that are not usable, with why.
+    pub fn problems(&self) -> impl Iterator<Item = &QueryError> {
+        self.problems.iter().map(|(_, p)| p)
     }
 
     pub fn queries(&self) -> &[SavedQuery] {
         &self.queries
     }
 
-    /// A query by name, or an error suggesting the closest name.
+    /// A query by name, or an error: the problem of its file, or the
+    /// closest name.
     pub fn get(&self, name: &str) -> Result<&SavedQuery, QueryError> {
+        if let Some((_, problem)) = self.problems.iter().find(|(n, _)| n == name) {
+            return Err(QueryError::Broken {
+                name: name.to_string(),
+                origin: match problem {
+                    QueryError::BadHeader { origin, .. }
+                    | QueryError::NoHeader { origin }
+                    | QueryError::Sql { origin, .. } => origin.clone(),
+                    QueryError::Folder { path, .. } => path.display().to_string(),
+                    _ => name.to_string(),
+                },
+                problem: problem.to_string(),
+            });
+        }
         self.queries.iter().find(|q| q.name == name).ok_or_else(|| {
             let suggestion = self
                 .queries
@@ -515,6 +686,12 @@ mod tests {
             unknown.contains("no parameter 'trem'") && unknown.contains("term, limit"),
             "{unknown}"
         );
+    }
+
+    #[test]
+    fn a_title_is_enough_of_a_header() {
+        let q = SavedQuery::parse("titled", "-- title: Titled\nSELECT 1;", "titled.sql").unwrap();
+        assert_eq!((q.title.as_str(), q.description.as_str()), ("Titled", ""));
     }
 
     #[test]

@@ -3,7 +3,12 @@
 //!
 //! After each import, [`Store::link_statements`] links the quotations that
 //! have no statement yet (all of them after the first import; then only
-//! the new ones, and those whose statement changed under them). Quotations
+//! the new ones, and those whose statement changed under them). It is a
+//! pass the writes owe, like the corpus-wide one: every transaction that
+//! writes articles records it as owed ('statements' in `pending_passes`),
+//! and [`Store::finish_pending`] runs it, after the corpus-wide pass, in
+//! a transaction of its own that clears the record; a process stopped
+//! before it leaves it owed to the next command that writes. Quotations
 //! are compared only with quotations of the same speaker (a person; or,
 //! more strictly, both unknown), and a pair is the same remark when
 //!
@@ -162,7 +167,8 @@ pub struct LinkReport {
 
 impl Store {
     /// Links every quotation that has no statement yet: see the module
-    /// documentation. Runs in one transaction.
+    /// documentation. Runs in one transaction, which clears the record
+    /// that the pass was owed (see migrations/V12__statements.sql).
     pub fn link_statements(&mut self) -> Result<LinkReport> {
         let started = Instant::now();
         let path = self.path.clone();
@@ -178,6 +184,10 @@ impl Store {
                 .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
                 .map_err(|e| classify(&path, e))?;
             let report = link(&tx)?;
+            tx.execute(
+                "DELETE FROM pending_passes WHERE pass = ?1",
+                [crate::PASS_STATEMENTS],
+            )?;
             tx.commit()?;
             Ok(report)
         })();

@@ -1,7 +1,6 @@
--- Totals for the saved queries (see migrations/V4__totals.sql), rebuilt
--- after each import and after an upgrade from a schema without them.
-DELETE FROM person_totals;
-INSERT INTO person_totals
+-- The rows of person_totals (see migrations/V4__totals.sql), from the
+-- tables they are derived from: rebuilt after each import, and compared
+-- with the stored ones by `clippings check`.
 SELECT p.id,
        coalesce(qt.quotes, 0), coalesce(qt.articles, 0), coalesce(qt.outlets, 0),
        qt.first_quoted, qt.last_quoted,
@@ -20,13 +19,4 @@ LEFT JOIN (
            count(DISTINCT a.source_id) AS outlets
     FROM mentions m JOIN articles a INDEXED BY articles_outlet_date ON a.id = m.article_id
     GROUP BY m.person_id
-) mt ON mt.person_id = p.id;
-
-DELETE FROM outlet_totals;
-INSERT INTO outlet_totals (outlet, source_id, articles, quotes, people_quoted)
-SELECT coalesce(s.name, '(unknown outlet)'), s.id,
-       count(DISTINCT a.id), count(q.id), count(DISTINCT q.person_id)
-FROM articles a
-LEFT JOIN sources s ON s.id = a.source_id
-LEFT JOIN quotes q ON q.article_id = a.id
-GROUP BY s.id;
+) mt ON mt.person_id = p.id

@@ -1,17 +1,27 @@
--- clippings schema, version 11: statements — one remark, many wordings.
+-- clippings schema, version 12: statements — one remark, many wordings.
+-- (Versions 10 and 11 are taken by work that lands beside this one.)
 --
 -- A statement is one remark by one speaker; its wordings are quotations,
 -- from one article or many, in the same words or other words (a partial
 -- quotation, an ellipsis, a bracketed insertion, another translation, a
 -- paraphrase). Every quotation carries at least one statement (most carry
 -- one of their own, quoted once); one that carries two remarks belongs to
--- two. The rows are derived: after each import the linking pass
+-- two. The rows are derived: the linking pass
 -- (crates/store/src/statements.rs) links the quotations that have no
 -- statement yet, so nothing here needs a custom function to read.
+--
+-- The pass is owed, like the corpus-wide one (see V8__trust.sql), by
+-- every transaction that writes articles ('statements' in
+-- pending_passes, recorded in the same transaction), and paid by the
+-- next command that writes; the pass clears the record in its own
+-- transaction. This upgrade owes it: the quotations already stored are
+-- linked by the next command that writes.
 --
 -- The speaker of a statement is the speaker of every one of its wordings:
 -- a person (person_id), or unknown (NULL). A speaker of another sort (an
 -- organisation) is one more nullable column beside person_id.
+
+INSERT OR IGNORE INTO pending_passes (pass) VALUES ('statements');
 
 CREATE TABLE statements (
     id          INTEGER PRIMARY KEY,
@@ -63,7 +73,8 @@ SELECT sq.statement_id AS statement_id,
        sq.score        AS score,
        substr(q.text, sq.part_start + 1, sq.part_end - sq.part_start) AS part,
        q.id            AS quote_id,
-       a.id            AS article_id
+       a.id            AS article_id,
+       a.relative_path AS relative_path
 FROM statement_quotes sq
 JOIN quotes q ON q.id = sq.quote_id
 JOIN articles a ON a.id = q.article_id

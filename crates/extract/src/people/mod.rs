@@ -1,0 +1,399 @@
+//! Finding the people an article names, and knowing when two names are the
+//! same person: "Kenyan President Amara Okafor", "Ms Okafor", "Okafor's"
+//! and "MS AMARA OKAFOR" are one person with one canonical name, while
+//! "Hillary Clinton" and "Bill Clinton" stay two.
+//!
+//! A capitalised phrase is a person when it starts with a given name, or
+//! follows a title or honorific, or is introduced by a role ("whistleblower
+//! Joan Mabry"), or speaks ("… Okafor said"); words that mark
+//! organisations and places ("Committee", "Lake") rule it out. Surnames
+//! alone resolve to the full names found in the same article; a lone
+//! capitalised word that matches no one here is kept as a weak candidate
+//! for the corpus to resolve.
+
+mod names;
+mod resolve;
+mod roles;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::lexicon::Gender;
+
+use names::candidates_in;
+pub use names::is_generational_suffix;
+use resolve::surname_of;
+use roles::{role_key, role_mentions_in};
+
+/// Which person of an article: an index into [`People::people`], as a
+/// type of its own so that it is never mistaken for an offset or a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PersonId(u32);
+
+impl PersonId {
+    pub fn new(index: usize) -> PersonId {
+        PersonId(u32::try_from(index).expect("fewer than 2^32 people in an article"))
+    }
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl std::ops::Index<PersonId> for Vec<Person> {
+    type Output = Person;
+    fn index(&self, id: PersonId) -> &Person {
+        &self[id.index()]
+    }
+}
+
+impl std::ops::IndexMut<PersonId> for Vec<Person> {
+    fn index_mut(&mut self, id: PersonId) -> &mut Person {
+        &mut self[id.index()]
+    }
+}
+
+/// One person named in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// Canonical full name ("Amara Okafor"); a surname alone when the
+    /// article never gives more.
+    pub name: String,
+    pub given: Option<String>,
+    pub surname: String,
+    pub gender: Gender,
+    /// Surface forms as written ("Ms Okafor", "Okafor").
+    pub aliases: BTreeSet<String>,
+    pub roles: BTreeSet<String>,
+    /// Mentions in headline, standfirst, subheadings and body.
+    pub mentions: usize,
+    /// Byte offset of the first mention in the body.
+    pub first_offset: Option<usize>,
+    /// Only a lone capitalised word: a person only if the corpus knows the name.
+    pub weak: bool,
+}
+
+/// A person named at a place in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The name itself.
+    pub span: Range<usize>,
+    /// The name with any title before it ("Kenyan President Amara Okafor").
+    pub phrase: Range<usize>,
+    pub person: PersonId,
+}
+
+/// A title standing for a person ("the Russian President").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleMention {
+    pub span: Range<usize>,
+    pub role: String,
+    pub person: Option<PersonId>,
+}
+
+/// The people of one article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct People {
+    pub people: Vec<Person>,
+    /// Body mentions in order.
+    pub mentions: Vec<Mention>,
+    pub role_mentions: Vec<RoleMention>,
+}
+
+/// Where a piece of text sits: only the body gives offsets, and only text
+/// written in sentence case can introduce new people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    Headline,
+    Standfirst,
+    Subheading,
+    Body,
+}
+
+/// Finds the people named in an article.
+pub fn find(doc: &Doc<'_>) -> People {
+    let mut found = People::default();
+    let mut candidates = Vec::new();
+    if let Some(standfirst) = doc.standfirst_names() {
+        candidates.extend(candidates_in(
+            &standfirst.text,
+            &standfirst.words,
+            Region::Standfirst,
+        ));
+    }
+    let body = doc.body_names();
+    candidates.extend(candidates_in(&body.text, &body.words, Region::Body));
+    let body_roles = role_mentions_in(&body.text, &body.words);
+    // A pair of capitalised words with no evidence of its own is a person
+    // if its surname is, elsewhere, titled or speaking ("Mr Devlin said").
+    let confirmed: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.name_words.len() == 1 && c.evidence)
+        .map(|c| c.name_words[0].to_lowercase())
+        .collect();
+    candidates.retain(|c| {
+        c.name_words.len() < 2
+            || c.evidence
+            || confirmed.contains(&surname_of(&c.name_words).to_lowercase())
+    });
+    // Full names first, so that surnames can resolve to them wherever they are.
+    for c in candidates.iter().filter(|c| c.name_words.len() >= 2) {
+        let idx = found.person_for_full_name(&c.name_words);
+        found.record(idx, c);
+    }
+    for c in candidates.iter().filter(|c| c.name_words.len() == 1) {
+        let known = found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region);
+        let idx = match known {
+            Some(idx) => idx,
+            None if c.needs_known => continue,
+            None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
+        };
+        found.record(idx, c);
+    }
+    for (region, words) in doc
+        .headline
+        .iter()
+        .map(|h| (Region::Headline, &h.words))
+        .chain(
+            doc.subheadings
+                .iter()
+                .map(|s| (Region::Subheading, &s.words)),
+        )
+    {
+        found.count_known_names(words, region);
+    }
+    found.role_mentions = body_roles
+        .into_iter()
+        .map(|(span, role)| {
+            let person = found.resolve_role(&role);
+            RoleMention { span, role, person }
+        })
+        .collect();
+    found.mentions.sort_by_key(|m| m.span.start);
+    found
+}
+
+impl People {
+    /// Every person's id, in the order they were found.
+    pub fn ids(&self) -> impl Iterator<Item = PersonId> + use<> {
+        (0..self.people.len()).map(PersonId::new)
+    }
+
+    /// The first person `test` accepts.
+    pub fn find_person(&self, test: impl Fn(&Person) -> bool) -> Option<PersonId> {
+        self.people.iter().position(test).map(PersonId::new)
+    }
+
+    fn add(&mut self, person: Person) -> PersonId {
+        self.people.push(person);
+        PersonId::new(self.people.len() - 1)
+    }
+
+    /// Whether the person is only a lone capitalised word, a person only if
+    /// the corpus knows the name.
+    pub fn is_weak(&self, id: PersonId) -> bool {
+        self.people[id].weak
+    }
+
+    pub fn gender(&self, id: PersonId) -> Gender {
+        self.people[id].gender
+    }
+
+    /// Whether the article gives the person any role.
+    pub fn has_roles(&self, id: PersonId) -> bool {
+        !self.people[id].roles.is_empty()
+    }
+
+    /// The person who holds a role in this article ("the Russian President").
+    pub fn resolve_role(&self, role: &str) -> Option<PersonId> {
+        let wanted = role_key(role);
+        if wanted.is_empty() {
+            return None;
+        }
+        let head = wanted.last().unwrap();
+        let holders: Vec<PersonId> = self
+            .ids()
+            .filter(|&i| !self.people[i].weak)
+            .filter(|&i| {
+                self.people[i].roles.iter().any(|r| {
+                    let have = role_key(r);
+                    have.last() == Some(head) && wanted.iter().all(|w| have.contains(w))
+                })
+            })
+            .collect();
+        if holders.len() == 1 {
+            return Some(holders[0]);
+        }
+        // The head alone ("the president") when one person has such a role.
+        if wanted.len() > 1 {
+            return None;
+        }
+        let by_head: Vec<PersonId> = self
+            .ids()
+            .filter(|&i| !self.people[i].weak)
+            .filter(|&i| {
+                self.people[i]
+                    .roles
+                    .iter()
+                    .any(|r| role_key(r).last() == Some(head))
+            })
+            .collect();
+        (by_head.len() == 1).then(|| by_head[0])
+    }
+
+    /// Whether one of `people` holds a role that fits `role`.
+    pub fn resolve_role_among(&self, role: &str, people: &[PersonId]) -> bool {
+        let wanted = role_key(role);
+        let Some(head) = wanted.last() else {
+            return false;
+        };
+        people.iter().any(|&i| {
+            self.people[i].roles.iter().any(|r| {
+                let have = role_key(r);
+                have.last() == Some(head)
+                    && (wanted.iter().all(|w| have.contains(w))
+                        || have.iter().all(|w| wanted.contains(w)))
+            })
+        })
+    }
+
+    /// Mentions whose name starts within `range` of the body, in order.
+    pub fn starting_in(&self, range: Range<usize>) -> &[Mention] {
+        let lo = self
+            .mentions
+            .partition_point(|m| m.span.start < range.start);
+        let hi = self.mentions.partition_point(|m| m.span.start < range.end);
+        &self.mentions[lo..hi.max(lo)]
+    }
+
+    /// Mentions close to byte `at`: any whose name or title could start or
+    /// end there. Lookups go through here so that they stay logarithmic on
+    /// very long articles.
+    pub fn near(&self, at: usize) -> &[Mention] {
+        const REACH: usize = 256;
+        self.starting_in(at.saturating_sub(REACH)..at + REACH)
+    }
+
+    /// Role mentions close to byte `at`.
+    pub fn roles_near(&self, at: usize) -> &[RoleMention] {
+        const REACH: usize = 256;
+        let lo = self
+            .role_mentions
+            .partition_point(|r| r.span.start + REACH < at);
+        let hi = self
+            .role_mentions
+            .partition_point(|r| r.span.start <= at + REACH);
+        &self.role_mentions[lo..hi.max(lo)]
+    }
+
+    /// The mention whose title or name begins at byte `at` of the body.
+    pub fn mention_at(&self, at: usize) -> Option<&Mention> {
+        self.near(at)
+            .iter()
+            .find(|m| m.phrase.start == at || m.span.start == at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The people of a body (with a headline, if given).
+    fn find(headline: Option<&str>, body: &str) -> People {
+        let paragraphs: Vec<Range<usize>> = std::iter::once(0..body.len()).collect();
+        super::find(&Doc::new(body, &paragraphs, headline, None, []))
+    }
+
+    fn names(p: &People) -> Vec<String> {
+        let mut v: Vec<String> = p
+            .people
+            .iter()
+            .filter(|p| !p.weak)
+            .map(|p| p.name.clone())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn titles_and_roles_are_split_from_names() {
+        let p = find(
+            None,
+            "Russian Defence Minister Sergei Shoigu met US Defence Secretary James Mattis. Mr Mattis said little.",
+        );
+        assert_eq!(names(&p), ["James Mattis", "Sergei Shoigu"]);
+        let mattis = p.people.iter().find(|x| x.name == "James Mattis").unwrap();
+        assert_eq!(mattis.mentions, 2);
+        assert!(mattis.roles.contains("US Defence Secretary"));
+        assert!(mattis.aliases.contains("Mr Mattis"));
+    }
+
+    #[test]
+    fn hard_names() {
+        let p = find(
+            None,
+            "Jean-Claude Juncker spoke to Ursula von der Leyen. Later Kim Jong-un wrote to George W. Bush, and host Conan O'Brien joked about Andrew McCabe's book.",
+        );
+        assert_eq!(
+            names(&p),
+            [
+                "Andrew McCabe",
+                "Conan O'Brien",
+                "George W. Bush",
+                "Jean-Claude Juncker",
+                "Kim Jong-un",
+                "Ursula von der Leyen"
+            ]
+        );
+    }
+
+    #[test]
+    fn organisations_and_places_are_not_people() {
+        let p = find(
+            None,
+            "The Senate Intelligence Committee met in New York. The Federal Security Service and Morgan Stanley said World War II ended.",
+        );
+        assert!(names(&p).is_empty(), "{:?}", names(&p));
+    }
+
+    #[test]
+    fn two_people_with_one_surname_stay_two() {
+        let p = find(
+            None,
+            "Hillary Clinton and Bill Clinton arrived. Mrs Clinton spoke first; Mr Clinton waited.",
+        );
+        assert_eq!(names(&p), ["Bill Clinton", "Hillary Clinton"]);
+        let hillary = p
+            .people
+            .iter()
+            .find(|x| x.name == "Hillary Clinton")
+            .unwrap();
+        assert!(hillary.aliases.contains("Mrs Clinton"));
+        assert_eq!(hillary.mentions, 2);
+    }
+
+    #[test]
+    fn capitals_possessives_and_headline_mentions() {
+        let p = find(
+            Some("Okafor Wins Vote"),
+            "MR DONALD TRUMP, in a tweet, praised Amara Okafor. Okafor's plan passed.",
+        );
+        assert_eq!(names(&p), ["Amara Okafor", "Donald Trump"]);
+        let okafor = p.people.iter().find(|x| x.name == "Amara Okafor").unwrap();
+        assert_eq!(okafor.mentions, 3);
+    }
+
+    #[test]
+    fn roles_resolve_to_their_holder() {
+        let p = find(
+            None,
+            "Kenyan President Amara Okafor spoke. The Kenyan President said more.",
+        );
+        assert_eq!(p.role_mentions.len(), 1);
+        assert_eq!(
+            p.role_mentions[0].person.map(|i| p.people[i].name.as_str()),
+            Some("Amara Okafor")
+        );
+    }
+}

@@ -1,0 +1,404 @@
+//! Capitalised phrases that name people: a run of capitalised words (with
+//! name particles inside it), less the sentence openers, titles and roles
+//! before it and the letters after it, kept when something says it is a
+//! person (a given name, a title, a role, a speech verb, "who", an age) and
+//! nothing says it is an organisation or a place.
+
+use std::ops::Range;
+
+use crate::lexicon::{self, Flags, Gender, Lexicon};
+use crate::text::{self, Word};
+
+use super::Region;
+use super::roles::{apposition_after, apposition_before, role_before};
+
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub(super) region: Region,
+    pub(super) span: Range<usize>,
+    pub(super) phrase: Range<usize>,
+    pub(super) name_words: Vec<String>,
+    pub(super) surface: String,
+    pub(super) role: Option<String>,
+    pub(super) title_gender: Option<Gender>,
+    pub(super) titled: bool,
+    /// A lone capitalised word opening a sentence: a person only if the
+    /// article names someone with that surname ("Okafor's plan passed.").
+    pub(super) needs_known: bool,
+    /// Something besides capitals says this is a person: a given name, a
+    /// title, a role, a speech verb, "who", an age.
+    pub(super) evidence: bool,
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// Surname shapes that only people have ("O'Brien", "McCabe", "Jong-un").
+fn has_surname_shape(word: &str) -> bool {
+    let after = |prefix: &str| {
+        word.strip_prefix(prefix)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    after("O'")
+        || after("O\u{2019}")
+        || after("Mc")
+        || after("Mac")
+        || after("Fitz")
+        || word.split_once('-').is_some_and(|(a, b)| {
+            a.chars().next().is_some_and(char::is_uppercase)
+                && b.chars().next().is_some_and(char::is_lowercase)
+                && b.len() <= 4
+        })
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut capital_next = true;
+    for c in word.chars() {
+        if capital_next {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        capital_next = matches!(c, '-' | '\'' | '\u{2019}' | '.');
+    }
+    // "Mcdonald" → "McDonald"
+    if let Some(rest) = out.strip_prefix("Mc") {
+        let mut chars = rest.chars();
+        if let Some(first) = chars.next() {
+            return format!("Mc{}{}", first.to_uppercase(), chars.as_str());
+        }
+    }
+    out
+}
+
+/// Capitalised phrases in sentence-case text that name people.
+pub(super) fn candidates_in(text: &str, ws: &[Word], region: Region) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !ws[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, with name particles inside it.
+        let mut j = i + 1;
+        while j < ws.len() && ws[j].joined_to_previous && !ws[j - 1].is_possessive() {
+            let w = &ws[j];
+            let continues = |k: usize| {
+                ws.get(k)
+                    .is_some_and(|n| n.is_capitalised() && n.joined_to_previous)
+            };
+            let particle = w.lex.is(Flags::NAME_PARTICLE)
+                && (continues(j + 1)
+                    || (ws
+                        .get(j + 1)
+                        .is_some_and(|n| n.lex.is(Flags::NAME_PARTICLE))
+                        && continues(j + 2)));
+            if w.is_capitalised() || particle {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // "the Irishman", "the Pentagon", "An Garda Síochána": an article
+        // before the capitals means an institution, a place or a description.
+        let after_article =
+            i > 0 && ws[i].joined_to_previous && matches!(ws[i - 1].text, "the" | "a" | "an");
+        let titled_article = !ws[i].sentence_start
+            && matches!(ws[i].text, "The" | "An" | "La" | "Le" | "El" | "Al")
+            && j > i + 1;
+        let lone_after_article = after_article && j == i + 1;
+        if !lone_after_article && !titled_article {
+            if let Some(c) = read_run(text, ws, i, j, region) {
+                out.push(c);
+            }
+        }
+        if let Some(c) = coordinated_given_name(ws, i, j, region) {
+            out.push(c);
+        }
+        i = j;
+    }
+    out
+}
+
+/// "Lars and Ingrid Lindqvist": the first given name shares the surname.
+fn coordinated_given_name(
+    ws: &[Word],
+    start: usize,
+    end: usize,
+    region: Region,
+) -> Option<Candidate> {
+    let first = &ws[start];
+    // "Lars and Ingrid Lindqvist": any capitalised word that could be a
+    // given name, unless it opens the sentence and is not a known one.
+    let plausible = first.is_capitalised()
+        && !first.is_shouting()
+        && !first.lex.is(Flags::FUNCTION_WORD)
+        && !first.lex.is(Flags::NOT_PERSON)
+        && !first.lex.is(Flags::TITLE)
+        && !first.lex.is(Flags::NATIONALITY)
+        && first.lex.given.is_some();
+    if end != start + 1 || !plausible || ws.get(end)?.text != "and" {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < ws.len()
+        && ws[k].is_capitalised()
+        && ws[k].joined_to_previous
+        && !ws[k - 1].is_possessive()
+    {
+        k += 1;
+    }
+    let second = &ws[end + 1..k];
+    if second.len() < 2
+        || second[0].lex.given.is_none()
+        || second.iter().any(|w| w.lex.is(Flags::NOT_PERSON))
+    {
+        return None;
+    }
+    let mut name_words = vec![first.text.to_string()];
+    name_words.extend(second[1..].iter().map(|w| w.base().to_string()));
+    Some(Candidate {
+        region,
+        span: first.start..first.end,
+        phrase: first.start..first.end,
+        surface: first.text.to_string(),
+        name_words,
+        role: None,
+        title_gender: None,
+        titled: false,
+        needs_known: false,
+        evidence: true,
+    })
+}
+
+fn read_run(
+    text: &str,
+    ws: &[Word],
+    start: usize,
+    end: usize,
+    region: Region,
+) -> Option<Candidate> {
+    let run = &ws[start..end];
+    let shouting = run.len() >= 2 && run.iter().all(|w| w.is_shouting() || is_initial(w.text));
+    let norm = |w: &Word| {
+        if shouting {
+            title_case(w.base())
+        } else {
+            w.base().to_string()
+        }
+    };
+    let mut k = 0;
+    // Sentence openers that are not names ("Earlier", "The").
+    while k < run.len() && run[k].lex.is(Flags::FUNCTION_WORD) {
+        k += 1;
+    }
+    let mut title_gender = None;
+    let mut titled = false;
+    // "Neighbour Harbans Kaur, 58, said": a role noun opening the sentence.
+    if k == 0
+        && run.len() >= 3
+        && run[0].sentence_start
+        && run[0].lex.is(Flags::ROLE_HEAD)
+        && !run[0].lex.is(Flags::TITLE)
+        && run[0].lex.given.is_none()
+    {
+        k = 1;
+    }
+    let prefix_start = k;
+    while k < run.len() {
+        let w = &run[k];
+        let acronym = w.is_shouting() && !shouting && w.text.chars().count() <= 5;
+        if w.lex.is(Flags::TITLE)
+            || w.lex.is(Flags::NATIONALITY)
+            || acronym
+            || text::to_lower(w.text).starts_with("ex-")
+        {
+            if let Some(g) = w.lex.honorific {
+                title_gender = Some(g);
+            }
+            titled |= w.lex.is(Flags::PERSON_TITLE);
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    // "City Councilman Derek Haskins", "Dunmore manager": the title may
+    // follow words that are neither titles nor names.
+    if let Some(t) = run[k..]
+        .iter()
+        .rposition(|w| w.lex.is(Flags::PERSON_TITLE) || w.lex.is(Flags::TITLE))
+        .map(|t| t + k)
+    {
+        if t + 1 < run.len()
+            && !run[t + 1].lex.is(Flags::TITLE)
+            && !run[t + 1].lex.is(Flags::NATIONALITY)
+        {
+            for w in &run[k..=t] {
+                if let Some(g) = w.lex.honorific {
+                    title_gender = Some(g);
+                }
+            }
+            titled = true;
+            k = t + 1;
+        }
+    }
+    let name = &run[k..];
+    // Post-nominal letters are not part of the name ("Siobhan Darcy SC").
+    let mut name = name;
+    while name.len() > 2
+        && (is_post_nominal(name.last().unwrap().text)
+            || (name.last().unwrap().is_shouting()
+                && !shouting
+                && name.last().unwrap().text.chars().count() <= 4))
+    {
+        name = &name[..name.len() - 1];
+    }
+    let mut names: Vec<String> = name.iter().map(norm).collect();
+    // A surname used alone that opens with a particle ("Dela Cruz", "Ó Briain").
+    if names.len() >= 2 && lexicon::is_name_particle(&names[0]) && !titled
+        || names.len() >= 2 && titled && lexicon::is_name_particle(&text::to_lower(&names[0]))
+    {
+        names = vec![names.join(" ")];
+    }
+    let strong_context = titled
+        || role_before(text, ws, start).is_some()
+        || apposition_after(text, ws, end).is_some()
+        || followed_by_who_or_age(&text[ws[end - 1].end..]);
+    // "Sharon Lake" is a person when the text says so; "Lake Victoria" is not.
+    let org_word_allowed = |i: usize, w: &String| {
+        i > 0
+            && strong_context
+            && lexicon::given_name(&names[0]).is_some()
+            && !lexicon::is_not_person_word(&names[0])
+            && w.len() > 2
+    };
+    if name.is_empty()
+        || names.iter().enumerate().any(|(i, w)| {
+            (lexicon::is_not_person_word(w) && !org_word_allowed(i, w))
+                || lexicon::is_capitalised_function_word(w)
+        })
+        || lexicon::is_known_organisation(&names.join(" "))
+        || names.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let prefix_role = (k > prefix_start).then(|| {
+        let words: Vec<String> = run[prefix_start..k].iter().map(norm).collect();
+        words.join(" ")
+    });
+    // Lower-case words just before the run: "whistleblower Joan Mabry".
+    let role_before = role_before(text, ws, start);
+    let role_after = apposition_after(text, ws, end).or_else(|| apposition_before(text, ws, start));
+    let followed_by_cue =
+        ws.get(end).is_some_and(|w| w.lex.is(Flags::CUE_VERB)) && !ws[end - 1].is_possessive();
+    let span = name.first().unwrap().start..name.last().unwrap().end;
+    let span_end = if name.last().unwrap().is_possessive() {
+        name.last().unwrap().start + name.last().unwrap().base().len()
+    } else {
+        span.end
+    };
+    let span = span.start..span_end;
+    let surface = if prefix_role.is_some() && titled && run[k - 1].lex.honorific.is_some() {
+        // Keep the honorific in the alias ("Ms Okafor").
+        format!("{} {}", norm(&run[k - 1]), names.join(" "))
+    } else {
+        names.join(" ")
+    };
+    // A speech verb alone does not make a pair of capitalised words a person:
+    // "Downland Water said" is an organisation.
+    let context = titled
+        || role_before.is_some()
+        || role_after.is_some()
+        || followed_by_who_or_age(&text[ws[end - 1].end..]);
+    // A lone word counts as evidence for a surname only when titled or speaking.
+    let mut evidence = titled || followed_by_cue;
+    let person_like = if names.len() >= 2 {
+        let first = &names[0];
+        evidence = lexicon::given_name(first).is_some()
+            || first
+                .split('-')
+                .any(|part| lexicon::given_name(part).is_some())
+            || is_initial(first)
+            || context
+            || names[1..].iter().any(|w| has_surname_shape(w));
+        // Without evidence, a pair of capitalised words is kept for the
+        // article to confirm ("Mr Devlin" later on) or to drop.
+        !lexicon::is_nationality(first)
+    } else {
+        // One word: after a title, or alone in its run (a weak candidate).
+        let w = &names[0];
+        let joined_particle_surname = names[0].contains(' ');
+        let alone = run.len() == 1 || joined_particle_surname;
+        !is_initial(w)
+            && w.chars().count() >= 2
+            && !run[k].is_shouting()
+            && (titled || alone)
+            && !lexicon::is_title_word(w)
+            && !lexicon::is_nationality(w)
+    };
+    if !person_like {
+        return None;
+    }
+    let role = prefix_role
+        .filter(|r| r.split(' ').any(|w| lexicon::honorific(w).is_none()))
+        .map(|r| {
+            r.split(' ')
+                .filter(|w| lexicon::honorific(w).is_none())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|r| {
+            !r.is_empty()
+                && r.split(' ')
+                    .any(|w| lexicon::is_role_head(w) || lexicon::is_title_word(w))
+                && !r.split(' ').all(lexicon::is_nationality)
+        })
+        .or(role_before)
+        .or(role_after);
+    let needs_known =
+        names.len() == 1 && run.len() == 1 && run[0].sentence_start && !titled && !followed_by_cue;
+    Some(Candidate {
+        region,
+        span,
+        phrase: run[prefix_start.min(k)].start..span_end,
+        name_words: names,
+        surface,
+        role,
+        title_gender,
+        titled,
+        needs_known,
+        evidence,
+    })
+}
+
+/// ", who runs the café", ", 58," and " (58)" follow people.
+fn followed_by_who_or_age(after: &str) -> bool {
+    let after = after.trim_start_matches(['\'', '\u{2019}', 's']);
+    if let Some(rest) = after.strip_prefix(", ") {
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return word == "who"
+            || word == "whose"
+            || (!word.is_empty()
+                && word.len() <= 3
+                && word.chars().all(|c| c.is_ascii_digit())
+                && rest[word.len()..].starts_with(','));
+    }
+    after.strip_prefix(" (").is_some_and(|r| {
+        r.chars().take_while(char::is_ascii_digit).count() == 2 && r[2..].starts_with(')')
+    })
+}
+
+/// Letters after a name: honours, degrees, silk ("QC", "MBE", "PhD").
+fn is_post_nominal(word: &str) -> bool {
+    Lexicon::get().lexeme(word).is(Flags::POST_NOMINAL)
+}
+
+/// Generational suffixes, which follow the surname ("Jr.", "III").
+pub fn is_generational_suffix(word: &str) -> bool {
+    Lexicon::get().lexeme(word).is(Flags::GENERATIONAL)
+}

@@ -1,0 +1,200 @@
+//! One person per name: full names gather their surnames, honorifics and
+//! headline mentions; a surname alone goes to the person named with it
+//! (the one whose sex fits the honorific, else the one named last).
+
+use std::collections::BTreeSet;
+
+use crate::lexicon::{self, Gender};
+use crate::text::Word;
+
+use super::names::{Candidate, is_generational_suffix};
+use super::{Mention, People, Person, PersonId, Region};
+
+impl People {
+    pub(super) fn person_for_full_name(&mut self, words: &[String]) -> PersonId {
+        let given = words[0].to_lowercase();
+        let surname = surname_of(words).to_lowercase();
+        let surname = surname.as_str();
+        let name = words.join(" ");
+        if let Some(idx) = self.find_person(|p| {
+            p.surname.eq_ignore_ascii_case(surname)
+                && p.given
+                    .as_deref()
+                    .is_some_and(|g| g.eq_ignore_ascii_case(&given))
+        }) {
+            // Keep the fullest form: "George W. Bush" over "George Bush".
+            if words.len() > self.people[idx].name.split(' ').count() {
+                self.people[idx].name = name;
+            }
+            return idx;
+        }
+        self.add(Person {
+            name,
+            given: Some(words[0].clone()),
+            surname: surname_of(words),
+            gender: lexicon::given_name(&words[0]).unwrap_or(Gender::Unknown),
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            mentions: 0,
+            first_offset: None,
+            weak: false,
+        })
+    }
+
+    /// The person a surname (or, for names written family-first, a given
+    /// name) refers to: the one whose sex fits the honorific, else the one
+    /// last named before this point.
+    pub(super) fn resolve_surname(
+        &self,
+        word: &str,
+        gender: Option<Gender>,
+        at: usize,
+        region: Region,
+    ) -> Option<PersonId> {
+        let matches = |p: &Person, by_given: bool| {
+            if by_given {
+                // "Osian said", "Mr Kim": a given name alone, or family-first names.
+                p.given
+                    .as_deref()
+                    .is_some_and(|g| g.eq_ignore_ascii_case(word))
+            } else {
+                p.surname.eq_ignore_ascii_case(word)
+            }
+        };
+        for by_given in [false, true] {
+            let mut options: Vec<PersonId> = self
+                .ids()
+                .filter(|&i| matches(&self.people[i], by_given) && !self.people[i].weak)
+                .collect();
+            if options.len() > 1 {
+                if let Some(g) = gender.filter(|g| *g != Gender::Unknown) {
+                    let fitting: Vec<PersonId> = options
+                        .iter()
+                        .copied()
+                        .filter(|&i| self.people[i].gender == g)
+                        .collect();
+                    if !fitting.is_empty() {
+                        options = fitting;
+                    }
+                }
+            }
+            if options.len() > 1 && region == Region::Body {
+                let last_before = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start < at && options.contains(&m.person))
+                    .max_by_key(|m| m.span.start)
+                    .map(|m| m.person);
+                if last_before.is_some() {
+                    return last_before;
+                }
+            }
+            if let Some(first) = options.first() {
+                return Some(*first);
+            }
+            if gender.is_none() && by_given && options.len() != 1 {
+                break;
+            }
+        }
+        // A weak candidate seen before.
+        self.find_person(|p| p.weak && p.surname == word && p.given.is_none())
+    }
+
+    pub(super) fn add_surname_only(
+        &mut self,
+        word: &str,
+        gender: Option<Gender>,
+        weak: bool,
+    ) -> PersonId {
+        if let Some(idx) = self.find_person(|p| p.given.is_none() && p.surname == word) {
+            self.people[idx].weak &= weak;
+            return idx;
+        }
+        self.add(Person {
+            name: word.to_string(),
+            given: None,
+            surname: word.to_string(),
+            gender: gender.unwrap_or(Gender::Unknown),
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            mentions: 0,
+            first_offset: None,
+            weak,
+        })
+    }
+
+    pub(super) fn record(&mut self, idx: PersonId, c: &Candidate) {
+        let person = &mut self.people[idx];
+        person.mentions += 1;
+        if person.gender == Gender::Unknown {
+            person.gender = c.title_gender.unwrap_or(Gender::Unknown);
+        }
+        person.aliases.insert(c.surface.clone());
+        if let Some(role) = c.role.as_ref().filter(|_| !person.weak) {
+            person.roles.insert(role.clone());
+        }
+        if c.region == Region::Body {
+            person.first_offset = Some(
+                person
+                    .first_offset
+                    .map_or(c.span.start, |o| o.min(c.span.start)),
+            );
+            self.mentions.push(Mention {
+                span: c.span.clone(),
+                phrase: c.phrase.clone(),
+                person: idx,
+            });
+        }
+    }
+
+    /// Counts names of people already found, in text written in title case.
+    pub(super) fn count_known_names(&mut self, ws: &[Word], region: Region) {
+        let mut i = 0;
+        while i < ws.len() {
+            let w = ws[i].base();
+            let next = ws.get(i + 1).map(|n| n.base());
+            let full = next.and_then(|n| {
+                self.people.iter().position(|p| {
+                    !p.weak
+                        && p.given
+                            .as_deref()
+                            .is_some_and(|g| g.eq_ignore_ascii_case(w))
+                        && p.surname.eq_ignore_ascii_case(n)
+                })
+            });
+            if let Some(idx) = full {
+                self.people[idx].mentions += 1;
+                self.people[idx]
+                    .aliases
+                    .insert(format!("{} {}", ws[i].base(), ws[i + 1].base()));
+                i += 2;
+                continue;
+            }
+            if ws[i].is_capitalised() {
+                if let Some(idx) = self.resolve_surname(w, None, 0, region) {
+                    if !self.people[idx].weak {
+                        self.people[idx].mentions += 1;
+                        self.people[idx].aliases.insert(w.to_string());
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// The surname of a full name: its last word, generational suffix aside.
+pub(super) fn surname_of(words: &[String]) -> String {
+    let end = match words {
+        [.., _, suffix] if is_generational_suffix(suffix) => words.len() - 1,
+        _ => words.len(),
+    };
+    if end == 0 {
+        return String::new();
+    }
+    // "von der Leyen", "dela Cruz", "Ó Briain"
+    let start = (1..end)
+        .find(|&i| lexicon::is_name_particle(&words[i]))
+        .unwrap_or(end - 1);
+    words[start..end].join(" ")
+}

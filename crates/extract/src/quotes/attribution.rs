@@ -1,0 +1,532 @@
+//! Who said a quotation: from the attribution after it (`"…," X said`),
+//! before it (`X said: "…"`, `According to X, "…"`), from an earlier
+//! quotation in the same paragraph, from the speaker of the paragraph
+//! before (continued quotations), from the sentence's subject, or from
+//! the person the text is about at that point.
+
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::lexicon::{self, Flags, Gender};
+use crate::people::{People, PersonId};
+use crate::text::{self, Word};
+
+use super::QuoteKind;
+use crate::doc::{Span, inside_any, sentence_end, sentence_start};
+
+/// An attribution found near a quotation.
+pub(super) struct Attribution {
+    pub(super) person: Option<PersonId>,
+    pub(super) text: Option<String>,
+    pub(super) cue: Option<String>,
+}
+
+pub(super) struct Attributor<'a> {
+    pub(super) doc: &'a Doc<'a>,
+    pub(super) body: &'a str,
+    pub(super) paragraphs: &'a [Range<usize>],
+    pub(super) people: &'a People,
+    pub(super) spans: &'a [Span],
+    pub(super) salient: Option<PersonId>,
+    pub(super) read_to: usize,
+}
+
+impl Attributor<'_> {
+    /// `"…," X said` / `"…," said X` / `"…," according to X`.
+    pub(super) fn after(&mut self, start: usize, post: &str) -> Option<Attribution> {
+        let ws = self.doc.window(start..start + post.len());
+        let lead = post.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
+        });
+        if ws.is_empty() || post.len() - lead.len() > 4 {
+            return None;
+        }
+        if ws[0].text.eq_ignore_ascii_case("according") && ws.get(1).is_some_and(|w| w.text == "to")
+        {
+            return self
+                .noun_phrase_at(start, post, &ws, 2)
+                .map(|(person, text)| Attribution {
+                    person,
+                    text: Some(text),
+                    cue: Some("according to".into()),
+                });
+        }
+        let cue_at = ws.iter().take(14).position(|w| w.lex.is(Flags::CUE_VERB))?;
+        let cue = Some(ws[cue_at].text.to_string());
+        if cue_at == 0 {
+            // "said X", "said Dunmore manager Richie Sandoval".
+            // A person by name before a lone capitalised word ("said Dunmore
+            // manager Richie Sandoval").
+            let mention_at = |w: &Word, weak: bool| {
+                self.people.near(start + w.start).iter().find(|m| {
+                    m.span.start == start + w.start && self.people.is_weak(m.person) == weak
+                })
+            };
+            let window = || ws.iter().take(9).skip(1);
+            let named = window()
+                .find_map(|w| mention_at(w, false))
+                .or_else(|| window().find_map(|w| mention_at(w, true)));
+            if let Some(m) = named {
+                return Some(Attribution {
+                    person: Some(m.person),
+                    text: Some(self.written(m)),
+                    cue,
+                });
+            }
+            return self
+                .noun_phrase_at(start, post, &ws, 1)
+                .map(|(person, text)| Attribution {
+                    person,
+                    text: Some(text),
+                    cue,
+                });
+        }
+        // "X said", "the program's founder, Dolores Whitaker, told": the
+        // person named nearest the verb, else a pronoun or role at the start.
+        let cue_start = start + ws[cue_at].start;
+        let named = self
+            .people
+            .starting_in(start..cue_start)
+            .iter()
+            .rfind(|m| m.phrase.start >= start && m.span.end <= cue_start);
+        if let Some(m) = named {
+            return Some(Attribution {
+                person: Some(m.person),
+                text: Some(self.written(m)),
+                cue,
+            });
+        }
+        let (person, text, np_end) = self.noun_phrase_with_end(start, post, &ws, 0)?;
+        // "a spokesman for the Health and Safety Executive said"
+        let complement = ws
+            .get(np_end)
+            .is_some_and(|w| matches!(w.text, "for" | "of" | "at" | "from" | "with"));
+        (np_end <= cue_at
+            && (complement
+                || ws[np_end..cue_at]
+                    .iter()
+                    .all(|w| w.lex.is(Flags::FILLER) || !w.is_capitalised()))
+            && cue_at - np_end <= if complement { 10 } else { 4 })
+        .then_some(Attribution {
+            person,
+            text: Some(text),
+            cue,
+        })
+    }
+
+    /// A mention as written, with its title ("Mr Mattis").
+    pub(super) fn written(&self, m: &crate::people::Mention) -> String {
+        self.body[m.phrase.start..m.span.end].to_string()
+    }
+
+    /// `X said: "…"` / `X told reporters, "…"` / `According to X, "…"` /
+    /// `…, saying "…"`; for partial quotations, any speech verb earlier in
+    /// the sentence. `ws` are the words of `pre`.
+    pub(super) fn before(
+        &mut self,
+        start: usize,
+        pre: &str,
+        ws: &[Word],
+        kind: QuoteKind,
+    ) -> Option<Attribution> {
+        let last_cue = ws.iter().rposition(|w| w.lex.is(Flags::CUE_VERB));
+        if let Some(a) = ws
+            .iter()
+            .rposition(|w| w.text.eq_ignore_ascii_case("according"))
+            .filter(|a| last_cue.is_none_or(|c| c < *a))
+        {
+            if ws.get(a + 1).is_some_and(|w| w.text == "to") {
+                if let Some((person, text)) = self.noun_phrase_at(start, pre, ws, a + 2) {
+                    return Some(Attribution {
+                        person,
+                        text: Some(text),
+                        cue: Some("according to".into()),
+                    });
+                }
+            }
+        }
+        let cue_at = last_cue?;
+        if kind == QuoteKind::Direct && ws.len() - cue_at > 4 {
+            return None;
+        }
+        let cue = ws[cue_at].text.to_string();
+        if lexicon::is_participle_cue(&cue) {
+            // "… until Jerome Castillo started calling it …": the person just
+            // before the verb, else the subject of the clause ("…, saying").
+            let cue_start = start + ws[cue_at].start;
+            let near = ws[..cue_at].iter().rev().take(3).find_map(|w| {
+                self.people.near(start + w.start).iter().find(|m| {
+                    m.span.end == start + w.end
+                        || (w.is_possessive()
+                            && m.span.end + 2 <= start + w.end
+                            && m.span.start >= start + w.start)
+                })
+            });
+            if let Some(m) = near {
+                return Some(Attribution {
+                    person: Some(m.person),
+                    text: Some(self.written(m)),
+                    cue: Some(cue),
+                });
+            }
+            return self.subject_of(start, cue_start).map(|(p, t)| Attribution {
+                person: Some(p),
+                text: Some(t),
+                cue: Some(cue),
+            });
+        }
+        // The noun phrase ending just before the verb, over adverbs.
+        let mut k = cue_at;
+        while k > 0 && ws[k - 1].lex.is(Flags::FILLER) && cue_at - k < 3 {
+            k -= 1;
+        }
+        if k > 0 {
+            if let Some(found) = self.noun_phrase_ending(start, pre, ws, k) {
+                return Some(Attribution {
+                    person: found.0,
+                    text: Some(found.1),
+                    cue: Some(cue),
+                });
+            }
+        }
+        // "said Mr Smith:" — the speaker after the verb, right before the quotation.
+        if let Some((person, text, end_word)) =
+            self.noun_phrase_with_end(start, pre, ws, cue_at + 1)
+        {
+            if end_word >= ws.len() {
+                return Some(Attribution {
+                    person,
+                    text: Some(text),
+                    cue: Some(cue),
+                });
+            }
+        }
+        // A verb with no subject of its own ("…and said that …"): the sentence's subject.
+        self.subject_of(start, start + ws[cue_at].start)
+            .map(|(p, t)| Attribution {
+                person: Some(p),
+                text: Some(t),
+                cue: Some(cue),
+            })
+    }
+
+    pub(super) fn noun_phrase_at(
+        &mut self,
+        base: usize,
+        text: &str,
+        ws: &[Word],
+        k: usize,
+    ) -> Option<(Option<PersonId>, String)> {
+        self.noun_phrase_with_end(base, text, ws, k)
+            .map(|(p, t, _)| (p, t))
+    }
+
+    /// A speaker starting at word `k`: a named person, a pronoun, or a role.
+    pub(super) fn noun_phrase_with_end(
+        &mut self,
+        base: usize,
+        text: &str,
+        ws: &[Word],
+        k: usize,
+    ) -> Option<(Option<PersonId>, String, usize)> {
+        let w = ws.get(k)?;
+        let abs = base + w.start;
+        if let Some(m) = self.people.mention_at(abs) {
+            let end_word = ws
+                .iter()
+                .position(|x| base + x.end >= m.span.end)
+                .map_or(ws.len(), |e| e + 1);
+            return Some((
+                Some(m.person),
+                self.body[m.phrase.start..m.span.end].to_string(),
+                end_word,
+            ));
+        }
+        if let Some(gender) = w
+            .lex
+            .pronoun
+            .filter(|_| matches!(&*text::to_lower(w.text), "he" | "she"))
+        {
+            return Some((self.resolve_pronoun(gender, abs), w.text.to_string(), k + 1));
+        }
+        if let Some(rm) = self
+            .people
+            .roles_near(abs)
+            .iter()
+            .find(|r| r.span.start == abs)
+        {
+            let end_word = ws
+                .iter()
+                .position(|x| base + x.end >= rm.span.end)
+                .map_or(ws.len(), |e| e + 1);
+            let written = self.body[rm.span.clone()].to_string();
+            let definite = w.text.eq_ignore_ascii_case("the");
+            let person = rm.person.or(if definite {
+                self.salient_holding(&rm.role)
+            } else {
+                None
+            });
+            return Some((person, written, end_word));
+        }
+        // A named organisation or an unknown speaker: keep it as written.
+        if w.is_capitalised() && !w.lex.is(Flags::FUNCTION_WORD) {
+            let mut e = k + 1;
+            while e < ws.len() && ws[e].joined_to_previous && ws[e].is_capitalised() {
+                e += 1;
+            }
+            let _ = text;
+            return Some((
+                None,
+                self.body[base + ws[k].start..base + ws[e - 1].end].to_string(),
+                e,
+            ));
+        }
+        None
+    }
+
+    /// A speaker whose last word is word `k - 1`.
+    pub(super) fn noun_phrase_ending(
+        &mut self,
+        base: usize,
+        text: &str,
+        ws: &[Word],
+        k: usize,
+    ) -> Option<(Option<PersonId>, String)> {
+        let last = &ws[k - 1];
+        let end = base + last.end;
+        // A person opening the sentence with an apposition ("Sister Joanne
+        // Ashworth, the union's representative at the trust, told …",
+        // "Brenda Jones, from Crawley, asked") outranks the last word.
+        let opened_by_person = self.people.near(base + ws[0].start).iter().any(|m| {
+            m.phrase.start == base + ws[0].start
+                && !self.people.is_weak(m.person)
+                && self.body[m.span.end..]
+                    .trim_start_matches(['\'', '\u{2019}', 's'])
+                    .starts_with(',')
+        });
+        if let Some(m) = self.people.near(end).iter().find(|m| {
+            (m.span.end == end
+                || (m.span.end < end
+                    && end - m.span.end <= 3
+                    && last.is_possessive()
+                    && m.span.start >= base + last.start))
+                && !(opened_by_person && self.people.is_weak(m.person))
+        }) {
+            return Some((
+                Some(m.person),
+                self.body[m.phrase.start..m.span.end].to_string(),
+            ));
+        }
+        if let Some(gender) = last
+            .lex
+            .pronoun
+            .filter(|_| matches!(&*text::to_lower(last.text), "he" | "she"))
+        {
+            return Some((self.resolve_pronoun(gender, end), last.text.to_string()));
+        }
+        // An organisation or a group speaks: "Felbridge Harbour Holdings said",
+        // "police said", "the company said".
+        let group = (last.is_capitalised() && !last.lex.is(Flags::FUNCTION_WORD))
+            || last.lex.is(Flags::GROUP_NOUN);
+        if group && !opened_by_person {
+            let first = ws[..k]
+                .iter()
+                .rposition(|w| {
+                    !(w.is_capitalised() || w.lex.is(Flags::GROUP_NOUN) || w.text == "the")
+                })
+                .map_or(0, |i| i + 1);
+            if self
+                .people
+                .roles_near(end)
+                .iter()
+                .all(|r| r.span.end != end)
+            {
+                return Some((None, self.body[base + ws[first].start..end].to_string()));
+            }
+        }
+        if let Some(rm) = self
+            .people
+            .roles_near(end)
+            .iter()
+            .find(|r| r.span.end == end)
+        {
+            let definite = self.body[rm.span.clone()].to_lowercase().starts_with("the");
+            return Some((
+                rm.person.or(if definite {
+                    self.salient_holding(&rm.role)
+                } else {
+                    None
+                }),
+                self.body[rm.span.clone()].to_string(),
+            ));
+        }
+        let _ = text;
+        None
+    }
+
+    /// The person the text is about, if nothing says they hold another
+    /// role than `role` ("the Italian Prime Minister" is not the Greek one).
+    pub(super) fn salient_holding(&self, role: &str) -> Option<PersonId> {
+        let p = self.salient?;
+        // "the 34-year-old", "the Irishman" describe; they hold no office.
+        let descriptive = role
+            .split_whitespace()
+            .last()
+            .is_some_and(lexicon::is_descriptor);
+        (descriptive || !self.people.has_roles(p) || self.people.resolve_role_among(role, &[p]))
+            .then_some(p)
+    }
+
+    pub(super) fn resolve_pronoun(&self, gender: Gender, at: usize) -> Option<PersonId> {
+        let fits = |p: PersonId| {
+            let g = self.people.gender(p);
+            g == gender || g == Gender::Unknown
+        };
+        // A person named earlier in the same sentence, other than as an object.
+        if let Some(para) = self.paragraph_at(at) {
+            let start = sentence_start(self.body, para, at, self.spans);
+            let mut previous = None;
+            for w in self.doc.window(start..at) {
+                let abs = start + w.start;
+                let after_preposition = previous
+                    .replace(w.text)
+                    .is_some_and(lexicon::is_preposition);
+                if inside_any(self.spans, abs) {
+                    continue;
+                }
+                if let Some(m) = self
+                    .people
+                    .near(abs)
+                    .iter()
+                    .find(|m| m.phrase.start == abs && !self.people.is_weak(m.person))
+                {
+                    if !after_preposition && !self.people.is_weak(m.person) && fits(m.person) {
+                        return Some(m.person);
+                    }
+                }
+            }
+        }
+        if let Some(p) = self.salient.filter(|&p| fits(p)) {
+            return Some(p);
+        }
+        self.people
+            .starting_in(0..at)
+            .iter()
+            .rev()
+            .find(|m| {
+                m.span.end <= at
+                    && fits(m.person)
+                    && !self.people.is_weak(m.person)
+                    && !inside_any(self.spans, m.span.start)
+            })
+            .map(|m| m.person)
+            .or(self.salient)
+    }
+
+    /// The paragraph that holds byte `at` (or ends right at it).
+    pub(super) fn paragraph_at(&self, at: usize) -> Option<&Range<usize>> {
+        let next = self.paragraphs.partition_point(|p| p.end < at);
+        self.paragraphs.get(next).filter(|p| p.start <= at)
+    }
+
+    /// The grammatical subject of the sentence from `from` to `to`: its
+    /// first person named other than as an object.
+    pub(super) fn subject_of(&mut self, from: usize, to: usize) -> Option<(PersonId, String)> {
+        let para = self.paragraph_at(from)?;
+        let start = sentence_start(self.body, para, from.max(para.start), self.spans);
+        // Only the first words can hold the subject: no need to read on.
+        let mut previous = None;
+        for (i, w) in self
+            .doc
+            .window_prefix(start..to.max(start), 14)
+            .into_iter()
+            .enumerate()
+        {
+            let abs = start + w.start;
+            let before = previous.replace(w.text);
+            if inside_any(self.spans, abs) {
+                continue;
+            }
+            if let Some(m) = self
+                .people
+                .near(abs)
+                .iter()
+                .find(|m| m.phrase.start == abs && !self.people.is_weak(m.person))
+            {
+                if before.is_some_and(lexicon::is_preposition) {
+                    continue;
+                }
+                return Some((m.person, self.body[m.phrase.start..m.span.end].to_string()));
+            }
+            if i == 0 || before.is_some_and(|b| b == ",") {
+                if let Some(g) = w
+                    .lex
+                    .pronoun
+                    .filter(|_| matches!(&*text::to_lower(w.text), "he" | "she"))
+                {
+                    return self
+                        .resolve_pronoun(g, abs)
+                        .map(|p| (p, w.text.to_string()));
+                }
+            }
+            if let Some(rm) = self
+                .people
+                .roles_near(abs)
+                .iter()
+                .find(|r| r.span.start == abs)
+            {
+                // "The Finance Minister, Daniel Frew, said": the name in apposition.
+                let named =
+                    self.people.near(rm.span.end).iter().find(|m| {
+                        m.phrase.start > rm.span.end && m.phrase.start <= rm.span.end + 3
+                    });
+                if let Some(m) = named {
+                    return Some((m.person, self.written(m)));
+                }
+                if let Some(p) = rm.person.or(self.salient_holding(&rm.role)) {
+                    return Some((p, self.body[rm.span.clone()].to_string()));
+                }
+            }
+        }
+        None
+    }
+
+    /// Moves the salient person along the narrative up to `to`: each
+    /// sentence's subject becomes the person the text is about.
+    pub(super) fn read_narrative(&mut self, to: usize) {
+        if to <= self.read_to {
+            return;
+        }
+        let mut pos = self.read_to;
+        while pos < to {
+            let next = self.paragraphs.partition_point(|p| p.end <= pos);
+            let Some(para) = self.paragraphs.get(next) else {
+                break;
+            };
+            let s = pos.max(para.start);
+            if s >= to {
+                break;
+            }
+            let e = sentence_end(self.body, para, s, self.spans)
+                .min(to)
+                .max(s + 1)
+                .min(para.end);
+            if let Some((p, _)) = self.subject_of(s, e) {
+                self.salient = Some(p);
+            }
+            pos = if e >= para.end { para.end + 1 } else { e };
+        }
+        self.read_to = to;
+    }
+
+    /// Whether no sentence between two points is about someone new.
+    pub(super) fn no_new_subject_since(&mut self, from: usize, to: usize) -> bool {
+        let before = self.salient;
+        let saved = self.read_to;
+        self.read_to = from;
+        self.read_narrative(to);
+        let same = self.salient == before;
+        self.read_to = saved.max(to);
+        same
+    }
+}
