@@ -4,9 +4,11 @@
 -- A statement is one remark by one speaker; its wordings are quotations,
 -- from one article or many, in the same words or other words (a partial
 -- quotation, an ellipsis, a bracketed insertion, another translation, a
--- paraphrase). Every quotation carries at least one statement (most carry
--- one of their own, quoted once); one that carries two remarks belongs to
--- two. The rows are derived: the linking pass
+-- paraphrase). Every quotation in quotation marks (kind direct, partial
+-- or pullquote) carries at least one statement (most carry one of their
+-- own, quoted once); one that carries two remarks belongs to two.
+-- Reported speech (kind indirect) is the reporter's words, not the
+-- speaker's, and carries none. The rows are derived: the linking pass
 -- (crates/store/src/statements.rs) links the quotations that have no
 -- statement yet, so nothing here needs a custom function to read.
 --

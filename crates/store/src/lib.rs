@@ -1008,15 +1008,18 @@ impl Store {
         Ok(check)
     }
 
-    /// Quotations that carry no statement (0 before the schema has
-    /// statements).
+    /// Quotations that should carry a statement and carry none (0 before
+    /// the schema has statements).
     fn unlinked_quotes(&self) -> rusqlite::Result<i64> {
         if !self.has_table("statements").unwrap_or(false) {
             return Ok(0);
         }
         self.conn.query_row(
-            "SELECT count(*) FROM quotes q
-             WHERE NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)",
+            &format!(
+                "SELECT count(*) FROM quotes q
+                 WHERE {} AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)",
+                statements::LINKED_KINDS
+            ),
             [],
             |r| r.get(0),
         )

@@ -8,7 +8,9 @@
 //! writes articles records it as owed ('statements' in `pending_passes`),
 //! and [`Store::finish_pending`] runs it, after the corpus-wide pass, in
 //! a transaction of its own that clears the record; a process stopped
-//! before it leaves it owed to the next command that writes. Quotations
+//! before it leaves it owed to the next command that writes. Only
+//! quotations in the speaker's own words are linked ([`LINKED_KINDS`]).
+//! Quotations
 //! are compared only with quotations of the same speaker (a person; or,
 //! more strictly, both unknown), and a pair is the same remark when
 //!
@@ -94,6 +96,16 @@ const MAX_CANDIDATES: usize = 40;
 /// Above this many quotations to link, document frequencies are read from
 /// the whole full-text vocabulary at once rather than word by word.
 const FULL_VOCABULARY_AT: usize = 5_000;
+
+/// The quotations that carry statements, as an SQL condition on `q.kind`
+/// (`q` being `quotes`): those in quotation marks, direct, partial or pull
+/// quotes. Reported speech (`indirect`) is the reporter's paraphrase, not
+/// the speaker's words: linked, it would join remarks the speaker made in
+/// other words, or that the reporter only summed up, and two indirect
+/// reports of one subject would read as one remark (the seeds' statements
+/// gold lists quoted wordings only). Every query that chooses quotations
+/// to link, and the check that none is left unlinked, uses this.
+pub const LINKED_KINDS: &str = "q.kind <> 'indirect'";
 
 /// Who a statement is by. Quotations are only ever linked to quotations of
 /// the same speaker.
@@ -204,11 +216,12 @@ fn link(conn: &Connection) -> Result<LinkReport> {
         ..LinkReport::default()
     };
     let speakers: Vec<Option<i64>> = conn
-        .prepare(
+        .prepare(&format!(
             "SELECT DISTINCT q.person_id FROM quotes q
-             WHERE NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)
-             ORDER BY q.person_id",
-        )?
+             WHERE {LINKED_KINDS}
+               AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)
+             ORDER BY q.person_id"
+        ))?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     if speakers.is_empty() {
@@ -216,8 +229,11 @@ fn link(conn: &Connection) -> Result<LinkReport> {
     }
     let total: i64 = conn.query_row("SELECT count(*) FROM quotes", [], |r| r.get(0))?;
     let pending: i64 = conn.query_row(
-        "SELECT count(*) FROM quotes q
-         WHERE NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)",
+        &format!(
+            "SELECT count(*) FROM quotes q
+             WHERE {LINKED_KINDS}
+               AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)"
+        ),
         [],
         |r| r.get(0),
     )?;
@@ -231,17 +247,20 @@ fn link(conn: &Connection) -> Result<LinkReport> {
 }
 
 /// Takes apart statements that lost a wording (its article was replaced
-/// or removed) or whose wordings no longer share its speaker (people were
-/// merged or resolved after an import): their remaining wordings become
-/// unlinked, to be linked again. Returns how many statements went.
+/// or removed), whose wordings no longer share its speaker (people were
+/// merged or resolved after an import) or that hold a quotation of a kind
+/// that carries none (see [`LINKED_KINDS`]): their remaining wordings
+/// become unlinked, to be linked again. Returns how many statements went.
 fn repair(conn: &Connection) -> Result<usize> {
     conn.execute(
-        "DELETE FROM statement_quotes WHERE (statement_id, quote_id) IN (
-             SELECT sq.statement_id, sq.quote_id
-             FROM statement_quotes sq
-             JOIN statements s ON s.id = sq.statement_id
-             JOIN quotes q ON q.id = sq.quote_id
-             WHERE q.person_id IS NOT s.person_id)",
+        &format!(
+            "DELETE FROM statement_quotes WHERE (statement_id, quote_id) IN (
+                 SELECT sq.statement_id, sq.quote_id
+                 FROM statement_quotes sq
+                 JOIN statements s ON s.id = sq.statement_id
+                 JOIN quotes q ON q.id = sq.quote_id
+                 WHERE q.person_id IS NOT s.person_id OR NOT ({LINKED_KINDS}))"
+        ),
         [],
     )?;
     conn.execute_batch(
@@ -700,15 +719,15 @@ impl Partition {
             postings: HashMap::default(),
             fragments: HashMap::default(),
         };
-        let mut stmt = conn.prepare_cached(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT q.id, q.article_id, a.source_id, a.published, q.kind, q.text,
                     sq.statement_id, sq.method, sq.score, sq.part_start, sq.part_end
              FROM quotes q
              JOIN articles a INDEXED BY articles_outlet_date ON a.id = q.article_id
              LEFT JOIN statement_quotes sq ON sq.quote_id = q.id
-             WHERE q.person_id IS ?1
-             ORDER BY q.id, sq.statement_id",
-        )?;
+             WHERE q.person_id IS ?1 AND {LINKED_KINDS}
+             ORDER BY q.id, sq.statement_id"
+        ))?;
         let mut rows = stmt.query([speaker.person()])?;
         let mut cluster_of: HashMap<i64, usize> = HashMap::default();
         let mut stored: Vec<(usize, i64, Method, f32, usize, usize)> = Vec::new();
