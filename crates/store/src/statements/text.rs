@@ -8,6 +8,7 @@ pub const GAP: u32 = u32::MAX;
 
 /// One token as the tokeniser reads it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(test), allow(dead_code))]
 pub enum Token {
     /// A word, folded (lower case, accents off), with the character offset
     /// where it starts in the text.
@@ -25,23 +26,57 @@ pub enum Token {
 /// SQLite's `unicode61` tokenizer reads them (apostrophes and hyphens
 /// split words), so that a word's document frequency can be looked up in
 /// the quotations' full-text index.
+#[cfg(test)]
 pub fn tokenise(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
+    tokenise_with(text, |t| -> Result<(), ()> {
+        out.push(match t {
+            Tok::Word(w, at) => Token::Word(w.to_string(), at),
+            Tok::Inserted(w) => Token::Inserted(w.to_string()),
+            Tok::Gap => Token::Gap,
+            Tok::SentenceEnd(at) => Token::SentenceEnd(at),
+        });
+        Ok(())
+    })
+    .expect("the callback does not fail");
+    out
+}
+
+/// A token as [`tokenise_with`] hands it over: its word borrowed from the
+/// tokeniser's buffer, valid for the call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tok<'a> {
+    Word(&'a str, usize),
+    Inserted(&'a str),
+    Gap,
+    SentenceEnd(usize),
+}
+
+/// [`tokenise`] without a string allocated per word: each token is handed
+/// to `f` as it is read (the linking pass reads every quotation this way).
+pub fn tokenise_with<E>(text: &str, mut f: impl FnMut(Tok<'_>) -> Result<(), E>) -> Result<(), E> {
     let chars: Vec<char> = text.chars().collect();
     let mut word = String::new();
     let mut word_start = 0;
     let mut bracket = 0u32;
     let mut i = 0;
-    let flush = |word: &mut String, start: usize, bracket: u32, out: &mut Vec<Token>| {
+    let flush = |word: &mut String,
+                 start: usize,
+                 bracket: u32,
+                 f: &mut dyn FnMut(Tok<'_>) -> Result<(), E>| {
         if !word.is_empty() {
-            let w = std::mem::take(word);
-            out.push(if bracket > 0 {
-                Token::Inserted(w)
+            let token = if bracket > 0 {
+                Tok::Inserted(word)
             } else {
-                Token::Word(w, start)
-            });
+                Tok::Word(word, start)
+            };
+            let done = f(token);
+            word.clear();
+            return done;
         }
+        Ok(())
     };
+    let f = &mut f as &mut dyn FnMut(Tok<'_>) -> Result<(), E>;
     while i < chars.len() {
         let c = chars[i];
         if c.is_alphanumeric() {
@@ -52,21 +87,21 @@ pub fn tokenise(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        flush(&mut word, word_start, bracket, &mut out);
+        flush(&mut word, word_start, bracket, f)?;
         match c {
             '[' => {
                 if bracket == 0 {
-                    out.push(Token::Gap);
+                    f(Tok::Gap)?;
                 }
                 bracket += 1;
             }
             ']' => bracket = bracket.saturating_sub(1),
-            '…' => out.push(Token::Gap),
+            '…' => f(Tok::Gap)?,
             '.' if chars.get(i + 1) == Some(&'.') => {
                 while chars.get(i + 1) == Some(&'.') {
                     i += 1;
                 }
-                out.push(Token::Gap);
+                f(Tok::Gap)?;
             }
             '.' | '?' | '!' if bracket == 0 => {
                 // A sentence ends at a mark followed by a space and a
@@ -83,15 +118,14 @@ pub fn tokenise(text: &str) -> Vec<Token> {
                         .find(|c| !c.is_whitespace())
                         .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '\''));
                 if at_end || next_starts {
-                    out.push(Token::SentenceEnd(j));
+                    f(Tok::SentenceEnd(j))?;
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    flush(&mut word, word_start, bracket, &mut out);
-    out
+    flush(&mut word, word_start, bracket, f)
 }
 
 /// Lower case with the accents of Latin letters taken off, as the
