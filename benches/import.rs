@@ -17,7 +17,8 @@
 //!   imported with one reader thread against a floor over the same files;
 //!
 //! plus, to show where the import's time goes, the extractor alone over
-//! the same files on one thread. Machines are noisy, so the figures that
+//! the same files on one thread, and linking statements alone (every
+//! quotation of the imported database linked again, in-process). Machines are noisy, so the figures that
 //! matter are the ratios to the floor measured in the same run. The output
 //! is markdown, to paste into the README.
 
@@ -104,6 +105,9 @@ fn main() {
 
     eprintln!("    breakdown: read + extract on one thread, in-process");
     let extract_time = extract_only(&files);
+    eprintln!("    breakdown: linking statements alone, every quotation, in-process");
+    let (link_time, linked) = link_only(&db);
+    let link_in_import = linked_in(&import.stdout);
 
     let db_size = db_bytes(&db);
     let breakdown = size_breakdown(&db);
@@ -160,12 +164,35 @@ fn main() {
         reimport.elapsed,
     );
     row("read + extract only, 1 thread, in-process", extract_time);
+    row(
+        "linking statements only (all quotations, after the import), in-process",
+        link_time,
+    );
     let _ = writeln!(out);
     let _ = writeln!(
         out,
         "- Import throughput / floor throughput: **{:.3}** (the import takes {:.1}× the floor's time)",
         floor_time.as_secs_f64() / import.elapsed.as_secs_f64(),
         import.elapsed.as_secs_f64() / floor_time.as_secs_f64(),
+    );
+    if let Some(link) = link_in_import {
+        // Linking runs after the last batch, on its own: the import
+        // without it is the import less the time it reported.
+        let without = import.elapsed.as_secs_f64() - link;
+        let _ = writeln!(
+            out,
+            "- Without linking statements (the import less the {link:.1} s of linking it reported, \
+             {:.0}% of it): **{:.3}** ({without:.2} s)",
+            100.0 * link / import.elapsed.as_secs_f64(),
+            floor_time.as_secs_f64() / without,
+        );
+    }
+    let _ = writeln!(
+        out,
+        "- Linking statements: **{:.2} s** for {} quotations alone; {} within the import",
+        link_time.as_secs_f64(),
+        thousands(linked as u64),
+        link_in_import.map_or_else(|| "not reported".to_string(), |s| format!("{s:.1} s")),
     );
     let _ = writeln!(
         out,
@@ -368,6 +395,27 @@ fn extract_only(files: &[PathBuf]) -> Duration {
     }
     assert!(quotes > 0);
     started.elapsed()
+}
+
+/// Links every quotation of an imported database again (its statements
+/// cleared first), timed: what linking costs on its own.
+fn link_only(db: &Path) -> (Duration, usize) {
+    {
+        let conn = Connection::open(db).expect("cannot open the database");
+        conn.execute_batch("DELETE FROM statement_quotes; DELETE FROM statements;")
+            .expect("cannot clear the statements");
+    }
+    let mut store = clippings_store::Store::open(db).expect("cannot open the database");
+    let started = Instant::now();
+    let report = store.link_statements().expect("linking failed");
+    (started.elapsed(), report.linked)
+}
+
+/// The seconds the import reported for linking statements.
+fn linked_in(stdout: &str) -> Option<f64> {
+    let line = stdout.lines().find(|l| l.starts_with("statements: "))?;
+    let (_, secs) = line.rsplit_once('(')?;
+    secs.trim_end_matches("s)").parse().ok()
 }
 
 fn db_bytes(db: &Path) -> u64 {

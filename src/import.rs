@@ -19,6 +19,7 @@ use crate::inputs::{self, FieldMap, Format, Item};
 use crate::manifest::{self, Manifest};
 use crate::record::{self, Line, StreamError};
 use clippings_extract::{self as extract, Block, Content, Extraction, Input, Known, Origin};
+use clippings_store::statements::LinkReport;
 use clippings_store::{Counts, ImportRun, Lookup, Outcome, Provenance, Store, StoreError};
 
 /// The most reader threads an import starts.
@@ -94,6 +95,8 @@ pub struct Summary {
     pub gone: Vec<(i64, String)>,
     pub pruned: bool,
     pub totals: Counts,
+    /// What linking statements did after the import.
+    pub statements: LinkReport,
     pub elapsed: Duration,
 }
 
@@ -313,9 +316,12 @@ pub fn import(
         store.delete_articles(&ids)?;
         summary.pruned = true;
     }
-    // People and totals, if anything written since they were last made
-    // (by this import, or by one that was stopped) owes them.
-    store.finish_pending()?;
+    // People and totals, then statements, if anything written since they
+    // were last made (by this import, or by one that was stopped) owes
+    // them: the quotations without a statement (new ones, and those whose
+    // statement lost a wording to a replaced article) are linked.
+    let paid = store.finish_pending()?;
+    summary.statements = paid.statements.unwrap_or_default();
     let listed: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     store.record_import(&ImportRun {
         started_at: &started_at,

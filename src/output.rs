@@ -101,7 +101,7 @@ fn to_text(value: &Value) -> String {
 /// What NULL means in a column, for people reading a table.
 fn null_label(column: &str) -> &'static str {
     match column {
-        "outlet" => "(unknown outlet)",
+        "outlet" | "first_reported_by" => "(unknown outlet)",
         "speaker" => "(unknown speaker)",
         _ => "",
     }

@@ -67,11 +67,33 @@ fn canned_queries_with_empty_parameters_answer_as_the_cli_with_defaults() {
         "the speaker as written: \"he\", \"Mr Mattis\""
     );
     assert_eq!(tables["refinery_schema_history"]["hidden"], true);
+    // Statements: their tables described from the schema, faceted.
+    assert_eq!(tables["statement_quotes"]["facets"], json!(["method"]));
+    assert_eq!(tables["statements"]["facets"], json!(["person_id"]));
+    assert!(
+        tables["statements"]["columns"]["outlets"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("known outlets")),
+        "{}",
+        tables["statements"]
+    );
+    assert_eq!(
+        tables["statement_details"]["facets"],
+        json!(["outlet", "speaker", "method", "kind"])
+    );
 
     let queries = database["queries"].as_object().unwrap();
     let listed = common::ok(&db, &["queries", "--format", "json"]);
     let listed: Vec<Value> = serde_json::from_str(&listed).unwrap();
     assert_eq!(queries.len(), listed.len(), "every saved query");
+    for name in [
+        "outlets-quoting",
+        "statement",
+        "statement-spread",
+        "top-statements",
+    ] {
+        assert!(queries.contains_key(name), "{name} is a canned query");
+    }
     let conn = rusqlite::Connection::open(&db).unwrap();
     for (name, query) in queries {
         assert!(!query["title"].as_str().unwrap().is_empty(), "{name}");

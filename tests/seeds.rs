@@ -258,18 +258,32 @@ fn column<'a>(rows: &'a [Value], name: &str) -> Vec<&'a str> {
 fn the_asylum_question() {
     let (_dir, db) = seeded();
     // Reported speech carries the offer too ("Putin says Russia is ready
-    // to grant James Comey asylum"); in quotation marks, one wording each.
+    // to grant James Comey asylum"): no statement, after the statements.
     let all = json_rows(&db, &["query", "outlets-quoting", "-p", "term=asylum"]);
     assert_eq!(
         column(&all, "outlet"),
         [
             "The Independent",
-            "The Independent",
             "Voice of America",
             "",
+            "",
+            "The Independent",
             ""
         ]
     );
+    assert_eq!(
+        column(&all, "kind"),
+        [
+            "direct", "direct", "direct", "direct", "indirect", "indirect"
+        ]
+    );
+    assert!(all[4]["statement"].is_null() && all[5]["statement"].is_null());
+    assert_eq!(
+        all[4]["quote"],
+        "the fired FBI director James Comey is welcome to seek asylum in Russia"
+    );
+    // In quotation marks: one statement, four wordings; the unknown outlet
+    // carries two translations, one of them without the word.
     let rows = json_rows(
         &db,
         &[
@@ -283,10 +297,10 @@ fn the_asylum_question() {
     );
     assert_eq!(
         column(&rows, "outlet"),
-        ["The Independent", "Voice of America", ""]
+        ["The Independent", "Voice of America", "", ""]
     );
     assert!(
-        rows[2]["outlet"].is_null(),
+        rows[2]["outlet"].is_null() && rows[3]["outlet"].is_null(),
         "an unknown outlet is null in JSON"
     );
     assert_eq!(
@@ -294,6 +308,7 @@ fn the_asylum_question() {
         [
             "seeds/000_57c7674c7c3619af.txt",
             "seeds/002_ea305af6d3fb4f50.txt",
+            "seeds/001_1735bd264c4595b3.txt",
             "seeds/001_1735bd264c4595b3.txt"
         ]
     );
@@ -302,9 +317,10 @@ fn the_asylum_question() {
         "Putin Trolls Comey Offering him Asylum for Political Persecution"
     );
     assert!(rows.iter().all(|r| r["speaker"] == "Vladimir Putin"));
-    assert!(
-        rows.iter()
-            .all(|r| r["quote"].as_str().unwrap().contains("asylum"))
+    assert!(rows.iter().all(|r| r["statement"] == rows[0]["statement"]));
+    assert_eq!(
+        rows[2]["quote"],
+        "If Comey will be under the threat of political persecution, we are ready to accept him here"
     );
 }
 

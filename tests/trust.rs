@@ -382,7 +382,8 @@ fn an_older_database_is_read_as_it_is_and_migrate_upgrades_it() {
     assert_eq!(
         r.stdout,
         format!(
-            "{}: schema version 7 upgraded to {}; people and totals rebuilt\n",
+            "{}: schema version 7 upgraded to {}; people and totals rebuilt; \
+             34 quotations linked into statements\n",
             db.display(),
             known_schema_version()
         )
@@ -681,6 +682,131 @@ fn a_pass_stopped_after_the_last_batch_is_owed_and_the_next_import_pays_it() {
     );
     assert_eq!(ok(&db, &["query", "top-speakers", "--format", "csv"]), top);
     assert_eq!(dump(&db, tmp.path()), dump(&clean, tmp.path()));
+    let r = clippings(&db, &["check"]);
+    assert!(r.stdout.ends_with(": ok\n"), "{r:?}");
+}
+
+/// The seeds in two folders: the second's wordings of Putin's remarks
+/// (Voice of America's) join statements that the first's articles started,
+/// and start one with them, so that only the linking pass run after the
+/// second's articles are written links them.
+fn split_seeds(tmp: &Path) -> (PathBuf, PathBuf) {
+    let first = folder(tmp, "first");
+    let second = folder(tmp, "second");
+    for name in ["000_57c7674c7c3619af.txt", "001_1735bd264c4595b3.txt"] {
+        fs::copy(seeds().join(name), first.join(name)).unwrap();
+    }
+    for name in ["002_ea305af6d3fb4f50.txt", "003_ae0952dab8ca1e97.txt"] {
+        fs::copy(seeds().join(name), second.join(name)).unwrap();
+    }
+    (first, second)
+}
+
+/// The passes the file records as owed, in order.
+fn owed(db: &Path) -> String {
+    scalar(
+        db,
+        "SELECT coalesce(group_concat(pass, ','), '') FROM (SELECT pass FROM pending_passes ORDER BY pass)",
+    )
+}
+
+#[test]
+fn linking_stopped_after_the_last_batch_is_owed_and_the_next_command_that_writes_pays_it() {
+    let tmp = scratch();
+    let (first, second) = split_seeds(tmp.path());
+    let clean = tmp.path().join("clean.db");
+    ok(&clean, &["import", "--quiet", s(&first)]);
+    ok(&clean, &["import", "--quiet", s(&second)]);
+    let top = ok(&clean, &["query", "top-statements", "--format", "csv"]);
+    // The asylum offer: three articles, the third from the second folder.
+    let widest: i64 = scalar(&clean, "SELECT max(articles) FROM statements");
+    assert_eq!(widest, 3, "{top}");
+    assert_eq!(owed(&clean), "");
+    // Stopped after the batch, before any pass; then after the corpus-wide
+    // pass, before linking. Paid by an import that finds nothing new, or
+    // by `migrate`.
+    let unlinked = "SELECT count(*) FROM quotes q WHERE q.kind <> 'indirect' \
+                    AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)";
+    for (corpus_pass_ran, finisher) in [
+        (false, vec!["import", "--quiet", s(&second)]),
+        (false, vec!["migrate"]),
+        (true, vec!["import", "--quiet", s(&second)]),
+        (true, vec!["migrate"]),
+    ] {
+        let what = format!("corpus pass ran: {corpus_pass_ran}, then {finisher:?}");
+        let db = tmp.path().join("stopped.db");
+        for f in ["stopped.db", "stopped.db-wal", "stopped.db-shm"] {
+            let _ = fs::remove_file(tmp.path().join(f));
+        }
+        ok(&db, &["import", "--quiet", s(&first)]);
+        write_without_the_pass(&db, &second);
+        assert_eq!(owed(&db), "corpus,statements", "{what}");
+        if corpus_pass_ran {
+            let mut store = clippings_store::Store::open(&db).unwrap();
+            store.consolidate_people().unwrap();
+            drop(store);
+            assert_eq!(owed(&db), "statements", "{what}");
+        }
+        // The second folder's quotations carry no statement yet.
+        assert!(scalar::<i64>(&db, unlinked) > 0, "{what}");
+        // Owed, and seen as owed by those who read.
+        let r = clippings(&db, &["check"]);
+        assert_eq!(r.code, 1, "{what}: {r:?}");
+        assert!(
+            r.stdout.contains(": OUT OF DATE (")
+                && r.stderr.contains(
+                    "out of date: an import, upgrade or edit stopped before its quotations \
+                     were linked into statements"
+                ),
+            "{what}: {r:?}"
+        );
+        let r = clippings(&db, &["query", "top-statements", "--format", "csv"]);
+        assert_eq!(r.code, 0, "{what}: {r:?}");
+        assert!(
+            r.stderr.contains("statements are out of date")
+                || r.stderr.contains("and so are statements"),
+            "{what}: {r:?}"
+        );
+        let r = clippings(&db, &finisher);
+        assert_eq!(r.code, 0, "{what}: {r:?}");
+        assert_eq!(owed(&db), "", "{what}");
+        assert_eq!(scalar::<i64>(&db, unlinked), 0, "{what}");
+        assert_eq!(
+            ok(&db, &["query", "top-statements", "--format", "csv"]),
+            top,
+            "{what}"
+        );
+        assert_eq!(dump(&db, tmp.path()), dump(&clean, tmp.path()), "{what}");
+        let r = clippings(&db, &["check"]);
+        assert!(r.stdout.ends_with(": ok\n"), "{what}: {r:?}");
+    }
+}
+
+/// A file whose statements another program emptied is out of date, and
+/// `migrate` links its quotations again.
+#[test]
+fn quotations_left_without_a_statement_are_reported_and_migrate_links_them() {
+    let tmp = scratch();
+    let db = seeded(tmp.path(), "c.db");
+    let want = dump(&db, tmp.path());
+    let conn = Connection::open(&db).unwrap();
+    conn.execute_batch("DELETE FROM statement_quotes; DELETE FROM statements;")
+        .unwrap();
+    drop(conn);
+    let r = clippings(&db, &["check"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stderr
+            .contains("out of date: statements: 34 quotations are linked to no statement"),
+        "{r:?}"
+    );
+    let r = clippings(&db, &["migrate"]);
+    assert!(
+        r.stdout
+            .ends_with("; 34 quotations linked into statements\n"),
+        "{r:?}"
+    );
+    assert_eq!(dump(&db, tmp.path()), want);
     let r = clippings(&db, &["check"]);
     assert!(r.stdout.ends_with(": ok\n"), "{r:?}");
 }
@@ -2010,11 +2136,13 @@ fn a_full_disk_is_blamed_once_on_the_database_not_on_each_file() {
     // SAFETY: only signal and setrlimit between fork and exec.
     unsafe {
         cmd.pre_exec(|| {
-            // Writes past the limit fail (EFBIG) instead of killing the process.
+            // Writes past the limit fail (EFBIG) instead of killing the
+            // process. 2 MiB: an empty database takes 1 MiB (its tables and
+            // indexes, a 16 KiB page each), the 300 articles about 4.
             libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
             let limit = libc::rlimit {
-                rlim_cur: 1 << 20,
-                rlim_max: 1 << 20,
+                rlim_cur: 2 << 20,
+                rlim_max: 2 << 20,
             };
             libc::setrlimit(libc::RLIMIT_FSIZE, &limit);
             Ok(())

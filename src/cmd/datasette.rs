@@ -127,6 +127,8 @@ const TABLES: &[TableSettings] = &[
     ("people", Some("name"), None, &["given"]),
     ("sources", Some("name"), None, &["country"]),
     ("article_extras", None, None, &["kind"]),
+    ("statements", None, None, &["person_id"]),
+    ("statement_quotes", None, None, &["method"]),
 ];
 
 /// Views, with their facets.
@@ -136,6 +138,10 @@ const VIEWS: &[(&str, &[&str])] = &[
         &["outlet", "kind", "speaker", "speaker_type"],
     ),
     ("person_mentions", &["person"]),
+    (
+        "statement_details",
+        &["outlet", "speaker", "method", "kind", "speaker_type"],
+    ),
 ];
 
 /// Tables of the machinery, not of the corpus.
@@ -246,6 +252,16 @@ const MORE_COLUMNS: &[(&str, &str, &str)] = &[
         "quote_details",
         "quote",
         "the quotation, without its quotation marks",
+    ),
+    (
+        "statement_details",
+        "quote",
+        "the quotation, without its quotation marks",
+    ),
+    (
+        "statement_details",
+        "part",
+        "the words of the quotation that carry the statement",
     ),
 ];
 

@@ -222,6 +222,14 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<bool> {
         t.people,
         t.sources
     ))?;
+    let linked = summary.statements;
+    if linked.linked > 0 {
+        super::say(format_args!(
+            "statements: {} quotations linked ({:.1}s)",
+            linked.linked,
+            linked.elapsed.as_secs_f64()
+        ))?;
+    }
     Ok(summary.failures.is_empty())
 }
 

@@ -9,9 +9,9 @@ pub const EXAMPLES: &str = "Examples:
   clippings --db news.db migrate
 
 Upgrades the file's schema to this clippings' version, keeping every row,
-and brings derived data (people across the corpus, totals) up to date if
-an import, upgrade or edit was stopped before it, or another program
-changed the tables. Commands that only read
+and brings derived data (people across the corpus, totals, statements) up
+to date if an import, upgrade or edit was stopped before it, or another
+program changed the tables. Commands that only read
 never change a file: they read an older database as it is, or ask for
 this. `import` and `sql --write` upgrade the file themselves.";
 
@@ -22,7 +22,7 @@ pub struct Args {}
 pub fn run(db: &Path, _args: Args) -> anyhow::Result<bool> {
     let before = super::open(db, Access::Read)?.schema_version()?;
     let mut store = super::open(db, Access::Write)?;
-    let rebuilt = store.refresh_derived()?;
+    let paid = store.refresh_derived()?;
     let after = store.schema_version()?;
     drop(store);
     let version = if before == after {
@@ -30,11 +30,16 @@ pub fn run(db: &Path, _args: Args) -> anyhow::Result<bool> {
     } else {
         format!("schema version {before} upgraded to {after}")
     };
-    let derived = if rebuilt {
-        "; people and totals rebuilt"
-    } else {
-        ""
-    };
+    let mut derived = String::new();
+    if paid.corpus {
+        derived.push_str("; people and totals rebuilt");
+    }
+    if let Some(linked) = paid.statements {
+        derived.push_str(&format!(
+            "; {} quotations linked into statements",
+            linked.linked
+        ));
+    }
     super::say(format_args!("{}: {version}{derived}", db.display()))?;
     Ok(true)
 }

@@ -63,10 +63,23 @@ pub struct RunArgs {
 pub fn open(db: &Path, access: Access) -> anyhow::Result<Store> {
     let store = Store::open_as(db, access)
         .with_context(|| format!("cannot use the database {}", db.display()))?;
-    if store.is_read_only() && store.pass_pending().unwrap_or(false) {
+    let pending = if store.is_read_only() {
+        store.pending().unwrap_or_default()
+    } else {
+        Default::default()
+    };
+    let stale = match (pending.corpus, pending.statements) {
+        (true, true) => {
+            Some("people across the corpus and the totals are out of date, and so are statements")
+        }
+        (true, false) => Some("people across the corpus and the totals are out of date"),
+        (false, true) => Some("statements are out of date (quotations not linked yet)"),
+        (false, false) => None,
+    };
+    if let Some(stale) = stale {
         eprintln!(
-            "warning: {db}: people across the corpus and the totals are out of date (an import, \
-             upgrade or edit was stopped); `clippings --db {db} migrate` brings them up to date",
+            "warning: {db}: {stale} (an import, upgrade or edit was stopped); \
+             `clippings --db {db} migrate` brings them up to date",
             db = db.display()
         );
     }

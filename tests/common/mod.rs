@@ -88,18 +88,39 @@ pub fn dump_tables(db: &Path, strip: &str, skip: &[&str]) -> String {
     let people = lookup("SELECT id, name FROM people");
     let sources = lookup("SELECT id, name FROM sources");
     let organisations = lookup("SELECT id, name FROM organisations");
-    // A quotation by its article and offset: ids follow the import's order.
-    let quotes: HashMap<i64, String> =
-        lookup("SELECT id, article_id || ':' || start_offset FROM quotes")
-            .into_iter()
-            .map(|(id, key)| {
-                let (article, offset) = key.split_once(':').unwrap();
-                (
-                    id,
-                    format!("{}@{offset}", articles[&article.parse().unwrap()]),
-                )
-            })
-            .collect();
+    // A quotation by its article and place; a statement by the first of
+    // its quotations so named (ids follow the order files were read in).
+    let has_statements = conn
+        .query_row(
+            "SELECT count(*) > 0 FROM sqlite_schema WHERE name = 'statement_quotes'",
+            [],
+            |r| r.get::<_, bool>(0),
+        )
+        .unwrap();
+    let quotes: HashMap<i64, String> = lookup(
+        "SELECT q.id, a.path || '@' || q.start_offset FROM quotes q JOIN articles a ON a.id = q.article_id",
+    )
+    .into_iter()
+    .map(|(id, key)| (id, key.replace(strip, "")))
+    .collect();
+    let statements: HashMap<i64, String> = if has_statements {
+        lookup(
+            "SELECT sq.statement_id, group_concat(a.path || '@' || q.start_offset, char(31))
+             FROM statement_quotes sq
+             JOIN quotes q ON q.id = sq.quote_id JOIN articles a ON a.id = q.article_id
+             GROUP BY sq.statement_id",
+        )
+        .into_iter()
+        .map(|(id, keys)| {
+            let mut keys: Vec<String> =
+                keys.split('\u{1f}').map(|k| k.replace(strip, "")).collect();
+            keys.sort();
+            (id, format!("statement of {}", keys[0]))
+        })
+        .collect()
+    } else {
+        HashMap::new()
+    };
     let tables: Vec<String> = {
         let mut stmt = conn
             .prepare(
@@ -137,6 +158,8 @@ pub fn dump_tables(db: &Path, strip: &str, skip: &[&str]) -> String {
                     "source_id" => named(&sources),
                     "organisation_id" => named(&organisations),
                     "within_id" => named(&quotes),
+                    "quote_id" => named(&quotes),
+                    "statement_id" => named(&statements),
                     _ => match value {
                         ValueRef::Null => "NULL".to_string(),
                         ValueRef::Integer(n) => n.to_string(),

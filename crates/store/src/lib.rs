@@ -19,6 +19,7 @@ use clippings_extract::{Extraction, Origin};
 mod checkpoint;
 mod file;
 pub mod saved;
+pub mod statements;
 
 use checkpoint::Checkpointer;
 
@@ -364,8 +365,51 @@ const CORPUS_TABLES: &[&str] = &[
     "quotes",
 ];
 
-/// Records that the corpus-wide pass is owed, in the caller's transaction.
-const RECORD_PENDING_PASS: &str = "INSERT OR IGNORE INTO pending_passes (pass) VALUES ('corpus')";
+/// Records, in the caller's transaction, that the passes a write owes are
+/// owed: the corpus-wide pass, and linking statements once the schema has
+/// them (see migrations/V12__statements.sql): the quotations written have
+/// no statement yet, and people resolved again may change a speaker.
+const RECORD_PENDING_PASS: &str = "INSERT OR IGNORE INTO pending_passes (pass)
+     SELECT 'corpus'
+     UNION ALL
+     SELECT 'statements' WHERE EXISTS
+         (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'statements')";
+
+/// The passes the record of pending passes may hold, in the order they
+/// are paid: people and totals first, for statements link quotations by
+/// their speakers.
+pub const PASS_CORPUS: &str = "corpus";
+pub const PASS_STATEMENTS: &str = "statements";
+
+/// The passes that were owed, as [`Store::pending`] reads them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pending {
+    /// People across the corpus and the totals.
+    pub corpus: bool,
+    /// Quotations linked into statements.
+    pub statements: bool,
+}
+
+impl Pending {
+    pub fn any(self) -> bool {
+        self.corpus || self.statements
+    }
+}
+
+/// What paying the owed passes did.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Paid {
+    /// People were resolved across the corpus and the totals rebuilt.
+    pub corpus: bool,
+    /// Statements were linked, and what that did.
+    pub statements: Option<statements::LinkReport>,
+}
+
+impl Paid {
+    pub fn any(&self) -> bool {
+        self.corpus || self.statements.is_some()
+    }
+}
 
 /// The page size of databases clippings creates.
 pub const NEW_FILE_PAGE_SIZE: i64 = 16_384;
@@ -641,7 +685,8 @@ impl Store {
         Ok(())
     }
 
-    /// Records that the corpus-wide pass is owed (see V8__trust.sql).
+    /// Records that the corpus-wide pass (and linking statements) is owed
+    /// (see V8__trust.sql).
     fn record_pending_pass(&self) -> Result<()> {
         self.conn
             .execute(RECORD_PENDING_PASS, [])
@@ -649,31 +694,55 @@ impl Store {
         Ok(())
     }
 
-    /// Whether the corpus-wide pass (people across the corpus, totals) is
-    /// owed: an import, upgrade or edit stopped before it ran.
+    /// Whether a pass (people across the corpus and totals, or linking
+    /// statements) is owed: an import, upgrade or edit stopped before it ran.
     pub fn pass_pending(&self) -> Result<bool> {
-        if !self.has_table("pending_passes")? {
-            return Ok(false);
-        }
-        self.conn
-            .query_row("SELECT count(*) > 0 FROM pending_passes", [], |r| r.get(0))
-            .map_err(|e| classify(&self.path, e))
+        Ok(self.pending()?.any())
     }
 
-    /// Runs the corpus-wide pass if it is owed; returns whether it ran.
-    pub fn finish_pending(&mut self) -> Result<bool> {
-        if !self.pass_pending()? {
-            return Ok(false);
+    /// Which passes are owed.
+    pub fn pending(&self) -> Result<Pending> {
+        if !self.has_table("pending_passes")? {
+            return Ok(Pending::default());
         }
-        self.consolidate_people()?;
-        Ok(true)
+        let owed = |pass: &str| -> Result<bool> {
+            self.conn
+                .query_row(
+                    "SELECT count(*) > 0 FROM pending_passes WHERE pass = ?1",
+                    [pass],
+                    |r| r.get(0),
+                )
+                .map_err(|e| classify(&self.path, e))
+        };
+        Ok(Pending {
+            corpus: owed(PASS_CORPUS)?,
+            statements: owed(PASS_STATEMENTS)?,
+        })
+    }
+
+    /// Runs the passes that are owed, the corpus-wide one first (people
+    /// resolved again can change the speaker a statement is linked by);
+    /// each in its own transaction, which clears its record.
+    pub fn finish_pending(&mut self) -> Result<Paid> {
+        let mut paid = Paid::default();
+        if self.pending()?.corpus {
+            self.consolidate_people()?;
+            paid.corpus = true;
+        }
+        // Read again: the corpus-wide pass owes the linking.
+        if self.pending()?.statements && self.has_table("statements")? {
+            paid.statements = Some(self.link_statements()?);
+        }
+        Ok(paid)
     }
 
     /// Resolves people across the corpus after an import: lone surnames
     /// to the one person who bears them, surname-only people into the full
     /// name that matches, and removes people nothing refers to any more;
     /// then rebuilds the totals. One transaction, which also clears the
-    /// record that the pass was owed.
+    /// record that the pass was owed and, since a quotation's speaker may
+    /// have changed, records that linking statements is owed
+    /// ([`Store::finish_pending`] runs both).
     pub fn consolidate_people(&mut self) -> Result<()> {
         let path = self.path.clone();
         let pending = self.has_table("pending_passes")?;
@@ -689,7 +758,13 @@ impl Store {
             tx.execute_batch(include_str!("consolidate.sql"))?;
             tx.execute_batch(&rebuild_totals_sql())?;
             if pending {
-                tx.execute("DELETE FROM pending_passes", [])?;
+                tx.execute("DELETE FROM pending_passes WHERE pass = 'corpus'", [])?;
+                tx.execute(
+                    "INSERT OR IGNORE INTO pending_passes (pass)
+                     SELECT 'statements' WHERE EXISTS
+                         (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'statements')",
+                    [],
+                )?;
             }
             Ok(())
         };
@@ -839,7 +914,7 @@ impl Store {
             .authorizer(None::<fn(AuthContext<'_>) -> Authorization>)?;
         let rows = result.map_err(|e| self.read_error(e))?;
         if owes_pass {
-            self.consolidate_people()?;
+            self.finish_pending()?;
         }
         Ok(rows)
     }
@@ -937,13 +1012,17 @@ impl Store {
                 ));
             }
         }
-        let pending = self.has_table("pending_passes").unwrap_or(false)
-            && self
-                .conn
-                .query_row("SELECT count(*) > 0 FROM pending_passes", [], |r| {
-                    r.get::<_, bool>(0)
-                })?;
-        if pending {
+        let owed = |pass: &str| -> rusqlite::Result<bool> {
+            if !self.has_table("pending_passes").unwrap_or(false) {
+                return Ok(false);
+            }
+            self.conn.query_row(
+                "SELECT count(*) > 0 FROM pending_passes WHERE pass = ?1",
+                [pass],
+                |r| r.get(0),
+            )
+        };
+        if owed(PASS_CORPUS)? {
             check.stale.push(
                 "an import, upgrade or edit stopped before people were resolved across the corpus \
                  and the totals rebuilt"
@@ -955,7 +1034,37 @@ impl Store {
                 "{table}: {differ} rows differ from the tables they are derived from"
             ));
         }
+        if owed(PASS_STATEMENTS)? {
+            check.stale.push(
+                "an import, upgrade or edit stopped before its quotations were linked into statements"
+                    .into(),
+            );
+        } else {
+            let unlinked = self.unlinked_quotes()?;
+            if unlinked > 0 {
+                check.stale.push(format!(
+                    "statements: {unlinked} quotations are linked to no statement"
+                ));
+            }
+        }
         Ok(check)
+    }
+
+    /// Quotations that should carry a statement and carry none (0 before
+    /// the schema has statements).
+    fn unlinked_quotes(&self) -> rusqlite::Result<i64> {
+        if !self.has_table("statements").unwrap_or(false) {
+            return Ok(0);
+        }
+        self.conn.query_row(
+            &format!(
+                "SELECT count(*) FROM quotes q
+                 WHERE {} AND NOT EXISTS (SELECT 1 FROM statement_quotes sq WHERE sq.quote_id = q.id)",
+                statements::LINKED_KINDS
+            ),
+            [],
+            |r| r.get(0),
+        )
     }
 
     /// The totals tables whose rows differ from what the tables they are
@@ -984,19 +1093,39 @@ impl Store {
         Ok(out)
     }
 
-    /// Brings derived data up to date: runs the corpus-wide pass if it is
-    /// owed, or if the totals differ from the tables (another program
-    /// edited them). Returns whether it ran.
-    pub fn refresh_derived(&mut self) -> Result<bool> {
-        let stale = self.pass_pending()?
-            || !self
-                .totals_differ()
-                .map_err(|e| classify(&self.path, e))?
-                .is_empty();
-        if stale {
-            self.consolidate_people()?;
+    /// Brings derived data up to date: runs the passes that are owed, and
+    /// those whose data differs from the tables it derives from (another
+    /// program edited them): the corpus-wide pass if the totals differ,
+    /// linking if quotations carry no statement. Returns what ran.
+    pub fn refresh_derived(&mut self) -> Result<Paid> {
+        let totals_stale = !self
+            .totals_differ()
+            .map_err(|e| classify(&self.path, e))?
+            .is_empty();
+        if totals_stale {
+            self.record_pass(PASS_CORPUS)?;
         }
-        Ok(stale)
+        if self
+            .unlinked_quotes()
+            .map_err(|e| classify(&self.path, e))?
+            > 0
+        {
+            self.record_pass(PASS_STATEMENTS)?;
+        }
+        self.finish_pending()
+    }
+
+    /// Records that one pass is owed.
+    fn record_pass(&self, pass: &str) -> Result<()> {
+        if self.has_table("pending_passes")? {
+            self.conn
+                .execute(
+                    "INSERT OR IGNORE INTO pending_passes (pass) VALUES (?1)",
+                    [pass],
+                )
+                .map_err(|e| classify(&self.path, e))?;
+        }
+        Ok(())
     }
 }
 
