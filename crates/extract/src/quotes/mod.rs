@@ -221,6 +221,11 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
         read_to: 0,
     };
     let mut quotes: Vec<Quote> = Vec::new();
+    // The last quotation given a speaker: a later one in its paragraph
+    // without one of its own takes it. Kept, not searched for, so that a
+    // paragraph of a thousand unattributed quotations is not read a
+    // thousand times.
+    let mut last_attributed: Option<usize> = None;
     for (i, span) in spans.iter().enumerate() {
         let text = span.text(body);
         if text.trim().is_empty() {
@@ -306,11 +311,9 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             quote.speaker_text = a.text;
             quote.cue = a.cue;
             quote.rule = rule;
-        } else if let Some(prev) = quotes
-            .iter()
-            .rev()
-            .take_while(|q| q.paragraph == span.paragraph)
-            .find(|q| q.rule != Rule::Unattributed)
+        } else if let Some(prev) = last_attributed
+            .map(|i| &quotes[i])
+            .filter(|q| q.paragraph == span.paragraph)
         {
             quote.speaker = prev.speaker;
             quote.organisation = prev.organisation.clone();
@@ -358,6 +361,9 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             attributor.salient = Some(p);
         }
         attributor.read_to = attributor.read_to.max(span.after);
+        if quote.rule != Rule::Unattributed {
+            last_attributed = Some(quotes.len());
+        }
         quotes.push(quote);
     }
     let pulled = pull_quotes(doc, people, &quotes);
