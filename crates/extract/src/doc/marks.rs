@@ -247,70 +247,77 @@ impl Span {
     }
 }
 
-/// The longest sentence read, in bytes. News sentences run to a few
-/// hundred (in PolNeAR's train split, 99.9% of 47,682 are under 430 bytes
-/// and the longest is 983); a hostile paragraph with no stop (or every
-/// stop inside a quotation) would otherwise be read again for each
-/// quotation in it, quadratic in its length. A longer sentence is cut at
-/// this bound.
-pub const MAX_SENTENCE: usize = 1_200;
-/// The longest word read before a stop ("U.S.", "Inc.").
-const MAX_WORD: usize = 64;
-
-/// Where the sentence holding `pos` begins, within its paragraph: after
-/// the last stop before `pos` that ends a sentence. The stops are read
-/// backwards from `pos`, at most [`MAX_SENTENCE`] bytes, so the cost is
-/// bounded by the sentence's length, not the paragraph's.
-pub fn sentence_start(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> usize {
-    let from = floor_boundary(body, pos.saturating_sub(MAX_SENTENCE).max(para.start));
-    let text = &body[from..pos];
+/// The stops that end a sentence for the quotation finder, read once: a
+/// `.`, `!` or `?` followed by a space or its paragraph's end, outside
+/// every quoted span, not after an abbreviation ("Mr.", "U.S."). Byte
+/// positions, in order. The quotation finder asks where the sentence
+/// around each quotation begins and ends; with the stops read once, each
+/// answer is a binary search, so a paragraph of thousands of quotations
+/// and no stop outside them costs no more than its length.
+pub fn sentence_stops(body: &str, paragraphs: &[Range<usize>], spans: &[Span]) -> Vec<usize> {
+    let mut stops = Vec::new();
     // The spans that open at or before the stop read; the stops go
-    // backwards, so this count only falls (no search per stop).
-    let mut opened = spans.partition_point(|s| s.open <= pos);
-    text.rmatch_indices(['.', '!', '?'])
-        .map(|(i, _)| i)
-        .find(|&i| {
-            let rest = &text[i + 1..];
-            let followed_by_space = rest.is_empty() || rest.starts_with(char::is_whitespace);
-            if !followed_by_space {
-                return false;
+    // forwards, so this count only grows.
+    let mut opened = 0;
+    for para in paragraphs {
+        let text = &body[para.clone()];
+        for (i, c) in text.char_indices() {
+            if !matches!(c, '.' | '!' | '?') {
+                continue;
             }
-            while opened > 0 && spans[opened - 1].open > from + i {
-                opened -= 1;
+            let at = para.start + i;
+            let rest = &text[i + c.len_utf8()..];
+            if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+                continue;
             }
-            let quoted = opened > 0 && from + i < spans[opened - 1].after;
-            !quoted && !is_abbreviation_word(word_before(body, from + i))
-        })
-        .map_or(from, |i| from + i + 1)
-}
-
-/// Where the sentence holding `pos` ends, within its paragraph (at most
-/// [`MAX_SENTENCE`] bytes on).
-pub fn sentence_end(body: &str, para: &Range<usize>, pos: usize, spans: &[Span]) -> usize {
-    let to = floor_boundary(body, (pos + MAX_SENTENCE).min(para.end));
-    let text = &body[pos..to];
-    // The spans that open at or before the stop read; the stops go
-    // forwards, so this count only grows (no search per stop).
-    let mut opened = spans.partition_point(|s| s.open <= pos);
-    for (i, c) in text.char_indices() {
-        let abs = pos + i;
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let rest = &text[i + c.len_utf8()..];
-        let at_paragraph_end = rest.is_empty() && to == para.end;
-        if !(at_paragraph_end || rest.starts_with(char::is_whitespace)) {
-            continue;
-        }
-        while opened < spans.len() && spans[opened].open <= abs {
-            opened += 1;
-        }
-        let quoted = opened > 0 && abs < spans[opened - 1].after;
-        if !quoted && !is_abbreviation_word(word_before(body, abs)) {
-            return abs + c.len_utf8();
+            while opened < spans.len() && spans[opened].open <= at {
+                opened += 1;
+            }
+            let quoted = opened > 0 && at < spans[opened - 1].after;
+            if !quoted && !is_abbreviation_word(word_before(body, at)) {
+                stops.push(at);
+            }
         }
     }
-    to
+    stops
+}
+
+/// Where the sentence holding `pos` begins, within its paragraph: after
+/// the last stop before `pos` that ends a sentence (`stops`, from
+/// [`sentence_stops`]), or after a stop just before `pos`.
+pub fn sentence_start(
+    body: &str,
+    para: &Range<usize>,
+    pos: usize,
+    stops: &[usize],
+    spans: &[Span],
+) -> usize {
+    // A stop right before `pos` ends the sentence whatever follows it
+    // ("He said."“…”).
+    if let Some(c) = body[para.start..pos].chars().next_back() {
+        let at = pos - c.len_utf8();
+        if matches!(c, '.' | '!' | '?')
+            && !inside_any(spans, at)
+            && !is_abbreviation_word(word_before(body, at))
+        {
+            return pos;
+        }
+    }
+    let i = stops.partition_point(|&s| s < pos);
+    match i.checked_sub(1).map(|i| stops[i]) {
+        Some(at) if at >= para.start => at + 1,
+        _ => para.start,
+    }
+}
+
+/// Where the sentence holding `pos` ends, within its paragraph: after the
+/// first stop at or after `pos` that ends a sentence, or at its end.
+pub fn sentence_end(para: &Range<usize>, pos: usize, stops: &[usize]) -> usize {
+    let i = stops.partition_point(|&s| s < pos);
+    match stops.get(i) {
+        Some(&at) if at < para.end => at + 1,
+        _ => para.end,
+    }
 }
 
 /// The word (letters, digits and stops) that ends at byte `at`, read at
@@ -322,6 +329,9 @@ fn word_before(body: &str, at: usize) -> &str {
         .next()
         .unwrap_or("")
 }
+
+/// The longest word read before a stop ("U.S.", "Inc.").
+const MAX_WORD: usize = 64;
 
 /// The char boundary at or before `at`.
 fn floor_boundary(body: &str, mut at: usize) -> usize {
@@ -346,32 +356,37 @@ pub fn inside_any(spans: &[Span], pos: usize) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_sentence_ends_at_its_stop_not_at_an_abbreviation_or_a_quoted_stop() {
-        let body = "Mr. Doe said \"No. Never.\" on Monday. Then he left.";
+    fn bounds(body: &str, pos: usize) -> (usize, usize) {
         let para = 0..body.len();
         let spans = quoted_spans(body, std::slice::from_ref(&para));
-        let end = sentence_end(body, &para, 0, &spans);
-        assert_eq!(&body[..end], "Mr. Doe said \"No. Never.\" on Monday.");
-        let start = sentence_start(body, &para, body.len() - 3, &spans);
-        assert_eq!(&body[start..], " Then he left.");
+        let stops = sentence_stops(body, std::slice::from_ref(&para), &spans);
+        (
+            sentence_start(body, &para, pos, &stops, &spans),
+            sentence_end(&para, pos, &stops),
+        )
     }
 
     #[test]
-    fn a_sentence_without_a_stop_is_read_no_further_than_the_bound() {
-        // A paragraph of "é" and no stop: the bound falls inside a
-        // character and steps back to its start.
-        let body = format!("A{}", "é".repeat(3 * MAX_SENTENCE));
-        let para = 0..body.len();
-        let middle = floor_boundary(&body, body.len() / 2);
-        let end = sentence_end(&body, &para, middle, &[]);
-        assert!(end <= middle + MAX_SENTENCE && end > middle + MAX_SENTENCE - 2);
-        let start = sentence_start(&body, &para, middle, &[]);
-        assert!(start >= middle - MAX_SENTENCE && start < middle - MAX_SENTENCE + 2);
-        // Within the bound, the paragraph's ends are the sentence's.
-        let short = "no stop here";
-        let para = 0..short.len();
-        assert_eq!(sentence_end(short, &para, 3, &[]), short.len());
-        assert_eq!(sentence_start(short, &para, 3, &[]), 0);
+    fn a_sentence_ends_at_its_stop_not_at_an_abbreviation_or_a_quoted_stop() {
+        let body = "Mr. Doe said \"No. Never.\" on Monday. Then he left.";
+        let (start, end) = bounds(body, 0);
+        assert_eq!(&body[start..end], "Mr. Doe said \"No. Never.\" on Monday.");
+        let (start, end) = bounds(body, body.len() - 3);
+        assert_eq!(&body[start..end], " Then he left.");
+    }
+
+    #[test]
+    fn a_paragraph_without_a_stop_is_one_sentence() {
+        let body = format!("A{}", "\"Yes\" ".repeat(2_000));
+        let (start, end) = bounds(&body, body.len() / 2);
+        assert_eq!((start, end), (0, body.len()));
+    }
+
+    #[test]
+    fn a_stop_right_before_a_quotation_ends_the_sentence() {
+        let body = "He said.\u{201c}We go.\u{201d} Then he left.";
+        let open = body.find('\u{201c}').unwrap();
+        let (start, _) = bounds(body, open);
+        assert_eq!(start, open);
     }
 }

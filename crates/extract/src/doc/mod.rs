@@ -84,6 +84,9 @@ pub struct Doc<'a> {
     pub quoted: Vec<Span>,
     /// The body's sentences as byte ranges, in order (see [`sentences`]).
     pub sentences: Vec<Range<usize>>,
+    /// The stops that end a sentence for the quotation finder, in order
+    /// (see [`marks::sentence_stops`]).
+    pub stops: Vec<usize>,
     pub headline: Option<Region<'a>>,
     pub standfirst: Option<Region<'a>>,
     pub subheadings: Vec<Region<'a>>,
@@ -100,12 +103,14 @@ impl<'a> Doc<'a> {
         let words = text::words(body);
         let quoted = marks::quoted_spans(body, paragraphs);
         let sentences = sentences::sentences(body, paragraphs, &words, &quoted);
+        let stops = marks::sentence_stops(body, paragraphs, &quoted);
         Doc {
             body,
             paragraphs,
             words,
             quoted,
             sentences,
+            stops,
             headline: headline.map(Region::new),
             standfirst: standfirst.map(Region::new),
             subheadings: subheadings.into_iter().map(Region::new).collect(),

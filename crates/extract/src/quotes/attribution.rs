@@ -485,7 +485,7 @@ impl Attributor<'_> {
         };
         // A person named earlier in the same sentence, other than as an object.
         if let Some(para) = self.paragraph_at(at) {
-            let start = sentence_start(self.body, para, at, self.spans);
+            let start = sentence_start(self.body, para, at, &self.doc.stops, self.spans);
             let mut previous = None;
             for w in self.doc.window(start..at) {
                 let abs = start + w.start;
@@ -534,7 +534,13 @@ impl Attributor<'_> {
     /// first person named other than as an object.
     pub(super) fn subject_of(&mut self, from: usize, to: usize) -> Option<(PersonId, String)> {
         let para = self.paragraph_at(from)?;
-        let start = sentence_start(self.body, para, from.max(para.start), self.spans);
+        let start = sentence_start(
+            self.body,
+            para,
+            from.max(para.start),
+            &self.doc.stops,
+            self.spans,
+        );
         // Only the first words can hold the subject: no need to read on.
         let mut previous = None;
         for (i, w) in self
@@ -599,7 +605,13 @@ impl Attributor<'_> {
         let para = self.paragraphs.get(paragraph.checked_sub(1)?)?;
         let text = self.body[para.clone()].trim_end();
         let (last_char, _) = text.char_indices().next_back()?;
-        let start = sentence_start(self.body, para, para.start + last_char, self.spans);
+        let start = sentence_start(
+            self.body,
+            para,
+            para.start + last_char,
+            &self.doc.stops,
+            self.spans,
+        );
         let end = para.start + text.len();
         let cue = self
             .doc
@@ -625,7 +637,7 @@ impl Attributor<'_> {
             if s >= to {
                 break;
             }
-            let e = sentence_end(self.body, para, s, self.spans)
+            let e = sentence_end(para, s, &self.doc.stops)
                 .min(to)
                 .max(s + 1)
                 .min(para.end);

@@ -232,7 +232,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             continue;
         }
         let para = &paragraphs[span.paragraph];
-        let sent_start = sentence_start(body, para, span.open, spans);
+        let sent_start = sentence_start(body, para, span.open, &doc.stops, spans);
         let pre_start = spans[..i]
             .iter()
             .rev()
@@ -245,7 +245,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             .get(i + 1)
             .filter(|s| s.paragraph == span.last_paragraph)
             .map_or(last_para.end, |s| s.open);
-        let sent_end = sentence_end(body, last_para, span.after.min(last_para.end), spans);
+        let sent_end = sentence_end(last_para, span.after.min(last_para.end), &doc.stops);
         let post_end = sent_end.min(post_end).max(span.after.min(post_end));
         let post = &body[span.after.min(post_end)..post_end];
         let sentence = &body[sent_start..sent_end];
