@@ -437,22 +437,41 @@ impl Extraction {
     }
 }
 
-/// Byte-to-character offset conversion for one text, counting on from the
-/// last position asked for (lookups mostly come in order), so that a body
-/// is read about once however many offsets it converts.
+/// Byte-to-character offset conversion for one text: the chars before
+/// every block are counted once, and a lookup counts within its block, so
+/// converting offsets in any order costs the text's length once plus a
+/// block a lookup (a cursor that restarted on every backward lookup was
+/// quadratic on a hostile body).
 struct CharOffsets<'a> {
     text: &'a str,
     ascii: bool,
-    /// The last (byte, char) position looked up.
-    cursor: std::cell::Cell<(usize, usize)>,
+    /// The number of chars before each block of [`BLOCK`] bytes (counted
+    /// from the char boundary at or before the block's start), so that a
+    /// lookup in any order reads at most one block.
+    blocks: Vec<usize>,
 }
+
+/// Bytes per block of [`CharOffsets`].
+const BLOCK: usize = 1024;
 
 impl<'a> CharOffsets<'a> {
     fn new(text: &'a str) -> Self {
+        let ascii = text.is_ascii();
+        let mut blocks = Vec::new();
+        if !ascii {
+            let mut chars = 0;
+            let mut from = 0;
+            for start in (0..=text.len()).step_by(BLOCK) {
+                let start = floor_boundary(text, start);
+                chars += text[from..start].chars().count();
+                blocks.push(chars);
+                from = start;
+            }
+        }
         CharOffsets {
             text,
-            ascii: text.is_ascii(),
-            cursor: std::cell::Cell::new((0, 0)),
+            ascii,
+            blocks,
         }
     }
 
@@ -460,14 +479,23 @@ impl<'a> CharOffsets<'a> {
         if self.ascii {
             return byte;
         }
-        let (from_byte, from_char) = match self.cursor.get() {
-            (b, c) if b <= byte => (b, c),
-            _ => (0, 0),
-        };
-        let chars = from_char + self.text[from_byte..byte].chars().count();
-        self.cursor.set((byte, chars));
-        chars
+        let block = byte / BLOCK;
+        match self.blocks.get(block) {
+            Some(&chars) => {
+                let start = floor_boundary(self.text, block * BLOCK);
+                chars + self.text[start..byte].chars().count()
+            }
+            None => self.text.chars().count(), // past the text's end
+        }
     }
+}
+
+/// The char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]
@@ -481,6 +509,18 @@ mod tests {
         let offsets = CharOffsets::new(text);
         let expect = |byte: usize| text[..byte].chars().count();
         for byte in [9, 0, 2, 9, 5, 3] {
+            assert_eq!(offsets.of(byte), expect(byte), "byte {byte}");
+        }
+        // Over many blocks, whose bounds fall inside characters.
+        let text = "a\u{e9}\u{2014}\u{1f600}".repeat(500);
+        let offsets = CharOffsets::new(&text);
+        let expect = |byte: usize| text[..byte].chars().count();
+        let boundaries: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for &byte in boundaries.iter().rev().step_by(7).chain(&boundaries) {
             assert_eq!(offsets.of(byte), expect(byte), "byte {byte}");
         }
     }
