@@ -1,0 +1,221 @@
+//! Hostile input, timed: `cargo bench -p clippings-extract --bench hostile
+//! [-- --dict FILE] [--small BYTES] [--large BYTES] [--only TEXT]`.
+//!
+//! Every stage of the extractor must take time linear in the article's
+//! length, whatever the article holds. This bench builds articles out of
+//! repeated patterns — every token of the fuzz dictionary
+//! (`fuzz/extract.dict`) on its own, every pair of quotation marks
+//! alternating, each mark with a speech verb, and the constructions that
+//! were once quadratic (`“‘`, `He said "this and that. `) — at a small and
+//! a large size (32 KB and 4 MB by default), extracts each, and prints the
+//! time per byte at both sizes and their ratio. A linear stage keeps the
+//! ratio near 1; a quadratic one multiplies it by the size ratio (128).
+//! It exits non-zero when any pattern's ratio reaches `MAX_RATIO`, and
+//! finally times one 16 MiB hostile article (the import's limit), which
+//! must extract in under 30 s.
+//!
+//! Time lives here, not in the tests: a timed unit test on a shared
+//! machine fails for the wrong reasons.
+
+use std::time::{Duration, Instant};
+
+use clippings_extract::extract;
+
+/// Time per byte at the large size over that at the small size.
+const MAX_RATIO: f64 = 2.0;
+/// The longest a 16 MiB hostile article may take.
+const MAX_LIMIT_FILE: Duration = Duration::from_secs(30);
+const KIB: usize = 1024;
+
+/// Quotation marks of every kind the extractor knows.
+const MARKS: &[&str] = &[
+    "\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}", "\u{201e}",
+    "\u{201a}", "\u{2039}", "\u{203a}",
+];
+
+/// Constructions of news prose, each a sentence or part of one.
+const CONSTRUCTIONS: &[&str] = &[
+    "\u{201c}\u{2018}",
+    "He said \"this and that. ",
+    "Jane Doe said that the plan, ",
+    "\"We will go,\" said Mary Smith. ",
+    "According to John Smith, the plan ",
+    "Mr Smith told reporters that ",
+    ", he said, \"",
+    "Mary Smith, the mayor, said ",
+    "Officials said the ",
+    "\"Yes.\" ",
+    "said: \u{201c}",
+    "\u{2014} Jane Doe, on Twitter\n\n",
+    "MS ANNA KOWALSKI, ",
+    "O'Brien's ",
+    "John Smith Mary Smith ",
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let option = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+    };
+    let dict = option("--dict")
+        .cloned()
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../fuzz/extract.dict").into());
+    let small = option("--small").map_or(32 * KIB, |s| s.parse().expect("--small BYTES"));
+    let large = option("--large").map_or(4096 * KIB, |s| s.parse().expect("--large BYTES"));
+
+    let only = option("--only").cloned().unwrap_or_default();
+    let patterns: Vec<String> = patterns(&dict)
+        .into_iter()
+        .filter(|p| p.contains(&only))
+        .collect();
+    println!(
+        "{} patterns, {} KB and {} KB; time per byte, large over small (a quadratic stage gives {:.0})",
+        patterns.len(),
+        small / KIB,
+        large / KIB,
+        large as f64 / small as f64
+    );
+    println!("| pattern | ns/byte small | ns/byte large | ratio |\n|---|---:|---:|---:|");
+    let mut worst = (0.0, String::new());
+    let mut failed = 0;
+    for pattern in &patterns {
+        let per_byte_small = per_byte(pattern, small);
+        let per_byte_large = per_byte(pattern, large);
+        let ratio = per_byte_large / per_byte_small;
+        if ratio >= MAX_RATIO {
+            failed += 1;
+        }
+        if ratio > worst.0 {
+            worst = (ratio, pattern.clone());
+        }
+        if ratio >= MAX_RATIO || per_byte_large > 200.0 {
+            println!(
+                "| {:?} | {per_byte_small:.1} | {per_byte_large:.1} | {ratio:.2} |",
+                shown(pattern)
+            );
+        }
+    }
+    println!(
+        "worst ratio {:.2} ({:?}); {failed} of {} at or over {MAX_RATIO}",
+        worst.0,
+        shown(&worst.1),
+        patterns.len()
+    );
+    let limit_file = limit_file(&patterns);
+    println!(
+        "16 MiB hostile article: {:.1} s (limit {} s)",
+        limit_file.as_secs_f64(),
+        MAX_LIMIT_FILE.as_secs()
+    );
+    if failed > 0 || limit_file > MAX_LIMIT_FILE {
+        std::process::exit(1);
+    }
+}
+
+/// Every pattern to time, without repeats.
+fn patterns(dict: &str) -> Vec<String> {
+    let mut patterns: Vec<String> = dictionary(dict)
+        .into_iter()
+        .map(|token| format!("{token} word "))
+        .collect();
+    for a in MARKS {
+        for b in MARKS {
+            patterns.push(format!("{a}{b}"));
+        }
+        patterns.push(format!("{a}We go. {a} said John Smith. "));
+    }
+    patterns.extend(CONSTRUCTIONS.iter().map(|c| c.to_string()));
+    patterns.push(CONSTRUCTIONS.concat());
+    patterns.sort();
+    patterns.dedup();
+    patterns
+}
+
+/// The tokens of a libFuzzer dictionary: `name="value"` lines, with `\xNN`
+/// and `\"` escapes.
+fn dictionary(path: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter_map(|line| {
+            let value = line.split_once('=')?.1.trim();
+            let value = value.strip_prefix('"')?.strip_suffix('"')?;
+            let mut bytes = Vec::new();
+            let mut rest = value.as_bytes();
+            while let Some((&b, tail)) = rest.split_first() {
+                match (b, tail) {
+                    (b'\\', [b'x', h, l, tail @ ..]) => {
+                        let hex = std::str::from_utf8(&[*h, *l]).ok().map(str::to_owned);
+                        bytes.push(u8::from_str_radix(&hex?, 16).ok()?);
+                        rest = tail;
+                    }
+                    (b'\\', [c, tail @ ..]) => {
+                        bytes.push(*c);
+                        rest = tail;
+                    }
+                    _ => {
+                        bytes.push(b);
+                        rest = tail;
+                    }
+                }
+            }
+            String::from_utf8(bytes).ok()
+        })
+        .collect()
+}
+
+/// An article of `size` bytes: a headline, then the pattern repeated.
+fn article(pattern: &str, size: usize) -> String {
+    let mut text = String::with_capacity(size + pattern.len());
+    text.push_str("Council approves new budget\n\n");
+    while text.len() < size {
+        text.push_str(pattern);
+    }
+    text
+}
+
+/// Nanoseconds per byte extracting `pattern` repeated to `size` bytes: the
+/// fastest of the runs that together take a quarter of a second (one run,
+/// when it takes that long).
+fn per_byte(pattern: &str, size: usize) -> f64 {
+    let text = article(pattern, size);
+    let mut best = Duration::MAX;
+    let mut spent = Duration::ZERO;
+    let mut runs = 0;
+    while runs == 0 || spent < Duration::from_millis(250) {
+        let started = Instant::now();
+        std::hint::black_box(extract(std::hint::black_box(&text)));
+        let took = started.elapsed();
+        best = best.min(took);
+        spent += took;
+        runs += 1;
+    }
+    best.as_nanos() as f64 / text.len() as f64
+}
+
+/// One 16 MiB article (the import's limit) of every pattern in turn, each
+/// repeated over 64 KB, in one paragraph.
+fn limit_file(patterns: &[String]) -> Duration {
+    let mut text = String::from("Council approves new budget\n\n");
+    'fill: loop {
+        for pattern in patterns {
+            let mut block = String::new();
+            while block.len() < 64 * KIB {
+                block.push_str(pattern);
+            }
+            if text.len() + block.len() > 16 * KIB * KIB {
+                break 'fill;
+            }
+            text.push_str(&block);
+        }
+    }
+    let started = Instant::now();
+    std::hint::black_box(extract(&text));
+    started.elapsed()
+}
+
+/// A pattern as printed: at most 40 characters.
+fn shown(pattern: &str) -> String {
+    pattern.chars().take(40).collect()
+}
