@@ -5,10 +5,9 @@
 
 PATH_TO_POLNEAR is a PolNeAR checkout (work tree) or a git directory (bare
 clone or mirror); for a git directory the files are read from HEAD with
-`git cat-file`.  Only `data/train/` is ever listed or read: `data/dev` and
-`data/test` are reserved for a hidden evaluation of clippings, and
-`data/metadata.tsv` (which covers every split) is not used at all: the
-publisher and the date come from the file name.
+`git cat-file`.  Only `data/train/` is ever listed or read, and
+`data/metadata.tsv` is not used at all: the publisher and the date come
+from the file name.
 
 Writes, under OUT/train/:
   articles/<name>.txt   the article text exactly as in PolNeAR
@@ -31,7 +30,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-SPLIT = "train"  # never change: dev and test are reserved for evaluation
+SPLIT = "train"  # the development split: the only one this script reads
 
 # ---------------------------------------------------------------------------
 # Publishers (the prefix of every PolNeAR file name).  Where clippings'
