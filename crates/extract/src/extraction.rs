@@ -15,6 +15,7 @@ use crate::lexicon::Gender;
 use crate::people::{People, PersonId};
 use crate::quotes::{self, QuoteKind, Rule};
 use crate::speakers::Resolver;
+use crate::text::floor_char_boundary;
 
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -462,7 +463,7 @@ impl<'a> CharOffsets<'a> {
             let mut chars = 0;
             let mut from = 0;
             for start in (0..=text.len()).step_by(BLOCK) {
-                let start = floor_boundary(text, start);
+                let start = floor_char_boundary(text, start);
                 chars += text[from..start].chars().count();
                 blocks.push(chars);
                 from = start;
@@ -482,20 +483,12 @@ impl<'a> CharOffsets<'a> {
         let block = byte / BLOCK;
         match self.blocks.get(block) {
             Some(&chars) => {
-                let start = floor_boundary(self.text, block * BLOCK);
+                let start = floor_char_boundary(self.text, block * BLOCK);
                 chars + self.text[start..byte].chars().count()
             }
             None => self.text.chars().count(), // past the text's end
         }
     }
-}
-
-/// The char boundary at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

@@ -290,6 +290,14 @@ pub fn fold_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The char boundary of `text` at or before byte `at`.
+pub fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

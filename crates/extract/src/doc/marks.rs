@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{Flags, Lexicon};
+use crate::text::floor_char_boundary;
 
 /// Words between a pair of quotation marks (or after a mark left open).
 #[derive(Debug, Clone)]
@@ -323,7 +324,7 @@ pub fn sentence_end(para: &Range<usize>, pos: usize, stops: &[usize]) -> usize {
 /// The word (letters, digits and stops) that ends at byte `at`, read at
 /// most [`MAX_WORD`] bytes back.
 fn word_before(body: &str, at: usize) -> &str {
-    let from = floor_boundary(body, at.saturating_sub(MAX_WORD));
+    let from = floor_char_boundary(body, at.saturating_sub(MAX_WORD));
     body[from..at]
         .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
         .next()
@@ -332,14 +333,6 @@ fn word_before(body: &str, at: usize) -> &str {
 
 /// The longest word read before a stop ("U.S.", "Inc.").
 const MAX_WORD: usize = 64;
-
-/// The char boundary at or before `at`.
-fn floor_boundary(body: &str, mut at: usize) -> usize {
-    while !body.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
 
 fn is_abbreviation_word(word: &str) -> bool {
     Lexicon::get().lexeme(word).is(Flags::SENTENCE_ABBREVIATION)
