@@ -481,13 +481,8 @@ impl<'a> CharOffsets<'a> {
             return byte;
         }
         let block = byte / BLOCK;
-        match self.blocks.get(block) {
-            Some(&chars) => {
-                let start = floor_char_boundary(self.text, block * BLOCK);
-                chars + self.text[start..byte].chars().count()
-            }
-            None => self.text.chars().count(), // past the text's end
-        }
+        let start = floor_char_boundary(self.text, block * BLOCK);
+        self.blocks[block] + self.text[start..byte].chars().count()
     }
 }
 
