@@ -228,7 +228,8 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
     let mut last_attributed: Option<usize> = None;
     for (i, span) in spans.iter().enumerate() {
         let text = span.text(body);
-        if text.trim().is_empty() {
+        // Marks around no word ("«", "…", "?") quote no one.
+        if !text.chars().any(char::is_alphanumeric) {
             continue;
         }
         let para = &paragraphs[span.paragraph];
@@ -392,6 +393,16 @@ mod tests {
 
     fn speaker(q: &Quote, p: &People) -> Option<String> {
         q.speaker.map(|i| p.people[i].name.clone())
+    }
+
+    #[test]
+    fn marks_around_no_word_quote_no_one() {
+        let (q, _) = run(&[
+            "He paused: \"…\" Then \"?\" came. \"We go,\" said Anna Berg.",
+            "\u{ab}\u{2014}\u{bb} was all the sign said.",
+        ]);
+        let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["We go"]);
     }
 
     #[test]
