@@ -10,6 +10,8 @@
 use std::fs::{self, File};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
@@ -124,7 +126,8 @@ pub(crate) struct ReadOnly {
 ///   them); a file this process may not write, with no log beside it, is
 ///   opened `immutable` instead: nobody can be writing it, and nothing is
 ///   made;
-/// - a log without its index is one left by a writer that was stopped, and
+/// - a log without its index is, but for a moment while another process
+///   opens or closes the file, one left by a writer that was stopped, and
 ///   nobody has the database open (every connection keeps the index): the
 ///   log is read with the index in this process's memory, on a connection
 ///   that may not write (`query_only`), holds the file to itself while it
@@ -133,6 +136,24 @@ pub(crate) struct ReadOnly {
 ///   (SQLite's recovery, which a read-only connection cannot run) by such a
 ///   connection too; the database and its log are not changed.
 pub(crate) fn open_read_only(path: &Path) -> Result<ReadOnly> {
+    let deadline = Instant::now() + BUSY_TIMEOUT;
+    // Each process waits a little differently, so that two that keep
+    // meeting stop meeting.
+    let pause = Duration::from_millis(5 + u64::from(std::process::id() % 16));
+    loop {
+        if let Some(read_only) = try_open_read_only(path)? {
+            return Ok(read_only);
+        }
+        if Instant::now() >= deadline {
+            return Err(StoreError::Busy { path: path.into() });
+        }
+        thread::sleep(pause);
+    }
+}
+
+/// One look at the files beside the database and a connection to match;
+/// `None` when the look was out of date (see [`reader_alone`]).
+fn try_open_read_only(path: &Path) -> Result<Option<ReadOnly>> {
     let wal = sibling(path, "-wal");
     let shm = sibling(path, "-shm");
     let (has_wal, has_shm) = (wal.exists(), shm.exists());
@@ -142,7 +163,10 @@ pub(crate) fn open_read_only(path: &Path) -> Result<ReadOnly> {
         Connection::open_with_flags(uri(path), read_only | OpenFlags::SQLITE_OPEN_URI)
             .map_err(|e| classify(path, e))?
     } else if has_wal && !has_shm && may_write {
-        reader_that_may_not_write(path, true)?
+        match reader_alone(path)? {
+            Some(conn) => conn,
+            None => return Ok(None),
+        }
     } else {
         let conn = Connection::open_with_flags(sqlite_path(path), read_only)
             .map_err(|e| classify(path, e))?;
@@ -158,12 +182,34 @@ pub(crate) fn open_read_only(path: &Path) -> Result<ReadOnly> {
         }
     };
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    Ok(ReadOnly {
+    Ok(Some(ReadOnly {
         conn,
         tidy: (!has_wal && !has_shm && may_write).then(|| Tidy {
             path: path.to_path_buf(),
         }),
-    })
+    }))
+}
+
+/// The reader of a log without its index, holding the file to itself;
+/// `None` if another connection has it.
+///
+/// A log without its index is not only what a stopped writer leaves: a
+/// writer switching a new file to WAL mode makes the log a moment before
+/// the index, and the last connection to close removes the index a moment
+/// after the log. Two readers that both looked then would each hold the
+/// file shared and wait for the other to let go before taking it whole, a
+/// wait only the busy timeout ends. So this reader takes the file without
+/// waiting, and when it cannot, its caller looks at the files again.
+fn reader_alone(path: &Path) -> Result<Option<Connection>> {
+    let conn = reader_that_may_not_write(path, true)?;
+    conn.busy_timeout(Duration::ZERO)?;
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())) {
+        Ok(()) => Ok(Some(conn)),
+        Err(e) => match classify(path, e) {
+            StoreError::Busy { .. } => Ok(None),
+            other => Err(other),
+        },
+    }
 }
 
 /// A connection that may not write (`query_only`), and does not fold the
