@@ -61,7 +61,7 @@ RECORD = struct(
     source=struct(path=STR, file=STR, sha256=STR, encoding=STR),
     extraction=struct(
         metadata=struct(
-            headline=STR, standfirst=STR, authors=arr(STR),
+            headline=STR, standfirst=STR, authors=arr(STR), author_surnames=arr(STR),
             published=struct(iso=STR, zone=STR), dateline=STR, outlet=STR, url=STR,
         ),
         body=STR,
@@ -159,21 +159,23 @@ def tables(spark, records_dir, out):
         FROM records LATERAL VIEW posexplode(extraction.people) t AS pos, p
     """).createOrReplaceTempView("named")
     sql("""
-        SELECT source.path AS path, pos AS position, trim(author) AS name
+        SELECT source.path AS path, pos AS position, trim(author) AS name,
+               coalesce(try_element_at(extraction.metadata.author_surnames, pos + 1),
+                        element_at(split(trim(author), ' '), -1)) AS surname
         FROM records LATERAL VIEW posexplode(extraction.metadata.authors) t AS pos, author
     """).createOrReplaceTempView("authors")
 
     # People with a full name (a name is one person whatever its case; the
     # spelling of the first article, by path, is kept) ...
     # The surname is the extractor's ("Raymond Ellis Jr." is Ellis, "Amparo
-    # de la Vega" de la Vega); a byline name no article names has its last
-    # word.
+    # de la Vega" de la Vega), for bylines too (records written before
+    # author_surnames give a byline's last word).
     sql("""
         SELECT lower(name) AS pkey, min_by(name, path) AS name,
                max_by(surname, struct(extracted, path)) AS surname,
                lower(max_by(surname, struct(extracted, path))) AS skey
         FROM (SELECT name, path, surname, 1 AS extracted FROM named WHERE NOT weak AND has_given
-              UNION ALL SELECT name, path, element_at(split(name, ' '), -1), 0 FROM authors
+              UNION ALL SELECT name, path, surname, 0 FROM authors
               WHERE name LIKE '% %')
         GROUP BY lower(name)
     """).createOrReplaceTempView("full_names")

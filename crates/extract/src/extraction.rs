@@ -12,7 +12,7 @@ use crate::dates;
 use crate::doc::Doc;
 use crate::input::{Content, Input, Known, Origin};
 use crate::lexicon::Gender;
-use crate::people::{People, PersonId};
+use crate::people::{self, People, PersonId};
 use crate::quotes::{self, QuoteKind, Rule};
 use crate::speakers::Resolver;
 use crate::text::floor_char_boundary;
@@ -38,6 +38,11 @@ pub struct Metadata {
     pub headline: Option<String>,
     pub standfirst: Option<String>,
     pub authors: Vec<String>,
+    /// Each author's surname by the people stage's rule ("Inés de la
+    /// Fuente" → "de la Fuente"), in the order of `authors`: what a reader
+    /// of this output without the extractor (the Spark job) keys people by.
+    #[serde(default)]
+    pub author_surnames: Vec<String>,
     pub published: Option<Date>,
     /// Where the publication date came from.
     pub published_from: Option<Origin>,
@@ -320,6 +325,7 @@ fn assemble(article: article::Article, people: &People, quotes: &[quotes::Quote]
     let metadata = Metadata {
         headline: article.headline,
         standfirst: article.standfirst,
+        author_surnames: article.authors.iter().map(|a| people::surname(a)).collect(),
         authors: article.authors,
         published: article.published.map(|d| Date {
             iso: d.iso,
