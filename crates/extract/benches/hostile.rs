@@ -14,6 +14,12 @@
 //! finally times one 16 MiB hostile article (the import's limit), which
 //! must extract in under 30 s.
 //!
+//! A pattern over the bar is timed again in a fresh process of this bench
+//! (`--index N`), and that figure decides: after a few hundred patterns the
+//! one long-lived process's heap makes the first touch of a 4 MB article's
+//! memory cost more per byte than a 32 KB one's, whatever the algorithm.
+//! Both figures are printed.
+//!
 //! Time lives here, not in the tests: a timed unit test on a shared
 //! machine fails for the wrong reasons.
 
@@ -24,6 +30,10 @@ use clippings_extract::extract;
 
 /// Time per byte at the large size over that at the small size.
 const MAX_RATIO: f64 = 2.0;
+/// Runs at each size when a pattern is timed again alone: a single run
+/// of a 4 MB article also times the kernel handing the process fresh
+/// pages, which the 32 KB article's many runs reuse.
+const RECHECK_RUNS: usize = 3;
 /// The longest a 16 MiB hostile article may take.
 const MAX_LIMIT_FILE: Duration = Duration::from_secs(30);
 const KIB: usize = 1024;
@@ -60,10 +70,21 @@ fn main() {
     let small = option("--small").map_or(32 * KIB, |s| s.parse().expect("--small BYTES"));
     let large = option("--large").map_or(4096 * KIB, |s| s.parse().expect("--large BYTES"));
 
+    if let Some(index) = option("--index") {
+        // A child of the run below: one pattern's ratio, alone.
+        let pattern = &patterns(&dict)[index.parse::<usize>().expect("--index N")];
+        let per_byte_small = per_byte(pattern, small, RECHECK_RUNS);
+        println!(
+            "{}",
+            per_byte(pattern, large, RECHECK_RUNS) / per_byte_small
+        );
+        return;
+    }
     let only = option("--only").cloned().unwrap_or_default();
-    let patterns: Vec<String> = patterns(&dict)
+    let patterns: Vec<(usize, String)> = patterns(&dict)
         .into_iter()
-        .filter(|p| p.contains(&only))
+        .enumerate()
+        .filter(|(_, p)| p.contains(&only))
         .collect();
     println!(
         "{} patterns, {} KB and {} KB; time per byte, large over small (a quadratic stage gives {:.0})",
@@ -75,19 +96,24 @@ fn main() {
     println!("| pattern | ns/byte small | ns/byte large | ratio |\n|---|---:|---:|---:|");
     let mut worst = (0.0, String::new());
     let mut failed = 0;
-    for pattern in &patterns {
-        let per_byte_small = per_byte(pattern, small);
-        let per_byte_large = per_byte(pattern, large);
-        let ratio = per_byte_large / per_byte_small;
+    for (index, pattern) in &patterns {
+        let per_byte_small = per_byte(pattern, small, 1);
+        let per_byte_large = per_byte(pattern, large, 1);
+        let mut ratio = per_byte_large / per_byte_small;
+        let mut shown_ratio = format!("{ratio:.2}");
+        if ratio >= MAX_RATIO {
+            ratio = ratio_alone(*index, &dict, small, large);
+            shown_ratio = format!("{shown_ratio}, alone {ratio:.2}");
+        }
         if ratio >= MAX_RATIO {
             failed += 1;
         }
         if ratio > worst.0 {
             worst = (ratio, pattern.clone());
         }
-        if ratio >= MAX_RATIO || per_byte_large > 200.0 {
+        if ratio >= MAX_RATIO || per_byte_large > 200.0 || shown_ratio.contains("alone") {
             println!(
-                "| {:?} | {per_byte_small:.1} | {per_byte_large:.1} | {ratio:.2} |",
+                "| {:?} | {per_byte_small:.1} | {per_byte_large:.1} | {shown_ratio} |",
                 shown(pattern)
             );
         }
@@ -98,6 +124,7 @@ fn main() {
         shown(&worst.1),
         patterns.len()
     );
+    let patterns: Vec<String> = patterns.into_iter().map(|(_, p)| p).collect();
     let limit_file = limit_file(&patterns);
     println!(
         "16 MiB hostile article: {:.1} s (limit {} s)",
@@ -107,6 +134,21 @@ fn main() {
     if failed > 0 || limit_file > MAX_LIMIT_FILE {
         std::process::exit(1);
     }
+}
+
+/// The ratio of pattern `index` timed by a fresh process of this bench.
+fn ratio_alone(index: usize, dict: &str, small: usize, large: usize) -> f64 {
+    let exe = std::env::current_exe().expect("the bench's own path");
+    let out = std::process::Command::new(exe)
+        .args(["--dict", dict, "--index", &index.to_string()])
+        .args(["--small", &small.to_string(), "--large", &large.to_string()])
+        .output()
+        .expect("running the bench again");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .expect("a ratio")
 }
 
 /// Every pattern to time, without repeats.
@@ -174,14 +216,14 @@ fn article(pattern: &str, size: usize) -> String {
 }
 
 /// Nanoseconds per byte extracting `pattern` repeated to `size` bytes: the
-/// fastest of the runs that together take a quarter of a second (one run,
-/// when it takes that long).
-fn per_byte(pattern: &str, size: usize) -> f64 {
+/// fastest of the runs that together take a quarter of a second, and of
+/// at least `min_runs` runs.
+fn per_byte(pattern: &str, size: usize, min_runs: usize) -> f64 {
     let text = article(pattern, size);
     let mut best = Duration::MAX;
     let mut spent = Duration::ZERO;
     let mut runs = 0;
-    while runs == 0 || spent < Duration::from_millis(250) {
+    while runs < min_runs.max(1) || spent < Duration::from_millis(250) {
         let started = Instant::now();
         std::hint::black_box(extract(std::hint::black_box(&text)));
         let took = started.elapsed();
