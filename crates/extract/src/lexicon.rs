@@ -190,6 +190,8 @@ pub struct Lexicon {
     pub chrome_prefixes: Vec<&'static str>,
     pub edge_boilerplate: Vec<&'static str>,
     pub credit_marks: Vec<&'static str>,
+    /// Words that open a byline line in several languages ("by", "von").
+    pub byline_openers: Vec<&'static str>,
 }
 
 /// The entries of one data file: lines without comments and blanks.
@@ -403,6 +405,7 @@ impl Lexicon {
             edge_boilerplate: entries(include_str!("../data/lexicon/edge_boilerplate.txt"))
                 .collect(),
             credit_marks: entries(include_str!("../data/lexicon/credit_marks.txt")).collect(),
+            byline_openers: entries(include_str!("../data/lexicon/byline_openers.txt")).collect(),
         }
     }
 

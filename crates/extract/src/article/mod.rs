@@ -10,10 +10,16 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
+pub mod page_headline;
+
 use crate::dates::{self, FoundDate};
 use crate::input::{Block, BlockRole};
 use crate::lexicon::{self, Lexicon};
 use crate::outlets;
+
+/// How far below the headline the running prose of an article may start
+/// (standfirst, byline, date, captions); further, the text is a page's.
+const PAGE_TOP_LINES: usize = 6;
 
 /// An article as read from its text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -85,23 +91,7 @@ pub fn parse(text: &str) -> Article {
     let mut roles = vec![Role::Unread; lines.len()];
     let mut article = Article::default();
 
-    let headline = match find_headline(&lines, &mut roles) {
-        // A whole page's text: menus and teasers run on far past the top
-        // lines, so the line read as the headline is navigation.
-        Some(h) if body_start(&lines).is_some_and(|b| b > h + 12) => {
-            match headline_above_body(&lines) {
-                Some(better) => {
-                    for role in roles.iter_mut().take(better) {
-                        *role = Role::Extra(ExtraKind::Boilerplate);
-                    }
-                    roles[better] = Role::Headline;
-                    Some(better)
-                }
-                None => Some(h),
-            }
-        }
-        other => other,
-    };
+    let headline = choose_headline(&lines, &mut roles);
     if let Some(h) = headline {
         article.headline = Some(lines[h].text.clone());
         read_header(&lines, &mut roles, h, &mut article);
@@ -113,6 +103,27 @@ pub fn parse(text: &str) -> Article {
     article.outlet = outlet(&lines, &roles);
     assemble_body(&lines, &roles, &mut article);
     article
+}
+
+/// The headline line: the first title-like line at the top of an article;
+/// in a whole page's text, where menus and teasers run on far past the top
+/// lines (the running prose starts more than [`PAGE_TOP_LINES`] below
+/// that line), the line the page-headline model scores best. Lines above
+/// it are furniture.
+fn choose_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
+    let top = find_headline(lines, roles)?;
+    if body_start(lines).is_none_or(|body| body <= top + PAGE_TOP_LINES) {
+        return Some(top);
+    }
+    let Some(best) = page_headline::best(lines) else {
+        return Some(top);
+    };
+    roles[top] = Role::Unread;
+    for role in roles.iter_mut().take(best) {
+        *role = Role::Extra(ExtraKind::Boilerplate);
+    }
+    roles[best] = Role::Headline;
+    Some(best)
 }
 
 /// The outlet a page names in its furniture (a copyright line, a print
@@ -582,33 +593,6 @@ fn body_start(lines: &[Line]) -> Option<usize> {
         .find(|&i| prose(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(prose))
 }
 
-/// The headline of a page whose top is navigation: the last title-like
-/// line before the body that a date or a byline follows within four
-/// lines ("Just-released exploit crashes servers" / standfirst / "Dan
-/// Goodin - Apr 16, 2015 8:02 pm UTC").
-fn headline_above_body(lines: &[Line]) -> Option<usize> {
-    let body = body_start(lines)?;
-    let title_like = |l: &Line| {
-        let words = word_count(&l.text);
-        (4..=30).contains(&words)
-            && !l.text.trim_end().ends_with(['.', ':', ',', ';'])
-            && !is_chrome(&l.text)
-            && !is_breadcrumb(&l.text)
-            && !dates::is_date_line(&l.text)
-            && !is_byline_line(&l.text)
-            && dates::find_date(&l.text).is_none()
-    };
-    let dated = |l: &Line| {
-        word_count(&l.text) <= 16
-            && (dates::find_date(&l.text).is_some()
-                || l.text.starts_with("By ")
-                || l.text.starts_with("BY "))
-    };
-    (0..body)
-        .rev()
-        .find(|&i| title_like(&lines[i]) && lines[i + 1..(i + 5).min(body + 1)].iter().any(dated))
-}
-
 /// Reads the lines between the headline and the body: standfirst, byline,
 /// date, captions and teasers.
 fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mut Article) {
@@ -949,6 +933,24 @@ mod tests {
         assert_eq!(
             a.published.map(|d| d.iso).as_deref(),
             Some("2024-01-07T01:20:00+00:00")
+        );
+    }
+
+    /// A page's text with a long menu, and no date or byline beside the
+    /// headline (which the hand rule before the model required).
+    #[test]
+    fn a_page_headline_is_found_below_a_long_menu_without_a_date() {
+        let menu = "Home\n\nNews\n\nPolitics\n\nSport\n\nBusiness\n\nCulture\n\nOpinion\n\nNewsletters\n\nSign in\n\nSearch\n\nMenu\n\nTrending: budget, elections, weather\n\n";
+        let article = "Council votes to close the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.\n\nRelated stories";
+        let a = parse(&format!("{menu}{article}"));
+        assert_eq!(
+            a.headline.as_deref(),
+            Some("Council votes to close the old harbour bridge")
+        );
+        assert!(
+            a.body.starts_with("The city council voted on Tuesday"),
+            "{}",
+            a.body
         );
     }
 

@@ -1,0 +1,288 @@
+//! The headline of a whole page's visible text, chosen by a small model.
+//!
+//! Saved "page text" has dozens of lines of menus, teasers and prompts
+//! above the article, in any language, and the headline is one short line
+//! among them. Hand rules (the last title-like line above a date) found it
+//! on 110 of the 790 development pages whose text holds it. Here every
+//! line near the start of the running prose is a candidate, described by
+//! a few facts of its shape and its neighbours ([`FEATURES`]), and a
+//! linear model scores them; the best scoring line is the headline.
+//!
+//! The weights are data (`data/models/page_headline.tsv`), trained by
+//! `tools/webpages/train_headline.py` on the features this module writes
+//! for trafilatura's evaluation pages (`cargo run --release -p
+//! clippings-extract --example page_headline_features`), so the training
+//! reads exactly what inference reads.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::{
+    Line, body_start, ends_sentence, is_breadcrumb, is_byline_line, is_chrome, word_count,
+};
+use crate::dates;
+use crate::lexicon::Lexicon;
+use crate::text::floor_char_boundary;
+
+/// How many lines above the body's start, and below it, are candidates.
+const ABOVE: usize = 40;
+const BELOW: usize = 3;
+/// Longest candidate, in words.
+const MAX_WORDS: usize = 40;
+/// How far from the candidates a line is read for a repeat of one, and
+/// how much of it (a breadcrumb, a share line or the body's first words
+/// repeat a headline; the bound keeps the work per page constant).
+const REPEAT_REACH: usize = 100;
+const REPEAT_BYTES: usize = 1_000;
+
+/// The facts the model reads of a line, by name (the weights file's keys).
+/// No constant term: the model only compares the lines of one page.
+pub const FEATURES: &[&str] = &[
+    "words_1",
+    "words_2_3",
+    "words_4_7",
+    "words_8_15",
+    "words_16_30",
+    "words_over_30",
+    "ends_stop",
+    "ends_colon",
+    "ends_question_or_bang",
+    "ends_comma_or_semicolon",
+    "date",
+    "byline",
+    "date_or_byline_after",
+    "date_or_byline_before",
+    "body_in_1",
+    "body_in_2",
+    "body_in_3",
+    "body_in_4_6",
+    "body_in_7_10",
+    "body_in_11_20",
+    "body_in_over_20",
+    "in_body",
+    "repeated_inside_another",
+    "repeated_whole",
+    "after_short_line",
+    "before_prose",
+    "title_case",
+    "capitals",
+    "digits",
+    "separators",
+    "first_line",
+    "chrome",
+    "breadcrumb",
+];
+
+/// A line the model weighs, with its facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Index among the page's non-blank logical lines.
+    pub line: usize,
+    pub text: String,
+    /// One value per name in [`FEATURES`].
+    pub features: Vec<bool>,
+}
+
+/// The candidates of a page's text, for the training script.
+pub fn candidates_of_text(text: &str) -> Vec<Candidate> {
+    candidates(&super::logical_lines(text))
+}
+
+/// The headline line of a page's lines, if the model finds one.
+pub(super) fn best(lines: &[Line]) -> Option<usize> {
+    let weights = weights();
+    candidates(lines)
+        .into_iter()
+        .map(|c| {
+            let score: f32 = c
+                .features
+                .iter()
+                .zip(weights)
+                .filter(|(on, _)| **on)
+                .map(|(_, w)| w)
+                .sum();
+            (c.line, score)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(line, _)| line)
+}
+
+fn candidates(lines: &[Line]) -> Vec<Candidate> {
+    let body = body_start(lines).unwrap_or(lines.len());
+    let range = body.saturating_sub(ABOVE)..(body + BELOW).min(lines.len());
+    // Lines near the candidates, folded, for repeats (a breadcrumb ending
+    // in the headline, "1 Comment on HEADLINE", the body opening with it).
+    let reach =
+        range.start.saturating_sub(REPEAT_REACH)..(range.end + REPEAT_REACH).min(lines.len());
+    let folded: Vec<String> = lines[reach.clone()]
+        .iter()
+        .map(|l| fold(&l.text[..floor_char_boundary(&l.text, REPEAT_BYTES.min(l.text.len()))]))
+        .collect();
+    range
+        .filter(|&i| word_count(&lines[i].text) <= MAX_WORDS)
+        .map(|i| Candidate {
+            line: i,
+            text: lines[i].text.clone(),
+            features: features(lines, i, body, &folded, i - reach.start),
+        })
+        .collect()
+}
+
+fn features(lines: &[Line], i: usize, body: usize, folded: &[String], at: usize) -> Vec<bool> {
+    let text = lines[i].text.as_str();
+    let words = word_count(text);
+    let end = text.trim_end_matches(super::CLOSERS);
+    let to_body = body as isize - i as isize;
+    let marked = |l: &Line| is_date(&l.text) || is_byline(&l.text);
+    let own = &folded[at];
+    let repeated_inside = words >= 2
+        && folded
+            .iter()
+            .enumerate()
+            .any(|(j, f)| j != at && f.len() > own.len() && f.contains(own.as_str()));
+    let repeated_whole = words >= 2 && folded.iter().enumerate().any(|(j, f)| j != at && f == own);
+    let capitalised: Vec<bool> = text
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
+        .map(char::is_uppercase)
+        .collect();
+    let values = [
+        ("words_1", words == 1),
+        ("words_2_3", (2..=3).contains(&words)),
+        ("words_4_7", (4..=7).contains(&words)),
+        ("words_8_15", (8..=15).contains(&words)),
+        ("words_16_30", (16..=30).contains(&words)),
+        ("words_over_30", words > 30),
+        ("ends_stop", end.ends_with('.')),
+        ("ends_colon", end.ends_with(':')),
+        ("ends_question_or_bang", end.ends_with(['?', '!'])),
+        ("ends_comma_or_semicolon", end.ends_with([',', ';'])),
+        ("date", is_date(text)),
+        ("byline", is_byline(text)),
+        (
+            "date_or_byline_after",
+            lines[i + 1..(i + 4).min(lines.len())].iter().any(marked),
+        ),
+        (
+            "date_or_byline_before",
+            lines[i.saturating_sub(2)..i].iter().any(marked),
+        ),
+        ("body_in_1", to_body == 1),
+        ("body_in_2", to_body == 2),
+        ("body_in_3", to_body == 3),
+        ("body_in_4_6", (4..=6).contains(&to_body)),
+        ("body_in_7_10", (7..=10).contains(&to_body)),
+        ("body_in_11_20", (11..=20).contains(&to_body)),
+        ("body_in_over_20", to_body > 20),
+        ("in_body", to_body <= 0),
+        ("repeated_inside_another", repeated_inside),
+        ("repeated_whole", repeated_whole),
+        (
+            "after_short_line",
+            i > 0 && word_count(&lines[i - 1].text) <= 3,
+        ),
+        (
+            "before_prose",
+            lines.get(i + 1).is_some_and(|l| is_prose(&l.text)),
+        ),
+        (
+            "title_case",
+            !capitalised.is_empty()
+                && capitalised.iter().filter(|c| **c).count() * 10 > capitalised.len() * 6,
+        ),
+        (
+            "capitals",
+            words > 1
+                && text.chars().any(char::is_uppercase)
+                && !text.chars().any(char::is_lowercase),
+        ),
+        ("digits", text.chars().any(|c| c.is_ascii_digit())),
+        (
+            "separators",
+            text.contains(['|', '\u{bb}', '\u{203a}', '>', '/']),
+        ),
+        ("first_line", i == 0),
+        ("chrome", is_chrome(text)),
+        ("breadcrumb", is_breadcrumb(text)),
+    ];
+    debug_assert!(values.iter().map(|v| v.0).eq(FEATURES.iter().copied()));
+    values.iter().map(|v| v.1).collect()
+}
+
+fn is_date(line: &str) -> bool {
+    dates::is_date_line(line) || (word_count(line) <= 16 && dates::find_date(line).is_some())
+}
+
+/// "By Jane Doe", "Von Max Muster", "Posted by …".
+fn is_byline(line: &str) -> bool {
+    is_byline_line(line)
+        || word_count(line) <= 12
+            && Lexicon::get().byline_openers.iter().any(|opener| {
+                line.len() > opener.len()
+                    && line.is_char_boundary(opener.len())
+                    && line[..opener.len()].eq_ignore_ascii_case(opener)
+                    && line[opener.len()..].starts_with([' ', ':'])
+            })
+}
+
+/// A sentence or more of running text (as the body's start is found).
+fn is_prose(line: &str) -> bool {
+    word_count(line) >= 12 && ends_sentence(line)
+}
+
+/// Lower case, quotation marks dropped, spaces single: so that a headline
+/// and its repeat in a breadcrumb or a share line compare equal.
+fn fold(line: &str) -> String {
+    let lowered = line.to_lowercase();
+    let kept = lowered.replace(
+        [
+            '"', '\'', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}',
+            '\u{bb}',
+        ],
+        "",
+    );
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The weights, in the order of [`FEATURES`].
+fn weights() -> &'static [f32] {
+    static WEIGHTS: OnceLock<Vec<f32>> = OnceLock::new();
+    WEIGHTS.get_or_init(|| parse_weights(include_str!("../../data/models/page_headline.tsv")))
+}
+
+/// `name<TAB>weight` lines (and `#` comments); every feature must have one.
+fn parse_weights(file: &str) -> Vec<f32> {
+    let by_name: HashMap<&str, f32> = file
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (name, weight) = l.split_once('\t').expect("name<TAB>weight");
+            (name, weight.trim().parse().expect("a weight"))
+        })
+        .collect();
+    FEATURES
+        .iter()
+        .map(|name| {
+            *by_name
+                .get(name)
+                .unwrap_or_else(|| panic!("no weight for {name}"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_feature_has_a_weight_and_every_weight_a_feature() {
+        let file = include_str!("../../data/models/page_headline.tsv");
+        let named: Vec<&str> = file
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| l.split('\t').next().unwrap())
+            .collect();
+        assert_eq!(named, FEATURES);
+        assert_eq!(weights().len(), FEATURES.len());
+    }
+}
