@@ -241,11 +241,14 @@ fn fill_known(metadata: &mut Metadata, known: &Known) {
         metadata.outlet = Some(outlet.clone());
         metadata.outlet_from = Some(known.outlet_origin.unwrap_or(origin));
     }
-    // A known outlet's domain names it where nothing else does.
+    // The URL names the outlet where nothing else does: a known outlet's
+    // name, else the site's domain ("volksstimme.ch"), which identifies it.
     if metadata.outlet.is_none() {
-        if let Some(outlet) = known.url.as_deref().and_then(crate::outlets::by_url) {
-            metadata.outlet = Some(outlet.name.clone());
-            metadata.outlet_from = Some(Origin::Url);
+        if let Some(url) = known.url.as_deref() {
+            metadata.outlet = crate::outlets::by_url(url)
+                .map(|outlet| outlet.name.clone())
+                .or_else(|| crate::outlets::site_of_url(url));
+            metadata.outlet_from = metadata.outlet.as_ref().map(|_| Origin::Url);
         }
     }
     metadata.url = known.url.clone();
@@ -517,6 +520,30 @@ mod tests {
         for &byte in boundaries.iter().rev().step_by(7).chain(&boundaries) {
             assert_eq!(offsets.of(byte), expect(byte), "byte {byte}");
         }
+    }
+
+    #[test]
+    fn a_page_that_names_no_outlet_is_named_by_its_url() {
+        let outlet = |url: &str| {
+            let known = Known {
+                url: Some(url.into()),
+                ..Known::default()
+            };
+            let x = extract_input(&Input {
+                content: Content::Page("Mayor quits\n\nThe mayor resigned on Friday."),
+                known: &known,
+            });
+            (x.metadata.outlet, x.metadata.outlet_from)
+        };
+        assert_eq!(
+            outlet("https://www.theguardian.com/world/x"),
+            (Some("The Guardian".into()), Some(Origin::Url))
+        );
+        assert_eq!(
+            outlet("https://www.volksstimme.ch/gute-loehne"),
+            (Some("volksstimme.ch".into()), Some(Origin::Url))
+        );
+        assert_eq!(outlet("https://127.0.0.1/x"), (None, None));
     }
 
     #[test]

@@ -67,15 +67,40 @@ pub fn canonical_name(name: &str) -> String {
     lookup(name).map_or_else(|| name.trim().to_string(), |o| o.name.clone())
 }
 
+/// The host a URL (or a bare domain) names, in lower case
+/// ("https://www.bbc.co.uk/news" → "www.bbc.co.uk"); `None` if it names
+/// no host.
+fn host_of(url: &str) -> Option<String> {
+    let (scheme, rest) = match url.trim().split_once("://") {
+        Some((_, rest)) => (true, rest),
+        None => (false, url.trim()),
+    };
+    let authority = rest.split(['/', '?', '#']).next()?;
+    // Without a scheme only a bare host is one ("www.theguardian.com"),
+    // not "mailto:jane@example.com".
+    if !scheme && authority.contains([':', '@']) {
+        return None;
+    }
+    // Neither user information nor a port is part of the site's name.
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let is_name = host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && !host.chars().all(|c| c.is_ascii_digit() || c == '.');
+    is_name.then(|| host.to_lowercase())
+}
+
+/// The site a URL (or a bare domain) is on, as an outlet's name where no
+/// known outlet has its domain: the host without "www." ("volksstimme.ch").
+pub fn site_of_url(url: &str) -> Option<String> {
+    let host = host_of(url)?;
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+}
+
 /// The known outlet whose web domain a URL is on.
 pub fn by_url(url: &str) -> Option<&'static Outlet> {
-    let host = url
-        .split("://")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()?
-        .to_lowercase();
+    let host = host_of(url)?;
     known().iter().find(|o| {
         o.domain
             .as_deref()
@@ -362,6 +387,23 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn an_unknown_site_is_named_by_its_host() {
+        let site = |url| site_of_url(url);
+        assert_eq!(
+            site("https://www.volksstimme.ch/gute-loehne").as_deref(),
+            Some("volksstimme.ch")
+        );
+        assert_eq!(
+            site("http://user@news.example.org:8080/a?b#c").as_deref(),
+            Some("news.example.org")
+        );
+        assert_eq!(site("www.Example.COM").as_deref(), Some("example.com"));
+        assert_eq!(site("https://127.0.0.1/x"), None);
+        assert_eq!(site("mailto:jane@example.com"), None);
+        assert_eq!(site("The Daily Example"), None);
     }
 
     #[test]
