@@ -312,6 +312,16 @@ fn older_copy(dir: &Path, latest: &Path) -> PathBuf {
             "DELETE FROM quotes WHERE kind = 'indirect'",
         ],
     );
+    // Schema 7 knows an outlet from the text or the manifest only; one
+    // named by a manifest row's URL came from the manifest.
+    ok(
+        &marks_only,
+        &[
+            "sql",
+            "--write",
+            "UPDATE articles SET source_from = 'manifest' WHERE source_from = 'url'",
+        ],
+    );
     let latest = marks_only.as_path();
     let old = folder(dir, "old");
     let db = old.join("old.db");
