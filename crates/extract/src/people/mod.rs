@@ -337,6 +337,15 @@ mod tests {
     }
 
     #[test]
+    fn capitalised_words_before_a_full_name_are_not_part_of_it() {
+        let p = find(
+            None,
+            "Democrat Hillary Clinton took a swipe at him. Using Ted Cruz as a foil, the Supervisor of Elections Susan Bucher said little.",
+        );
+        assert_eq!(names(&p), ["Hillary Clinton", "Susan Bucher", "Ted Cruz"]);
+    }
+
+    #[test]
     fn hard_names() {
         let p = find(
             None,

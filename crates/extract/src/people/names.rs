@@ -258,6 +258,20 @@ fn read_run(
     {
         name = &name[..name.len() - 1];
     }
+    // "Democrat Hillary Clinton", "Using Ted Cruz": capitalised words that
+    // are no part of a name before a given name and a surname.
+    if let Some(j) = (1..name.len().saturating_sub(1)).find(|&j| {
+        lexicon::given_name(&norm(&name[j])).is_some()
+            && name[..j].iter().all(|w| {
+                let word = norm(w);
+                lexicon::given_name(&word).is_none()
+                    && !lexicon::is_name_particle(&word)
+                    && !is_initial(&word)
+            })
+    }) {
+        name = &name[j..];
+        k += j;
+    }
     let mut names: Vec<String> = name.iter().map(norm).collect();
     // A surname used alone that opens with a particle ("Dela Cruz", "Ó Briain").
     if names.len() >= 2 && lexicon::is_name_particle(&names[0]) && !titled
