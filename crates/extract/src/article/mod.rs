@@ -811,6 +811,29 @@ pub fn dateline(paragraph: &str) -> Option<String> {
     {
         return None;
     }
+    // "Washington (AFP) –": a place in title case, named as a dateline by
+    // the agency in brackets after it.
+    let (before, bracketed) = head.split_once('(').unwrap_or((head, ""));
+    let agency = bracketed
+        .trim_end()
+        .strip_suffix(')')
+        .is_some_and(|inside| {
+            (1..=3).contains(&inside.split_whitespace().count())
+                && inside
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        });
+    let titled_place = |place: &str| {
+        (1..=3).contains(&place.split_whitespace().count())
+            && place.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+            })
+    };
+    if agency && !before.contains(',') && titled_place(before.trim()) {
+        return Some(before.trim().to_string());
+    }
     // "LITTLE ROCK, Ark." keeps its region; "PARIS, May 2 (AFP)" drops its date.
     let head = head.split('(').next()?.trim();
     let mut parts = head.splitn(2, ',');
@@ -987,5 +1010,27 @@ mod tests {
             dateline("LITTLE ROCK, Ark. \u{2014} The program grew."),
             Some("LITTLE ROCK, Ark.".into())
         );
+        // A place in title case is a dateline when an agency follows it.
+        assert_eq!(
+            dateline("Washington (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe."),
+            Some("Washington".into())
+        );
+        assert_eq!(
+            dateline("New York (CNN) - The mayor spoke."),
+            Some("New York".into())
+        );
+        assert_eq!(dateline("Washington - The mayor spoke."), None);
+        assert_eq!(dateline("Photo by John Smith (AFP) - file"), None);
+    }
+
+    /// The paragraph that opens with such a dateline is the body's, not a
+    /// photo credit (it names an agency), and its people are found.
+    #[test]
+    fn a_title_case_dateline_opens_the_body() {
+        let a = parse(
+            "Clinton swipes at Trump\n\nWashington (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at her rival.\n\nShe spoke on Friday.",
+        );
+        assert_eq!(a.dateline.as_deref(), Some("Washington"));
+        assert!(a.body.starts_with("Washington (AFP)"), "{}", a.body);
     }
 }
