@@ -33,7 +33,7 @@ const MAX_RATIO: f64 = 2.0;
 /// Runs at each size when a pattern is timed again alone: a single run
 /// of a 4 MB article also times the kernel handing the process fresh
 /// pages, which the 32 KB article's many runs reuse.
-const RECHECK_RUNS: usize = 3;
+const RECHECK_RUNS: usize = 5;
 /// The longest a 16 MiB hostile article may take.
 const MAX_LIMIT_FILE: Duration = Duration::from_secs(30);
 const KIB: usize = 1024;

@@ -809,6 +809,11 @@ impl<'a> SentenceReader<'_, 'a> {
         {
             return None;
         }
+        // A personal pronoun takes no modifiers: "But he also said".
+        if last.lex.pronoun.is_some() && !matches!(lower.as_str(), "his" | "her" | "its" | "their")
+        {
+            return Some(end - 1..end);
+        }
         let mut start = end - 1;
         while start > self.words.start
             && end - start < 8
@@ -1500,6 +1505,22 @@ mod tests {
             "Ana Ruiz also warned that the river could flood again this winter.",
             "the river could flood again this winter",
             "Ana Ruiz",
+        );
+    }
+
+    /// A pronoun speaks for the person before it, after a conjunction and
+    /// contracted with its verb alike.
+    #[test]
+    fn pronouns_after_but_and_in_contractions() {
+        one(
+            "Geoff Garin praised the campaign as strong. But he also said that the attacks had hurt it badly.",
+            "the attacks had hurt it badly",
+            "Geoff Garin",
+        );
+        one(
+            "Jeb Bush criticized the measures in an op-ed. He\u{2019}s comparing them to the order on immigration and says Obama is flouting the process.",
+            "Obama is flouting the process",
+            "Jeb Bush",
         );
     }
 
