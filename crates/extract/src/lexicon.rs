@@ -506,11 +506,24 @@ impl Lexicon {
         if lexeme.given.is_some() {
             flags |= Flags::GIVEN_NAME;
         }
+        // "He's", "she’ll", "they're": the pronoun and a verb in one word.
+        if lexeme.pronoun.is_none() {
+            lexeme.pronoun = self.contracted_pronoun(word);
+        }
         if lexeme.pronoun.is_some() {
             flags |= Flags::PRONOUN;
         }
         lexeme.flags = flags;
         lexeme
+    }
+
+    /// The pronoun of a pronoun contracted with a verb ("he's" → he).
+    fn contracted_pronoun(&self, word: &str) -> Option<Gender> {
+        let (base, verb) = word.rsplit_once(['\'', '\u{2019}'])?;
+        if !matches!(verb, "s" | "S" | "re" | "ll" | "d" | "ve" | "m") {
+            return None;
+        }
+        self.entry(to_lower(base).as_ref())?.pronoun
     }
 
     /// Role heads and descriptors that no list names one by one: "the

@@ -77,7 +77,13 @@ impl<'p, 'a> Resolver<'p, 'a> {
         let last = &words[words.len() - 1];
         let lower = last.text.to_lowercase();
         if words.len() == 1 {
-            if let Some(gender) = pronoun_gender(&lower) {
+            // "he", and "he's" (the pronoun contracted with its verb).
+            let pronoun = if last.lex.pronoun.is_some() {
+                lower.split(['\'', '\u{2019}']).next().unwrap_or(&lower)
+            } else {
+                &lower
+            };
+            if let Some(gender) = pronoun_gender(pronoun) {
                 return match self.pronoun(gender, at) {
                     Some(p) => (Speaker::Person(p), Some(written)),
                     None => (Speaker::Unknown, Some(written)),
