@@ -522,6 +522,37 @@ mod tests {
         }
     }
 
+    /// A quotation no rule attributes, inside reported speech, is the
+    /// report's speaker's, and says so.
+    #[test]
+    fn a_quotation_inside_reported_speech_takes_its_speaker() {
+        let x = crate::extract(
+            "Leisure centre shut\n\nWest Northamptonshire Council said it had asked the operator for \"a full account\" of what happened.",
+        );
+        let fragment = x
+            .quotes
+            .iter()
+            .find(|q| q.text == "a full account")
+            .unwrap();
+        assert_eq!(fragment.rule, Rule::WithinReport);
+        assert_eq!(
+            fragment.speaker_text.as_deref(),
+            Some("West Northamptonshire Council")
+        );
+        assert_eq!(fragment.cue.as_deref(), Some("said"));
+        let report = &x.quotes[fragment.within.unwrap()];
+        assert_eq!(report.kind, QuoteKind::Indirect);
+        assert_eq!(report.rule, Rule::ReportedSpeakerFirst);
+        assert_eq!(
+            (
+                fragment.speaker,
+                &fragment.organisation,
+                fragment.speaker_type
+            ),
+            (report.speaker, &report.organisation, report.speaker_type)
+        );
+    }
+
     #[test]
     fn a_page_that_names_no_outlet_is_named_by_its_url() {
         let outlet = |url: &str| {

@@ -90,6 +90,10 @@ pub enum Rule {
     /// `According to X, …` / `…, according to X.`
     #[serde(rename = "according-to")]
     AccordingTo,
+    /// A quotation no rule attributes, inside reported speech: the
+    /// report's speaker (`"Extremely happy" about it, said X`).
+    #[serde(rename = "within-report")]
+    WithinReport,
 }
 
 impl Rule {
@@ -107,6 +111,7 @@ impl Rule {
             Rule::ReportedSpeakerFirst => "reported-speaker-first",
             Rule::ReportedSpeakerAfter => "reported-speaker-after",
             Rule::AccordingTo => "according-to",
+            Rule::WithinReport => "within-report",
         }
     }
 }
@@ -149,8 +154,22 @@ pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::r
             .iter_mut()
             .take_while(|q| q.span.start < content.end)
         {
-            if q.kind == QuoteKind::Partial && q.span.end <= content.end {
+            if q.span.end > content.end {
+                continue;
+            }
+            if q.kind == QuoteKind::Partial {
                 q.within = Some(content.clone());
+            }
+            if q.rule == Rule::Unattributed && report.speaker != Speaker::Unknown {
+                q.speaker = report.speaker.person();
+                q.organisation = match &report.speaker {
+                    Speaker::Organisation(name) => Some(name.clone()),
+                    _ => None,
+                };
+                q.unnamed = report.speaker == Speaker::Unnamed;
+                q.speaker_text = report.speaker_text.clone();
+                q.cue = Some(report.cue.clone());
+                q.rule = Rule::WithinReport;
             }
         }
         let rule = match report.shape {
