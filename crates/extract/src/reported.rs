@@ -541,6 +541,20 @@ impl<'a> SentenceReader<'_, 'a> {
         // the wage will rise".
         let after_verb = k == from && from > self.words.start && self.reports_at(from - 1);
         let apposition = apposition && !(after_verb && self.looks_like_clause(k));
+        // "…, said RoseAnn DeMoro, executive director of National Nurses
+        // United": after a name that follows its verb, only a verb runs on
+        // ("…, says Jane Doe, is different"); a noun phrase is the name's.
+        let after_named_speaker = k == from
+            && (from.saturating_sub(6).max(self.words.start)..from).any(|v| {
+                self.reports_at(v)
+                    && v + 1 < from
+                    && (v + 1..from).all(|i| self.word(i).is_capitalised())
+            });
+        let opens_with_verb = {
+            let first = self.lower(k);
+            is_auxiliary(&first) || self.word(k).lex.is(Flags::PAST_FORM) || first.ends_with("ed")
+        };
+        let apposition = apposition || after_named_speaker && !opens_with_verb;
         // "…, she said in her office, as interns worked": the scene; "…,
         // said X, chief economist at the bank": X's apposition.
         let scene = (k > from || !after_verb)
@@ -1505,6 +1519,21 @@ mod tests {
             "Ana Ruiz also warned that the river could flood again this winter.",
             "the river could flood again this winter",
             "Ana Ruiz",
+        );
+    }
+
+    /// After "said X," a noun phrase is X's apposition, a verb runs on.
+    #[test]
+    fn after_a_name_that_follows_its_verb_only_a_verb_runs_on() {
+        one(
+            "The union is extremely happy about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union.",
+            "The union is extremely happy about the decision",
+            "RoseAnn DeMoro",
+        );
+        one(
+            "This campaign, says Jane Doe, is different from the others.",
+            "This campaign, says Jane Doe, is different from the others",
+            "Jane Doe",
         );
     }
 
