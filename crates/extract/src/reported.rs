@@ -992,6 +992,21 @@ impl<'a> SentenceReader<'_, 'a> {
         {
             return After::Nothing;
         }
+        // "said matter-of-factly as confetti fell", "said when asked": the
+        // manner or the moment of saying, not what was said ("said if …"
+        // may be).
+        if !that {
+            let mut m = k;
+            while m + 1 < end
+                && self.word(m).lex.is(Flags::FILLER)
+                && self.gap_before(m + 1).trim().is_empty()
+            {
+                m += 1;
+            }
+            if self.word(m).lex.is(Flags::SUBORDINATOR) && self.lower(m) != "if" {
+                return After::Nothing;
+            }
+        }
         if !that && !self.looks_like_clause(k) {
             return After::Nothing;
         }
@@ -1519,6 +1534,19 @@ mod tests {
             "Ana Ruiz also warned that the river could flood again this winter.",
             "the river could flood again this winter",
             "Ana Ruiz",
+        );
+    }
+
+    /// What opens with "as", "when" (after any adverb) is how or when it
+    /// was said; "if" may open what was said.
+    #[test]
+    fn the_manner_or_moment_of_saying_is_not_what_was_said() {
+        none("Bill Eastland said matter-of-factly as the confetti fluttered down around him.");
+        none("Jane Doe said when asked about the plan at the meeting.");
+        one(
+            "Jane Doe said if the plan failed the town would sue the operator.",
+            "if the plan failed the town would sue the operator",
+            "Jane Doe",
         );
     }
 
