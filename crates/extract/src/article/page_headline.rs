@@ -3,7 +3,8 @@
 //! Saved "page text" has dozens of lines of menus, teasers and prompts
 //! above the article, in any language, and the headline is one short line
 //! among them. Hand rules (the last title-like line above a date) found it
-//! on 110 of the 790 development pages whose text holds it. Here every
+//! on 110 of trafilatura's 844 titled development pages; this model finds
+//! it on 412 (Readability's pages, never trained on: 28 → 39 of 127). Every
 //! line near the start of the running prose is a candidate, described by
 //! a few facts of its shape and its neighbours ([`FEATURES`]), and a
 //! linear model scores them; the best scoring line is the headline.
