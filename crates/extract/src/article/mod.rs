@@ -112,10 +112,10 @@ pub fn parse(text: &str) -> Article {
 /// it are furniture.
 fn choose_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
     let top = find_headline(lines, roles)?;
-    if body_start(lines).is_none_or(|body| body <= top + PAGE_TOP_LINES) {
+    let Some(body) = body_start(lines).filter(|&body| body > top + PAGE_TOP_LINES) else {
         return Some(top);
-    }
-    let Some(best) = page_headline::best(lines) else {
+    };
+    let Some(best) = page_headline::best(lines, body) else {
         return Some(top);
     };
     roles[top] = Role::Unread;
@@ -584,13 +584,17 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
     None
 }
 
-/// Where the running prose starts: the first line of a sentence or more
-/// (12+ words) with another such line within the next five.
+/// A line of running prose: a sentence or more (12+ words), not a prompt.
+fn is_prose(line: &Line) -> bool {
+    word_count(&line.text) >= 12 && ends_sentence(&line.text) && !is_chrome(&line.text)
+}
+
+/// Where the running prose starts: the first prose line with another
+/// within the next five.
 fn body_start(lines: &[Line]) -> Option<usize> {
-    let prose =
-        |l: &Line| word_count(&l.text) >= 12 && ends_sentence(&l.text) && !is_chrome(&l.text);
-    (0..lines.len())
-        .find(|&i| prose(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(prose))
+    (0..lines.len()).find(|&i| {
+        is_prose(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(is_prose)
+    })
 }
 
 /// Reads the lines between the headline and the body: standfirst, byline,

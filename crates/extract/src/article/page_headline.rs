@@ -18,9 +18,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::{
-    Line, body_start, ends_sentence, is_breadcrumb, is_byline_line, is_chrome, word_count,
-};
+use super::{Line, body_start, is_breadcrumb, is_byline_line, is_chrome, is_prose, word_count};
 use crate::dates;
 use crate::lexicon::Lexicon;
 use crate::text::floor_char_boundary;
@@ -94,13 +92,16 @@ pub struct Candidate {
 
 /// The candidates of a page's text, for the training script.
 pub fn candidates_of_text(text: &str) -> Vec<Candidate> {
-    candidates(&super::logical_lines(text))
+    let lines = super::logical_lines(text);
+    let body = body_start(&lines).unwrap_or(lines.len());
+    candidates(&lines, body)
 }
 
-/// The headline line of a page's lines, if the model finds one.
-pub(super) fn best(lines: &[Line]) -> Option<usize> {
+/// The headline line of a page's lines whose running prose starts at line
+/// `body`, if the model finds one.
+pub(super) fn best(lines: &[Line], body: usize) -> Option<usize> {
     let weights = weights();
-    let scored: Vec<(usize, f32)> = candidates(lines)
+    let scored: Vec<(usize, f32)> = candidates(lines, body)
         .into_iter()
         .map(|c| {
             let score: f32 = c
@@ -120,8 +121,7 @@ pub(super) fn best(lines: &[Line]) -> Option<usize> {
     (1.0 / total >= MIN_PROBABILITY).then_some(line)
 }
 
-fn candidates(lines: &[Line]) -> Vec<Candidate> {
-    let body = body_start(lines).unwrap_or(lines.len());
+fn candidates(lines: &[Line], body: usize) -> Vec<Candidate> {
     let range = body.saturating_sub(ABOVE)..(body + BELOW).min(lines.len());
     // Lines near the candidates, folded, for repeats (a breadcrumb ending
     // in the headline, "1 Comment on HEADLINE", the body opening with it).
@@ -194,10 +194,7 @@ fn features(lines: &[Line], i: usize, body: usize, folded: &[String], at: usize)
             "after_short_line",
             i > 0 && word_count(&lines[i - 1].text) <= 3,
         ),
-        (
-            "before_prose",
-            lines.get(i + 1).is_some_and(|l| is_prose(&l.text)),
-        ),
+        ("before_prose", lines.get(i + 1).is_some_and(is_prose)),
         (
             "title_case",
             !capitalised.is_empty()
@@ -236,11 +233,6 @@ fn is_byline(line: &str) -> bool {
                     && line[..opener.len()].eq_ignore_ascii_case(opener)
                     && line[opener.len()..].starts_with([' ', ':'])
             })
-}
-
-/// A sentence or more of running text (as the body's start is found).
-fn is_prose(line: &str) -> bool {
-    word_count(line) >= 12 && ends_sentence(line)
 }
 
 /// Lower case, quotation marks dropped, spaces single: so that a headline
