@@ -347,10 +347,7 @@ pub fn outlet_name(value: &str) -> String {
     if !is_domain && !looks_like_url(value) {
         return value.to_string();
     }
-    outlets::by_url(value)
-        .map(|known| known.name.clone())
-        .or_else(|| outlets::site_of_url(value))
-        .unwrap_or_else(|| value.to_string())
+    outlets::outlet_of_url(value).unwrap_or_else(|| value.to_string())
 }
 
 /// Authors as the record gives them: a list as it is; a string that is a

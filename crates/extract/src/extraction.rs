@@ -245,9 +245,7 @@ fn fill_known(metadata: &mut Metadata, known: &Known) {
     // name, else the site's domain ("volksstimme.ch"), which identifies it.
     if metadata.outlet.is_none() {
         if let Some(url) = known.url.as_deref() {
-            metadata.outlet = crate::outlets::by_url(url)
-                .map(|outlet| outlet.name.clone())
-                .or_else(|| crate::outlets::site_of_url(url));
+            metadata.outlet = crate::outlets::outlet_of_url(url);
             metadata.outlet_from = metadata.outlet.as_ref().map(|_| Origin::Url);
         }
     }

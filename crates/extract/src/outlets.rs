@@ -91,9 +91,12 @@ fn host_of(url: &str) -> Option<String> {
     is_name.then(|| host.to_lowercase())
 }
 
-/// The site a URL (or a bare domain) is on, as an outlet's name where no
-/// known outlet has its domain: the host without "www." ("volksstimme.ch").
-pub fn site_of_url(url: &str) -> Option<String> {
+/// The outlet a URL (or a bare domain) names: the known outlet with its
+/// domain, else the site itself, its host without "www." ("volksstimme.ch").
+pub fn outlet_of_url(url: &str) -> Option<String> {
+    if let Some(known) = by_url(url) {
+        return Some(known.name.clone());
+    }
     let host = host_of(url)?;
     Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
 }
@@ -391,7 +394,7 @@ mod tests {
 
     #[test]
     fn an_unknown_site_is_named_by_its_host() {
-        let site = |url| site_of_url(url);
+        let site = outlet_of_url;
         assert_eq!(
             site("https://www.volksstimme.ch/gute-loehne").as_deref(),
             Some("volksstimme.ch")

@@ -1724,7 +1724,14 @@ fn insert_people_and_quotes(
         insert_unresolved.execute(params![article_id, name, count, first.map(|o| o as i64)])?;
     }
     for (position, author) in authors.iter().enumerate() {
-        let surname = clippings_extract::people::surname(author);
+        // The extractor's surname; records written before it gave one have
+        // it worked out here by the same rule.
+        let surname = x
+            .metadata
+            .author_surnames
+            .get(position)
+            .cloned()
+            .unwrap_or_else(|| clippings_extract::people::surname(author));
         let id = person_id(tx, cache, author, &surname, author.contains(' '))?;
         tx.prepare_cached("INSERT OR IGNORE INTO article_authors (article_id, person_id, position) VALUES (?1, ?2, ?3)")?
             .execute(params![article_id, id, position as i64 + 1])?;
