@@ -824,8 +824,7 @@ impl<'a> SentenceReader<'_, 'a> {
             return None;
         }
         // A personal pronoun takes no modifiers: "But he also said".
-        if last.lex.pronoun.is_some() && !matches!(lower.as_str(), "his" | "her" | "its" | "their")
-        {
+        if last.lex.pronoun.is_some() && !matches!(lower.as_str(), "his" | "her") {
             return Some(end - 1..end);
         }
         let mut start = end - 1;

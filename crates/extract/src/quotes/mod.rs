@@ -141,45 +141,31 @@ pub struct Quote {
     pub within: Option<Range<usize>>,
 }
 
+impl Quote {
+    /// Takes `other`'s speaker, as written there, under `rule`.
+    fn speaker_from(&mut self, other: &Quote, rule: Rule) {
+        self.speaker = other.speaker;
+        self.organisation = other.organisation.clone();
+        self.unnamed = other.unnamed;
+        self.speaker_text = other.speaker_text.clone();
+        self.rule = rule;
+    }
+}
+
 /// Adds reported speech to the quotations found in marks, as quotations of
 /// kind `indirect`; the partial quotations inside them point to them.
 pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::reported::Report>) {
     let found = quotes.len();
     for report in reports {
         let content = report.content.clone();
-        // Quotations found in marks are in order: the ones inside the
-        // content are a run found by binary search.
-        let first = quotes[..found].partition_point(|q| q.span.start < content.start);
-        for q in quotes[first..found]
-            .iter_mut()
-            .take_while(|q| q.span.start < content.end)
-        {
-            if q.span.end > content.end {
-                continue;
-            }
-            if q.kind == QuoteKind::Partial {
-                q.within = Some(content.clone());
-            }
-            if q.rule == Rule::Unattributed && report.speaker != Speaker::Unknown {
-                q.speaker = report.speaker.person();
-                q.organisation = match &report.speaker {
-                    Speaker::Organisation(name) => Some(name.clone()),
-                    _ => None,
-                };
-                q.unnamed = report.speaker == Speaker::Unnamed;
-                q.speaker_text = report.speaker_text.clone();
-                q.cue = Some(report.cue.clone());
-                q.rule = Rule::WithinReport;
-            }
-        }
         let rule = match report.shape {
             crate::reported::Shape::SpeakerFirst => Rule::ReportedSpeakerFirst,
             crate::reported::Shape::SpeakerAfter => Rule::ReportedSpeakerAfter,
             crate::reported::Shape::AccordingTo => Rule::AccordingTo,
         };
-        quotes.push(Quote {
+        let reported = Quote {
             text: doc.body[content.clone()].to_string(),
-            span: content,
+            span: content.clone(),
             paragraph: report.paragraph,
             kind: QuoteKind::Indirect,
             speaker: report.speaker.person(),
@@ -192,7 +178,24 @@ pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::r
             cue: Some(report.cue),
             rule,
             within: None,
-        });
+        };
+        // Quotations found in marks are in order: the ones inside the
+        // content are a run found by binary search.
+        let first = quotes[..found].partition_point(|q| q.span.start < content.start);
+        for q in quotes[first..found]
+            .iter_mut()
+            .take_while(|q| q.span.start < content.end)
+            .filter(|q| q.span.end <= content.end)
+        {
+            if q.kind == QuoteKind::Partial {
+                q.within = Some(content.clone());
+            }
+            if q.rule == Rule::Unattributed && report.speaker != Speaker::Unknown {
+                q.speaker_from(&reported, Rule::WithinReport);
+                q.cue = reported.cue.clone();
+            }
+        }
+        quotes.push(reported);
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
 }
@@ -335,22 +338,14 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             .map(|i| &quotes[i])
             .filter(|q| q.paragraph == span.paragraph)
         {
-            quote.speaker = prev.speaker;
-            quote.organisation = prev.organisation.clone();
-            quote.unnamed = prev.unnamed;
-            quote.speaker_text = prev.speaker_text.clone();
-            quote.rule = Rule::SameParagraph;
+            quote.speaker_from(prev, Rule::SameParagraph);
         } else if let Some(prev) = quotes.last().filter(|q| {
             kind == QuoteKind::Direct
                 && span.paragraph.saturating_sub(q.paragraph) <= 1
                 && q.rule != Rule::Unattributed
                 && attributor.no_new_subject_since(q.span.end, span.open)
         }) {
-            quote.speaker = prev.speaker;
-            quote.organisation = prev.organisation.clone();
-            quote.unnamed = prev.unnamed;
-            quote.speaker_text = prev.speaker_text.clone();
-            quote.rule = Rule::Continuation;
+            quote.speaker_from(prev, Rule::Continuation);
         } else if let Some(subject) = attributor.subject_of(sent_start, span.open) {
             quote.speaker = Some(subject.0);
             quote.speaker_text = Some(subject.1);
