@@ -136,6 +136,13 @@ impl<'a> SentenceReader<'_, 'a> {
         self.word(i).text.to_lowercase().replace('\u{2019}', "'")
     }
 
+    /// Whether word `i` reads as a finite verb: an auxiliary, a past form
+    /// from the lexicon, or a word in -ed.
+    fn is_verb(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        is_auxiliary(&l) || l.ends_with("ed") || self.word(i).lex.is(Flags::PAST_FORM)
+    }
+
     /// The text between word `i - 1` and word `i` (or the sentence's start).
     fn gap_before(&self, i: usize) -> &str {
         let from = if i > self.words.start {
@@ -322,14 +329,8 @@ impl<'a> SentenceReader<'_, 'a> {
     fn up_to_comma(&self, content: Range<usize>) -> Option<Range<usize>> {
         let words = words_in(self.doc, content.clone());
         let first = words.start;
-        let verb = |i: usize| {
-            let l = self.lower(i);
-            !self.word(i).is_capitalised()
-                && (l.ends_with("ed")
-                    || is_auxiliary(&l)
-                    || self.word(i).lex.is(Flags::PAST_FORM)
-                    || self.reports_at(i))
-        };
+        let verb =
+            |i: usize| !self.word(i).is_capitalised() && (self.is_verb(i) || self.reports_at(i));
         let cut = (first + 1..words.end).find(|&i| {
             self.gap_before(i).contains(',')
                 && !self.inside_quotation(self.word(i).start)
@@ -550,11 +551,7 @@ impl<'a> SentenceReader<'_, 'a> {
                     && v + 1 < from
                     && (v + 1..from).all(|i| self.word(i).is_capitalised())
             });
-        let opens_with_verb = {
-            let first = self.lower(k);
-            is_auxiliary(&first) || self.word(k).lex.is(Flags::PAST_FORM) || first.ends_with("ed")
-        };
-        let apposition = apposition || after_named_speaker && !opens_with_verb;
+        let apposition = apposition || after_named_speaker && !self.is_verb(k);
         // "…, she said in her office, as interns worked": the scene; "…,
         // said X, chief economist at the bank": X's apposition.
         let scene = (k > from || !after_verb)
