@@ -41,6 +41,16 @@ impl Word<'_> {
     }
 }
 
+/// A party and a state after a politician's name: "R-Utah", "D-Calif.",
+/// "I-Vt". Neither a person nor a place.
+pub fn is_party_tag(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let (Some(party), Some(state)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    matches!(party, "R" | "D" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 pub fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
         if let Some(base) = word.strip_suffix(suffix) {

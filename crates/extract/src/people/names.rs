@@ -192,6 +192,10 @@ fn read_run(
             w.base().to_string()
         }
     };
+    // "Sen. Claire McCaskill (D-Mo.)": a party and state, no one's name.
+    if run.len() == 1 && text::is_party_tag(run[0].text) {
+        return None;
+    }
     let mut k = 0;
     // Sentence openers that are not names ("Earlier", "The").
     while k < run.len() && run[k].lex.is(Flags::FUNCTION_WORD) {
