@@ -875,10 +875,22 @@ impl<'a> SentenceReader<'_, 'a> {
             && !is_auxiliary(&l)
     }
 
-    /// A count of people: "21 percent", "33%", "half", "most".
+    /// A count of people: "21 percent", "33%", "almost half", "most",
+    /// "those surveyed".
     fn is_count(&self, i: usize) -> bool {
         let l = self.lower(i);
-        l == "percent" || l.ends_with('%') || l == "people"
+        l.ends_with('%')
+            || matches!(
+                l.as_str(),
+                "percent"
+                    | "people"
+                    | "half"
+                    | "majority"
+                    | "most"
+                    | "many"
+                    | "surveyed"
+                    | "polled"
+            )
     }
 
     /// A noun phrase whose last word is word `end - 1`.
@@ -1146,7 +1158,32 @@ impl<'a> SentenceReader<'_, 'a> {
                 || (i > k && (w.ends_with("ed") || w.ends_with("es")) && w.len() > 4)
                 || (i > k && self.word(i).lex.is(Flags::PAST_FORM))
                 || (i > k && self.word(i).lex.is(Flags::REPORT_SAY))
+                || (i > k
+                    && (k + 1..=i).all(|j| !self.gap_before(j).contains(','))
+                    && self.is_present_verb_before_object(i))
         })
+    }
+
+    /// A present-tense verb in -s before its object ("success depends on
+    /// trust", "the party needs a win"): a word in -s after a lower-case
+    /// word and before a determiner, "to", or "on" or "in" not followed by
+    /// a word of time ("meals on Thursday" are meals).
+    fn is_present_verb_before_object(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        if l.len() < 5 || !l.ends_with('s') || l.ends_with("ss") || l.ends_with("us") {
+            return false;
+        }
+        if i + 1 >= self.words.end || !self.gap_before(i + 1).trim().is_empty() {
+            return false;
+        }
+        let next = self.lower(i + 1);
+        // "depends on trust", not "meals on Thursday".
+        let then_time = i + 2 < self.words.end && self.word(i + 2).lex.is(Flags::TIME_WORD);
+        let object = matches!(
+            next.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "to"
+        ) || matches!(next.as_str(), "on" | "in") && !then_time;
+        object && !self.word(i - 1).is_capitalised() && !self.word(i).lex.is(Flags::FUNCTION_WORD)
     }
 
     /// Words of time and place right after a verb, when a clause follows.
@@ -1421,7 +1458,10 @@ impl<'a> SentenceReader<'_, 'a> {
         // "In a statement, X said", "Asked about it, X said", "8 (UPI) — …":
         // an adjunct or a dateline, not what was said; but "In all, though,
         // the justices agree, X said" holds a clause after the adjunct.
-        if self.opens_with_adjunct(first) && !self.clause_after_inner_comma(first, at) {
+        if self.opens_with_adjunct(first)
+            && !self.clause_after_inner_comma(first, at)
+            && !self.clause_after_preposition(first, at)
+        {
             return None;
         }
         let start = self.word(first).start;
@@ -1456,6 +1496,17 @@ impl<'a> SentenceReader<'_, 'a> {
                 "who" | "which" | "where" | "whose" | "whom"
             )
             && self.looks_like_clause(last)
+    }
+
+    /// Whether the words from `first` to the comma before `at` are one
+    /// clause opening with a preposition ("Around 30 people would show up,
+    /// he said"; not "In a statement, he said"): no inner comma, a finite
+    /// verb after the first word.
+    fn clause_after_preposition(&self, first: usize, at: usize) -> bool {
+        self.word(first).lex.is(Flags::PREPOSITION)
+            && !self.word(first).lex.is(Flags::SUBORDINATOR)
+            && (first + 1..at).all(|i| !self.gap_before(i).contains(','))
+            && (first + 1..at).any(|i| self.is_verb(i) && !self.word(i).is_capitalised())
     }
 
     /// What was said around an attribution: before the speaker or verb at
@@ -1854,6 +1905,33 @@ mod tests {
         none(
             "We were wrong to not confront him from the beginning, Ramos, 58, told AFP in an interview.",
         );
+    }
+
+    /// Subjects that run long or count people, a present-tense verb in
+    /// the content, a content opening with a preposition.
+    #[test]
+    fn counted_speakers_present_verbs_and_prepositions() {
+        one(
+            "By big margins, those surveyed say the economy should be the first priority.",
+            "the economy should be the first priority",
+            "unnamed",
+        );
+        one(
+            "Almost half said they wanted a nominee from outside the establishment.",
+            "they wanted a nominee from outside the establishment",
+            "unnamed",
+        );
+        one(
+            "Digital experts said social media success depends on authenticity.",
+            "social media success depends on authenticity",
+            "unnamed",
+        );
+        one(
+            "Around 30 to 70 people would show up to each event, Tom Stovall said.",
+            "Around 30 to 70 people would show up to each event",
+            "Tom Stovall",
+        );
+        none("In a statement on Monday, Tom Stovall said nothing.");
     }
 
     /// "(D-Mo.)" after a senator's name is a party and a state.
