@@ -37,7 +37,7 @@ impl Gender {
 
 /// What the lexicon knows of a word, as a bitset.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Flags(u32);
+pub struct Flags(u64);
 
 impl Flags {
     /// A verb that introduces speech, written in lower case ("said").
@@ -108,6 +108,9 @@ impl Flags {
     /// An irregular past form of a verb ("built", "kept"), which marks a
     /// clause as "-ed" does.
     pub const PAST_FORM: Flags = Flags(1 << 31);
+    /// A document that speaks for its author ("statement", "filing"):
+    /// "the mayor's statement said" is the mayor's.
+    pub const DOCUMENT: Flags = Flags(1 << 32);
 
     pub const fn empty() -> Flags {
         Flags(0)
@@ -252,6 +255,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         include_str!("../data/lexicon/prepositions.txt"),
         Flags::PREPOSITION,
         Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/document_nouns.txt"),
+        Flags::DOCUMENT,
+        Case::Lower,
     ),
     (
         include_str!("../data/lexicon/group_nouns.txt"),

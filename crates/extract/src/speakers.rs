@@ -48,6 +48,22 @@ impl<'p, 'a> Resolver<'p, 'a> {
     /// The speaker the words `np` (indices into the document's words) name,
     /// and the words as written; `at` is where the speech is, for pronouns.
     pub fn resolve(&mut self, np: Range<usize>, at: usize) -> (Speaker, Option<String>) {
+        self.resolve_words(np, at, false)
+    }
+
+    /// The speaker named by a possessor ("the mayor's" in "the mayor's
+    /// statement", "Acme Corp's" in "Acme Corp's filing"), its last word
+    /// ending in "'s".
+    pub fn resolve_possessor(&mut self, np: Range<usize>, at: usize) -> (Speaker, Option<String>) {
+        self.resolve_words(np, at, true)
+    }
+
+    fn resolve_words(
+        &mut self,
+        np: Range<usize>,
+        at: usize,
+        possessor: bool,
+    ) -> (Speaker, Option<String>) {
         let doc = self.doc;
         if np.is_empty() {
             return (Speaker::Unknown, None);
@@ -64,18 +80,29 @@ impl<'p, 'a> Resolver<'p, 'a> {
             .iter()
             .rev()
             .find(|m| {
-                m.span.end <= end && !doc.body[m.span.end..end].starts_with(['\'', '\u{2019}'])
+                m.span.end <= end
+                    && (possessor || !doc.body[m.span.end..end].starts_with(['\'', '\u{2019}']))
             })
             .filter(|m| {
                 // The name must be the phrase's head, not inside an "of" phrase.
                 let tail = &doc.body[m.span.end..end];
+                let tail = if possessor {
+                    let apostrophe = tail.trim_start_matches(['\'', '\u{2019}']);
+                    apostrophe.strip_prefix(['s', 'S']).unwrap_or(apostrophe)
+                } else {
+                    tail
+                };
                 tail.trim().is_empty() || tail.trim_start().starts_with(',')
             });
         if let Some(m) = named {
             return (Speaker::Person(m.person), Some(written));
         }
         let last = &words[words.len() - 1];
-        let lower = last.text.to_lowercase();
+        let lower = if possessor {
+            crate::text::strip_possessive(last.text).to_lowercase()
+        } else {
+            last.text.to_lowercase()
+        };
         if words.len() == 1 {
             // "he", and "he's" (the pronoun contracted with its verb).
             let pronoun = if last.lex.pronoun.is_some() {
