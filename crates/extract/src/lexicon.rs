@@ -111,6 +111,16 @@ impl Flags {
     /// A document that speaks for its author ("statement", "filing"):
     /// "the mayor's statement said" is the mayor's.
     pub const DOCUMENT: Flags = Flags(1 << 32);
+    /// A verb that reports a question, whose content opens with "whether"
+    /// or "if" ("asked whether", "questioned whether"), written in lower
+    /// case.
+    pub const REPORT_ASK: Flags = Flags(1 << 33);
+    /// The first word of a verb of several words that reports speech
+    /// ("pointed" of "pointed out"), written in lower case.
+    pub const REPORT_PHRASE_START: Flags = Flags(1 << 34);
+    /// Any verb that reports speech, of whichever shape.
+    pub const REPORTS: Flags =
+        Flags(Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0);
 
     pub const fn empty() -> Flags {
         Flags(0)
@@ -195,6 +205,9 @@ pub struct Lexicon {
     pub credit_marks: Vec<&'static str>,
     /// Words that open a byline line in several languages ("by", "von").
     pub byline_openers: Vec<&'static str>,
+    /// Verbs of several words that report speech ("pointed out", "made it
+    /// clear"), each as its words in lower case.
+    report_phrases: Vec<Vec<&'static str>>,
 }
 
 /// The entries of one data file: lines without comments and blanks.
@@ -396,8 +409,16 @@ impl Lexicon {
             let (word, shape) = line.split_once('\t').unwrap_or((line, "say"));
             entry(&mut words, word).lower |= match shape.trim() {
                 "tell" => Flags::REPORT_TELL,
+                "ask" => Flags::REPORT_ASK,
                 _ => Flags::REPORT_SAY,
             };
+        }
+        let report_phrases: Vec<Vec<&'static str>> =
+            entries(include_str!("../data/lexicon/report_phrases.txt"))
+                .map(|l| l.split_whitespace().collect())
+                .collect();
+        for phrase in &report_phrases {
+            entry(&mut words, phrase[0]).lower |= Flags::REPORT_PHRASE_START;
         }
         Lexicon {
             words,
@@ -414,7 +435,20 @@ impl Lexicon {
                 .collect(),
             credit_marks: entries(include_str!("../data/lexicon/credit_marks.txt")).collect(),
             byline_openers: entries(include_str!("../data/lexicon/byline_openers.txt")).collect(),
+            report_phrases,
         }
+    }
+
+    /// How many words a verb of several words that reports speech takes
+    /// at the start of `lowered` (the next words, in lower case), if one
+    /// starts there.
+    pub fn report_phrase_len(&self, lowered: &[String]) -> Option<usize> {
+        self.report_phrases
+            .iter()
+            .find(|phrase| {
+                phrase.len() <= lowered.len() && phrase.iter().zip(lowered).all(|(p, w)| p == w)
+            })
+            .map(Vec::len)
     }
 
     fn entry(&self, lowered: &[u8]) -> Option<&Entry> {

@@ -174,8 +174,12 @@ impl<'a> SentenceReader<'_, 'a> {
                 && self.lower(c + 1) == "to"
             {
                 self.according_to(c, resolver)
+            } else if w.lex.is(Flags::REPORT_ASK) && !self.is_not_a_report(c) {
+                self.question(c, resolver)
             } else if w.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL) && !self.is_not_a_report(c) {
-                self.speech_verb(c, resolver, &out)
+                self.speech_verb(c, c, resolver, &out)
+            } else if let Some(len) = self.report_phrase_at(c) {
+                self.speech_verb(c, c + len - 1, resolver, &out)
             } else {
                 None
             };
@@ -185,6 +189,20 @@ impl<'a> SentenceReader<'_, 'a> {
             }
         }
         out
+    }
+
+    /// The number of words of a verb of several words that reports speech
+    /// at word `c` ("pointed out", "made it clear"), when it reports.
+    fn report_phrase_at(&self, c: usize) -> Option<usize> {
+        if !self.word(c).lex.is(Flags::REPORT_PHRASE_START) {
+            return None;
+        }
+        let next: Vec<String> = (c..self.words.end.min(c + 4))
+            .take_while(|&i| i == c || self.gap_before(i).trim().is_empty())
+            .map(|i| self.lower(i))
+            .collect();
+        let len = crate::lexicon::Lexicon::get().report_phrase_len(&next)?;
+        (len > 1 && !self.is_not_a_report(c)).then_some(len)
     }
 
     /// A verb that reports nothing: negated, hypothetical, a question, an
@@ -233,16 +251,18 @@ impl<'a> SentenceReader<'_, 'a> {
     }
 
     /// `X said (that) C`, `C, X said`, `C, said X`, `C1, X said, C2`, and
-    /// `X did Y, saying C`.
+    /// `X did Y, saying C`. The verb runs from word `c` to word `last`
+    /// ("said", "pointed out", "made it clear").
     fn speech_verb(
         &self,
         c: usize,
+        last: usize,
         resolver: &mut Resolver<'_, '_>,
         earlier: &[Report],
     ) -> Option<Report> {
-        let cue = self.word(c).text.to_string();
+        let cue = self.doc.body[self.word(c).start..self.word(last).end].to_string();
         let tell = self.word(c).lex.is(Flags::REPORT_TELL);
-        let after = self.content_after(c, tell);
+        let after = self.content_after(last, tell);
         // "…, saying C" / "…, adding that C" / "X said A and claimed C":
         // the clause's subject speaks.
         let coordinated = c > self.words.start && self.lower(c - 1) == "and" && !earlier.is_empty()
@@ -277,13 +297,13 @@ impl<'a> SentenceReader<'_, 'a> {
             && c > self.words.start
             && self.gap_before(c).contains(',')
             && after == After::Nothing)
-            .then(|| self.noun_phrase_after(c + 1))
+            .then(|| self.noun_phrase_after(last + 1))
             .flatten();
         if let Some(np) = inverted {
             if self.is_data(&np) {
                 return None;
             }
-            let content = self.content_around(c, np.end.max(c + 1))?;
+            let content = self.content_around(c, np.end.max(last + 1))?;
             let (speaker, text) = resolver.resolve(np, self.word(c).start);
             return Some(Report {
                 content,
@@ -310,18 +330,18 @@ impl<'a> SentenceReader<'_, 'a> {
                 Shape::SpeakerFirst,
             ),
             // "C, X said." — the speaker after a comma, nothing after the verb.
-            After::Nothing if subject.after_comma && self.attribution_ends(c + 1) => (
-                self.content_around(subject.words.start, c + 1)?,
+            After::Nothing if subject.after_comma && self.attribution_ends(last + 1) => (
+                self.content_around(subject.words.start, last + 1)?,
                 Shape::SpeakerAfter,
             ),
             // "C1, X said, ''C2'' and more": what runs on opens with a mark.
             After::Quotation
                 if subject.after_comma
-                    && self.gap_before(c + 1).contains(',')
-                    && self.word(c + 1).text.starts_with(char::is_lowercase) =>
+                    && self.gap_before(last + 1).contains(',')
+                    && self.word(last + 1).text.starts_with(char::is_lowercase) =>
             {
                 (
-                    self.content_around(subject.words.start, c + 1)?,
+                    self.content_around(subject.words.start, last + 1)?,
                     Shape::SpeakerAfter,
                 )
             }
@@ -338,14 +358,44 @@ impl<'a> SentenceReader<'_, 'a> {
         })
     }
 
+    /// A reported question: "X asked (reporters) whether C", "X questioned
+    /// if C". The content keeps its "whether".
+    fn question(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
+        // "X was asked whether": X was asked, someone else asked.
+        if c > self.words.start && is_form_of_be(&self.lower(c - 1)) {
+            return None;
+        }
+        let end = self.words.end.min(c + 8);
+        let mut k = c + 1;
+        if k < end && !self.gap_before(k).trim().is_empty() {
+            return None;
+        }
+        if k < end && !matches!(self.lower(k).as_str(), "whether" | "if") {
+            k = self.addressee(k)?.end;
+        }
+        if k >= end || !matches!(self.lower(k).as_str(), "whether" | "if") {
+            return None;
+        }
+        let content = self.clause_from(k)?;
+        let subject = self.subject_before(c)?;
+        if subject.after_comma {
+            return None;
+        }
+        let (speaker, text) = self.resolve_subject(&subject, resolver);
+        Some(Report {
+            content,
+            speaker,
+            speaker_text: text,
+            cue: self.word(c).text.to_string(),
+            shape: Shape::SpeakerFirst,
+            paragraph: 0,
+        })
+    }
+
     /// The passive with its agent: "it was announced by the ministry that
     /// C" is the ministry's.
     fn passive(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
-        let be = c > self.words.start
-            && matches!(
-                self.lower(c - 1).as_str(),
-                "was" | "were" | "is" | "are" | "been" | "be"
-            );
+        let be = c > self.words.start && is_form_of_be(&self.lower(c - 1));
         if !be || c + 2 >= self.words.end || self.lower(c + 1) != "by" {
             return None;
         }
@@ -1440,7 +1490,7 @@ impl<'a> SentenceReader<'_, 'a> {
 
     /// Whether word `i` is a verb that reports speech.
     fn reports_at(&self, i: usize) -> bool {
-        i < self.words.end && self.word(i).lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL)
+        i < self.words.end && self.word(i).lex.is(Flags::REPORTS)
     }
 
     /// Whether word `i` opens a second clause after a comma: "but", "while",
@@ -1468,12 +1518,12 @@ impl<'a> SentenceReader<'_, 'a> {
     fn starts_attribution(&self, i: usize) -> bool {
         let w = self.word(i);
         let l = w.text.to_lowercase();
-        if l == "according" || w.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL) {
+        if l == "according" || w.lex.is(Flags::REPORTS) {
             return true;
         }
         let next_is_cue = |j: usize| {
             j < self.words.end
-                && self.word(j).lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL)
+                && self.word(j).lex.is(Flags::REPORTS)
                 && self.gap_before(j).trim().is_empty()
         };
         (w.lex.is(Flags::PRONOUN) || w.is_capitalised())
@@ -1603,6 +1653,14 @@ enum After {
     Content(Range<usize>),
     Nothing,
     Quotation,
+}
+
+/// A form of "be" before a participle: the passive ("was asked").
+fn is_form_of_be(word: &str) -> bool {
+    matches!(
+        word,
+        "was" | "were" | "is" | "are" | "been" | "be" | "being"
+    )
 }
 
 /// Auxiliary and modal verbs, which mark a clause.
@@ -2007,6 +2065,35 @@ mod tests {
             "It was announced by the ministry that the border would reopen next week.",
             "the border would reopen next week",
             "unnamed",
+        );
+    }
+
+    /// Questions ("asked whether") and verbs of several words ("pointed
+    /// out", "made it clear") report speech; "X was asked whether" is not
+    /// X's question.
+    #[test]
+    fn questions_and_verbs_of_several_words() {
+        one(
+            "Jane Doe asked whether the council had considered the cost.",
+            "whether the council had considered the cost",
+            "Jane Doe",
+        );
+        one(
+            "Tomas Berg asked reporters if the plan would survive the vote.",
+            "if the plan would survive the vote",
+            "Tomas Berg",
+        );
+        none("Tomas Berg was asked whether the plan would survive the vote.");
+        none("Tomas Berg asked for a recount of the ballots in three counties.");
+        one(
+            "Jane Doe pointed out that the council had never considered the cost.",
+            "the council had never considered the cost",
+            "Jane Doe",
+        );
+        one(
+            "The budget will not balance this year, Tomas Berg made it clear.",
+            "The budget will not balance this year",
+            "Tomas Berg",
         );
     }
 
