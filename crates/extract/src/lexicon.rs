@@ -118,6 +118,19 @@ impl Flags {
     /// The first word of a verb of several words that reports speech
     /// ("pointed" of "pointed out"), written in lower case.
     pub const REPORT_PHRASE_START: Flags = Flags(1 << 34);
+    /// An auxiliary or modal verb, or a verb that takes another
+    /// ("wants"), which marks a clause ("is", "would", "didn't").
+    pub const AUXILIARY: Flags = Flags(1 << 35);
+    /// A word between a subject and its speech verb in reported speech
+    /// ("has", "also", "later": "has also said").
+    pub const VERB_ADVERB: Flags = Flags(1 << 36);
+    /// A word that negates a verb after it ("not", "never", "declined").
+    pub const NEGATOR: Flags = Flags(1 << 37);
+    /// A word that makes a verb after it hypothetical ("may", "would",
+    /// "to").
+    pub const HYPOTHETICAL: Flags = Flags(1 << 38);
+    /// A determiner or possessive before a noun ("the", "his", "this").
+    pub const DETERMINER: Flags = Flags(1 << 39);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags =
         Flags(Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0);
@@ -267,6 +280,31 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
     (
         include_str!("../data/lexicon/prepositions.txt"),
         Flags::PREPOSITION,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/auxiliaries.txt"),
+        Flags::AUXILIARY,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/verb_adverbs.txt"),
+        Flags::VERB_ADVERB,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/negators.txt"),
+        Flags::NEGATOR,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/hypothetical_markers.txt"),
+        Flags::HYPOTHETICAL,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/determiners.txt"),
+        Flags::DETERMINER,
         Case::Any,
     ),
     (

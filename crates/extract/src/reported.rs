@@ -143,8 +143,8 @@ impl<'a> SentenceReader<'_, 'a> {
     /// Whether word `i` reads as a finite verb: an auxiliary, a past form
     /// from the lexicon, or a word in -ed.
     fn is_verb(&self, i: usize) -> bool {
-        let l = self.lower(i);
-        is_auxiliary(&l) || l.ends_with("ed") || self.word(i).lex.is(Flags::PAST_FORM)
+        let w = self.word(i);
+        w.lex.is(Flags::AUXILIARY | Flags::PAST_FORM) || self.lower(i).ends_with("ed")
     }
 
     /// The text between word `i - 1` and word `i` (or the sentence's start).
@@ -208,42 +208,14 @@ impl<'a> SentenceReader<'_, 'a> {
     /// A verb that reports nothing: negated, hypothetical, a question, an
     /// adjective, a noun ("a report", "the post").
     fn is_not_a_report(&self, c: usize) -> bool {
-        let before: Vec<String> = (self.words.start.max(c.saturating_sub(3))..c)
-            .map(|i| self.lower(i))
-            .collect();
-        let last = before.last().map(String::as_str);
-        let negated = before.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "not"
-                    | "never"
-                    | "didn't"
-                    | "doesn't"
-                    | "don't"
-                    | "won't"
-                    | "wouldn't"
-                    | "couldn't"
-                    | "can't"
-                    | "cannot"
-                    | "isn't"
-                    | "wasn't"
-                    | "hasn't"
-                    | "haven't"
-                    | "declined"
-                    | "refused"
-            )
-        }) || self.word(c).text.ends_with("n't");
-        let hypothetical = matches!(
-            last,
-            Some("may" | "might" | "could" | "would" | "should" | "will" | "can" | "must" | "to")
-        );
-        let determiner = matches!(
-            last,
-            Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "that")
-        );
-        // "Trump's remarks on immigration": a noun after a possessive.
-        let possessive = c > self.words.start && self.word(c - 1).is_possessive();
-        let determiner = determiner || possessive;
+        let from = self.words.start.max(c.saturating_sub(3));
+        let negated = (from..c).any(|i| self.word(i).lex.is(Flags::NEGATOR))
+            || self.word(c).text.ends_with("n't");
+        let last = (c > self.words.start).then(|| self.word(c - 1));
+        let hypothetical = last.is_some_and(|w| w.lex.is(Flags::HYPOTHETICAL));
+        // "the said property", "Trump's remarks on immigration": a noun
+        // after a determiner or a possessive.
+        let determiner = last.is_some_and(|w| w.lex.is(Flags::DETERMINER) || w.is_possessive());
         let question = self.doc.body[self.sentence.clone()]
             .trim_end()
             .ends_with('?');
@@ -686,7 +658,7 @@ impl<'a> SentenceReader<'_, 'a> {
             return (next < self.words.end).then(|| k..next + 1);
         }
         // "reporters", "supporters", "lawmakers"
-        (l.ends_with('s') && !is_auxiliary(&l)).then(|| k..k + 1)
+        (l.ends_with('s') && !first.lex.is(Flags::AUXILIARY)).then(|| k..k + 1)
     }
 
     /// "C1, he said, C2": what was said before the attribution and what
@@ -971,7 +943,7 @@ impl<'a> SentenceReader<'_, 'a> {
                 | Flags::REPORT_TELL
                 | Flags::CUE_VERB
                 | Flags::DATA_SOURCE)
-            && !is_auxiliary(&l)
+            && !w.lex.is(Flags::AUXILIARY)
     }
 
     /// A count of people: "21 percent", "33%", "almost half", "most",
@@ -1259,7 +1231,7 @@ impl<'a> SentenceReader<'_, 'a> {
             .unwrap_or(self.words.end.min(k + CLAUSE_VERB_REACH));
         (k..stop).any(|i| {
             let w = self.lower(i);
-            is_auxiliary(&w)
+            self.word(i).lex.is(Flags::AUXILIARY)
                 || (i > k && (w.ends_with("ed") || w.ends_with("es")) && w.len() > 4)
                 || (i > k && self.word(i).lex.is(Flags::PAST_FORM))
                 || (i > k && self.word(i).lex.is(Flags::REPORT_SAY))
@@ -1663,51 +1635,6 @@ fn is_form_of_be(word: &str) -> bool {
     )
 }
 
-/// Auxiliary and modal verbs, which mark a clause.
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "do"
-            | "does"
-            | "did"
-            | "won't"
-            | "wouldn't"
-            | "can't"
-            | "isn't"
-            | "wasn't"
-            | "aren't"
-            | "weren't"
-            | "didn't"
-            | "doesn't"
-            | "don't"
-            | "hasn't"
-            | "haven't"
-            | "needs"
-            | "wants"
-            | "plans"
-            | "intends"
-            | "hopes"
-    )
-}
-
 /// A speaker found before its verb.
 struct Subject {
     words: Range<usize>,
@@ -1721,47 +1648,10 @@ struct Subject {
     relative: bool,
 }
 
-/// Words between a subject and its speech verb: "has said", "also told",
-/// "later wrote", "repeatedly argued".
+/// A word between a subject and its speech verb: "has said", "also
+/// told", "later wrote", "repeatedly argued".
 fn is_verb_filler(w: &Word<'_>) -> bool {
-    let l = w.text.to_lowercase();
-    matches!(
-        l.as_str(),
-        "has"
-            | "had"
-            | "have"
-            | "also"
-            | "later"
-            | "then"
-            | "again"
-            | "once"
-            | "previously"
-            | "earlier"
-            | "recently"
-            | "further"
-            | "repeatedly"
-            | "often"
-            | "has long"
-            | "reportedly"
-            | "publicly"
-            | "privately"
-            | "separately"
-            | "similarly"
-            | "simply"
-            | "flatly"
-            | "firmly"
-            | "first"
-            | "initially"
-            | "was"
-            | "is"
-            | "did"
-            | "does"
-            | "just"
-            | "already"
-            | "even"
-            | "still"
-            | "now"
-    ) || (l.ends_with("ly") && !w.is_capitalised())
+    w.lex.is(Flags::VERB_ADVERB) || w.text.ends_with("ly") && !w.is_capitalised()
 }
 
 /// The text of a report's content, for a quotation row.
