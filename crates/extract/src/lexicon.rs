@@ -131,6 +131,9 @@ impl Flags {
     pub const HYPOTHETICAL: Flags = Flags(1 << 38);
     /// A determiner or possessive before a noun ("the", "his", "this").
     pub const DETERMINER: Flags = Flags(1 << 39);
+    /// A given name that is also a common word or a place ("Angel",
+    /// "Amber", "Jordan"): weak evidence of a person on its own.
+    pub const WEAK_GIVEN_NAME: Flags = Flags(1 << 40);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags =
         Flags(Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0);
@@ -443,6 +446,10 @@ impl Lexicon {
                 }
             }
         }
+        for line in entries(include_str!("../data/lexicon/given_names_common_words.txt")) {
+            let name = line.split('\t').next().unwrap_or(line);
+            entry(&mut words, name).any |= Flags::WEAK_GIVEN_NAME;
+        }
         for line in entries(include_str!("../data/lexicon/report_verbs.tsv")) {
             let (word, shape) = line.split_once('\t').unwrap_or((line, "say"));
             entry(&mut words, word).lower |= match shape.trim() {
@@ -665,6 +672,11 @@ pub fn is_person_title(word: &str) -> bool {
 }
 
 /// Nationality and institution adjectives that open a title ("Russian President").
+/// A given name that is also a common word or a place ("Angel").
+pub fn is_weak_given_name(word: &str) -> bool {
+    has(word, Flags::WEAK_GIVEN_NAME)
+}
+
 pub fn is_nationality(word: &str) -> bool {
     has(word, Flags::NATIONALITY)
 }

@@ -139,10 +139,19 @@ pub fn find(doc: &Doc<'_>) -> People {
         .filter(|c| c.name_words.len() == 1 && c.evidence)
         .map(|c| c.name_words[0].to_lowercase())
         .collect();
+    // "Angel Mendoza came from Texas … Mendoza regularly saw": a given
+    // name that is also a word, and its surname alone elsewhere.
+    let alone: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.name_words.len() == 1 && !c.opens_sentence)
+        .map(|c| c.name_words[0].to_lowercase())
+        .collect();
     candidates.retain(|c| {
+        let surname = surname_of(&c.name_words).to_lowercase();
         c.name_words.len() < 2
             || c.evidence
-            || confirmed.contains(&surname_of(&c.name_words).to_lowercase())
+            || confirmed.contains(&surname)
+            || c.weak_given && alone.contains(&surname)
     });
     // Full names first, so that surnames can resolve to them wherever they are.
     for c in candidates.iter().filter(|c| c.name_words.len() >= 2) {
@@ -343,6 +352,28 @@ mod tests {
             "Democrat Hillary Clinton took a swipe at him. Using Ted Cruz as a foil, the Supervisor of Elections Susan Bucher said little.",
         );
         assert_eq!(names(&p), ["Hillary Clinton", "Susan Bucher", "Ted Cruz"]);
+    }
+
+    /// A given name that is also a word ("Angel", "Amber") makes a person
+    /// when its surname stands alone, mid-sentence, elsewhere ("the Alert"
+    /// is no lone name).
+    #[test]
+    fn given_names_that_are_words_need_their_surname_alone() {
+        let p = find(
+            None,
+            "Angel Mendoza came from Texas to a rally. Growing up in El Paso, Mendoza saw families arrive.",
+        );
+        assert_eq!(names(&p), ["Angel Mendoza"]);
+        let p = find(
+            None,
+            "Angel Mendoza came from Texas to a rally. Families arrived from Mexico.",
+        );
+        assert!(names(&p).is_empty(), "{:?}", names(&p));
+        let p = find(
+            None,
+            "An Amber Alert went out on Monday. By Tuesday the Alert had ended.",
+        );
+        assert!(names(&p).is_empty(), "{:?}", names(&p));
     }
 
     #[test]

@@ -28,6 +28,11 @@ pub(super) struct Candidate {
     /// Something besides capitals says this is a person: a given name, a
     /// title, a role, a speech verb, "who", an age.
     pub(super) evidence: bool,
+    /// A pair whose first word is a given name that is also a common word
+    /// ("Angel Mendoza"): a person if its surname stands alone elsewhere.
+    pub(super) weak_given: bool,
+    /// Its first word opens a sentence (capitalised for that alone, maybe).
+    pub(super) opens_sentence: bool,
 }
 
 fn is_initial(word: &str) -> bool {
@@ -173,6 +178,8 @@ fn coordinated_given_name(
         titled: false,
         needs_known: false,
         evidence: true,
+        weak_given: false,
+        opens_sentence: first.sentence_start,
     })
 }
 
@@ -380,6 +387,7 @@ fn read_run(
         .or(role_after);
     let needs_known =
         names.len() == 1 && run.len() == 1 && run[0].sentence_start && !titled && !followed_by_cue;
+    let weak_given = names.len() >= 2 && lexicon::is_weak_given_name(&names[0]);
     Some(Candidate {
         region,
         span,
@@ -391,6 +399,8 @@ fn read_run(
         titled,
         needs_known,
         evidence,
+        weak_given,
+        opens_sentence: run[0].sentence_start,
     })
 }
 
