@@ -134,6 +134,8 @@ impl Flags {
     /// A given name that is also a common word or a place ("Angel",
     /// "Amber", "Jordan"): weak evidence of a person on its own.
     pub const WEAK_GIVEN_NAME: Flags = Flags(1 << 40);
+    /// A form of "be": before a participle, the passive ("was asked").
+    pub const FORM_OF_BE: Flags = Flags(1 << 41);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags =
         Flags(Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0);
@@ -288,6 +290,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
     (
         include_str!("../data/lexicon/auxiliaries.txt"),
         Flags::AUXILIARY,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/forms_of_be.txt"),
+        Flags::FORM_OF_BE,
         Case::Any,
     ),
     (

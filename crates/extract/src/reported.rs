@@ -334,7 +334,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// if C". The content keeps its "whether".
     fn question(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
         // "X was asked whether": X was asked, someone else asked.
-        if c > self.words.start && is_form_of_be(&self.lower(c - 1)) {
+        if c > self.words.start && self.word(c - 1).lex.is(Flags::FORM_OF_BE) {
             return None;
         }
         let end = self.words.end.min(c + 8);
@@ -367,7 +367,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// The passive with its agent: "it was announced by the ministry that
     /// C" is the ministry's.
     fn passive(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
-        let be = c > self.words.start && is_form_of_be(&self.lower(c - 1));
+        let be = c > self.words.start && self.word(c - 1).lex.is(Flags::FORM_OF_BE);
         if !be || c + 2 >= self.words.end || self.lower(c + 1) != "by" {
             return None;
         }
@@ -1625,14 +1625,6 @@ enum After {
     Content(Range<usize>),
     Nothing,
     Quotation,
-}
-
-/// A form of "be" before a participle: the passive ("was asked").
-fn is_form_of_be(word: &str) -> bool {
-    matches!(
-        word,
-        "was" | "were" | "is" | "are" | "been" | "be" | "being"
-    )
 }
 
 /// A speaker found before its verb.
