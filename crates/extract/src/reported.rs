@@ -301,11 +301,17 @@ impl<'a> SentenceReader<'_, 'a> {
                 self.within_opening_clause(subject.words.start, content),
                 Shape::SpeakerFirst,
             ),
-            // "C, X said." — the speaker after a comma, nothing after the verb.
-            After::Nothing if subject.after_comma && self.attribution_ends(last + 1) => (
-                self.content_around(subject.words.start, last + 1)?,
-                Shape::SpeakerAfter,
-            ),
+            // "C, X said." — the speaker after a comma, nothing after the
+            // verb (but whom it was told: "C, X told a Senate panel.").
+            After::Nothing
+                if subject.after_comma
+                    && self.attribution_ends(self.past_addressee(last + 1, tell)) =>
+            {
+                (
+                    self.content_around(subject.words.start, self.past_addressee(last + 1, tell))?,
+                    Shape::SpeakerAfter,
+                )
+            }
             // "C1, X said, ''C2'' and more": what runs on opens with a mark.
             After::Quotation
                 if subject.after_comma
@@ -328,6 +334,15 @@ impl<'a> SentenceReader<'_, 'a> {
             shape,
             paragraph: 0,
         })
+    }
+
+    /// The first word after the addressee of a verb like "told" that
+    /// starts at word `k` ("a Senate panel", "reporters"), or `k`.
+    fn past_addressee(&self, k: usize, tell: bool) -> usize {
+        if !tell || k >= self.words.end || !self.gap_before(k).trim().is_empty() {
+            return k;
+        }
+        self.addressee(k).map_or(k, |a| a.end)
     }
 
     /// A reported question: "X asked (reporters) whether C", "X questioned
@@ -653,7 +668,16 @@ impl<'a> SentenceReader<'_, 'a> {
         ) {
             let next = k + 1;
             if next < self.words.end && self.word(next).is_capitalised() {
-                return Some(k..capitals(next));
+                // "a Senate panel", "the Washington Post".
+                let end = capitals(next);
+                let noun = end < self.words.end
+                    && self.gap_before(end).trim().is_empty()
+                    && self.word(end).text.starts_with(char::is_lowercase)
+                    && !self.word(end).lex.is(Flags::FUNCTION_WORD
+                        | Flags::PREPOSITION
+                        | Flags::REPORTS
+                        | Flags::TIME_WORD);
+                return Some(k..if noun { end + 1 } else { end });
             }
             return (next < self.words.end).then(|| k..next + 1);
         }
@@ -1114,6 +1138,8 @@ impl<'a> SentenceReader<'_, 'a> {
         if gap.contains(',') || gap.contains(" - ") || gap.contains('\u{2014}') {
             return After::Nothing;
         }
+        // "told reporters that C": the "that" after the addressee.
+        let mut told_that = false;
         if tell {
             // The addressee: "reporters", "CNN", "the Times", "him".
             let Some(object) = self.addressee(k) else {
@@ -1143,6 +1169,7 @@ impl<'a> SentenceReader<'_, 'a> {
             }
             if k < end && self.lower(k) == "that" {
                 k += 1;
+                told_that = true;
             } else {
                 k = self.skip_adjuncts(k, end);
                 if k < end && self.lower(k) != "that" && !self.opens_subject(k) {
@@ -1153,14 +1180,27 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         // "on Tuesday", "in a statement", "in an interview with CNN".
         k = self.skip_adjuncts(k, end);
-        let that = k < end && self.lower(k) == "that" && self.gap_before(k).trim().is_empty();
-        if that {
+        let that_here = k < end && self.lower(k) == "that" && self.gap_before(k).trim().is_empty();
+        if that_here {
             k += 1;
         }
+        let that = told_that || that_here;
         if k >= end {
             return After::Nothing;
         }
         let gap = self.gap_before(k);
+        // "said that “we tell the truth” and that support held": after
+        // "that", a quotation opens what was said, which may run on past
+        // it (a quotation and nothing else is left to direct speech).
+        if that && gap.trim_start().starts_with(crate::doc::is_mark) && !gap.contains(':') {
+            // The content opens with the quotation's mark, as it closes
+            // with its closing one.
+            let mark = gap.find(crate::doc::is_mark).unwrap_or(gap.len());
+            let open = self.word(k).start - gap.len() + mark;
+            return self
+                .clause_from(k)
+                .map_or(After::Quotation, |c| After::Content(open..c.end));
+        }
         if gap.contains(':') || gap.trim_start().starts_with(crate::doc::is_mark) {
             return After::Quotation;
         }
@@ -1879,7 +1919,7 @@ mod tests {
 
     /// What follows a content is not always more of it: the writer's
     /// remark ("compared with", "a practice that"), the scene after the
-    /// attribution ("…, she said, as …"), and after "…, told X" X heard it.
+    /// attribution ("…, she said, as …"); after "…, told X" X heard it.
     #[test]
     fn remarks_scenes_and_addressees_after_a_content() {
         one(
@@ -1897,8 +1937,10 @@ mod tests {
             "The legend of the gym will live on",
             "Ana Ruiz",
         );
-        none(
+        one(
             "We were wrong to not confront him from the beginning, Ramos, 58, told AFP in an interview.",
+            "We were wrong to not confront him from the beginning",
+            "Ramos",
         );
     }
 
@@ -1977,6 +2019,27 @@ mod tests {
             "The budget will not balance this year",
             "Tomas Berg",
         );
+    }
+
+    /// "C, X told a Senate panel": the addressee is passed over; "telling
+    /// Y that “…” and that …": a quotation after "that" opens a content
+    /// that runs on past it.
+    #[test]
+    fn told_after_the_content_and_a_quotation_opening_a_content() {
+        one(
+            "This includes a special force to assist the Peshmerga, Tomas Berg told a Senate panel.",
+            "This includes a special force to assist the Peshmerga",
+            "Tomas Berg",
+        );
+        let got = reports(
+            "Ben Carson defended his campaign on Sunday, telling George Stephanopoulos that \u{201c}we tell the truth\u{201d} and that he had seen support from voters.",
+        );
+        assert_eq!(
+            got.last().map(|r| r.0.as_str()),
+            Some("\u{201c}we tell the truth\u{201d} and that he had seen support from voters"),
+            "{got:?}"
+        );
+        none("Ben Carson said that \u{201c}we tell the truth and we deal with the issues.\u{201d}");
     }
 
     /// "(D-Mo.)" after a senator's name is a party and a state.
