@@ -478,10 +478,16 @@ fn parse_iso(raw: &str) -> Option<FoundDate> {
     })
 }
 
+/// The most words a line of dates alone holds: a date published and one
+/// modified, each with a weekday, a time and a zone.
+const DATE_LINE_WORDS: usize = 24;
+
 /// Whether a line is nothing but a date stamp ("Updated: 3 March 2018 10:04 GMT").
 pub fn is_date_line(line: &str) -> bool {
-    // The word count first: it rules out body lines without tokenizing them.
-    if line.split_whitespace().nth(14).is_some() || find_date(line).is_none() {
+    // The word count first: it rules out body lines without tokenizing them
+    // ("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16
+    // EST" has 15).
+    if line.split_whitespace().nth(DATE_LINE_WORDS).is_some() || find_date(line).is_none() {
         return false;
     }
     tokenize(line).iter().all(|token| match token {

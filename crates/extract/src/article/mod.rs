@@ -164,6 +164,17 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
             .filter(|(i, l)| furniture(*i) && dates::is_date_line(&l.text))
             .find_map(|(_, l)| dates::find_date(&l.text));
     }
+    // In a whole page's text, the date line may sit far below the top,
+    // among the lines just above the running prose (where the page
+    // headline is looked for), whatever role the top's reading gave it: a
+    // line of dates alone is no prose.
+    if article.published.is_none() {
+        if let Some(prose) = body_start(lines) {
+            article.published = (prose.saturating_sub(page_headline::CANDIDATES_ABOVE)..prose)
+                .filter(|&i| roles[i] != Role::Headline && dates::is_date_line(&lines[i].text))
+                .find_map(|i| dates::find_date(&lines[i].text));
+        }
+    }
     // A byline and date on one line near the headline ("Dan Goodin - Apr
     // 16, 2015 8:02 pm UTC").
     if article.published.is_none() {
@@ -990,6 +1001,21 @@ mod tests {
         assert_eq!(
             a.published.map(|d| d.iso).as_deref(),
             Some("2024-01-07T01:20:00+00:00")
+        );
+    }
+
+    /// A page's text whose date line, published and modified, sits far
+    /// below the top among the lines above the running prose.
+    #[test]
+    fn a_page_date_far_below_the_top_above_the_prose() {
+        let menu: String = (1..=12).map(|i| format!("Section {i}\n\n")).collect();
+        let text = format!(
+            "The Daily Example - Back to home\n\n{menu}Whale Strandings Worry Tribes\n\nShare on Facebook\n\nThu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST\n\nShare via Email\n\nWhale expert Hori Parata was seven when he attended his first stranding, he said.\n\nThe tribes fear that changes in the ocean are behind the spike in beachings, elders said."
+        );
+        let a = parse(&text);
+        assert_eq!(
+            a.published.map(|d| d.iso).as_deref(),
+            Some("2019-01-03T02:00:00-05:00")
         );
     }
 

@@ -24,7 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::text::floor_char_boundary;
 
 /// How many lines above the body's start, and below it, are candidates.
-const ABOVE: usize = 40;
+pub const CANDIDATES_ABOVE: usize = 40;
 const BELOW: usize = 3;
 /// Longest candidate, in words.
 const MAX_WORDS: usize = 40;
@@ -122,7 +122,7 @@ pub(super) fn best(lines: &[Line], body: usize) -> Option<usize> {
 }
 
 fn candidates(lines: &[Line], body: usize) -> Vec<Candidate> {
-    let range = body.saturating_sub(ABOVE)..(body + BELOW).min(lines.len());
+    let range = body.saturating_sub(CANDIDATES_ABOVE)..(body + BELOW).min(lines.len());
     // Lines near the candidates, folded, for repeats (a breadcrumb ending
     // in the headline, "1 Comment on HEADLINE", the body opening with it).
     let reach =
