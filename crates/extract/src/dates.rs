@@ -24,6 +24,11 @@ enum Token {
     Iso(String),
 }
 
+/// Whether a word names a month ("January", "Jan.", "Sept").
+pub fn is_month(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     let months = [

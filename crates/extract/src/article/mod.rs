@@ -185,19 +185,35 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
                 .find_map(|l| dates::find_date(&l.text));
         }
     }
+    let by = |text: &str| text.starts_with("By ") || text.starts_with("BY ");
     if article.authors.is_empty() {
         if let Some(authors) = top
             .iter()
             .enumerate()
-            .filter(|(i, l)| {
-                furniture(*i) && (l.text.starts_with("By ") || l.text.starts_with("BY "))
-            })
+            .filter(|(i, l)| furniture(*i) && by(&l.text))
             .find_map(|(_, l)| byline_authors(&l.text, false))
         {
             article.authors = authors;
         }
     }
+    // As for the date: a "By …" line among the lines above the running
+    // prose ("by Eleanor Ainge Roy (reporting) and …" too), whatever role
+    // the top's reading gave it.
+    if article.authors.is_empty() {
+        if let Some(prose) = body_start(lines) {
+            if let Some(authors) = (prose.saturating_sub(page_headline::CANDIDATES_ABOVE)..prose)
+                .map(|i| &lines[i].text)
+                .filter(|t| (by(t) || t.starts_with("by ")) && word_count(t) <= BYLINE_WORDS)
+                .find_map(|t| byline_authors(t, false))
+            {
+                article.authors = authors;
+            }
+        }
+    }
 }
+
+/// The most words of a byline line read among a page's furniture.
+const BYLINE_WORDS: usize = 16;
 
 /// A paragraph of running prose — long, with sentences or a quotation —
 /// is never furniture, whatever words it holds ("subscribe", "comments").
@@ -459,6 +475,45 @@ fn is_credit_caption(line: &str) -> bool {
 /// A line that is one or more person names, perhaps after "By".
 /// `beside_date`: the line sits next to a date line, where bylines go, so
 /// names need not start with a known given name.
+/// `text` without its parenthesised parts.
+fn without_parentheses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `text` up to a date or a handle that follows the names in it: a word
+/// opening with a digit, a month followed by one ("January 18"), a stamp
+/// word ("Updated"), a handle ("Wilkinson@alissamarie" keeps its name).
+fn before_date(text: &str) -> &str {
+    let mut words = text.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        if let Some(handle) = w.find('@') {
+            return &text[..at + handle];
+        }
+        let next_is_number = words
+            .peek()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let stamp = matches!(w, "Updated" | "Published" | "Posted");
+        if w.starts_with(|c: char| c.is_ascii_digit())
+            || dates::is_month(w) && next_is_number
+            || stamp
+        {
+            return &text[..at];
+        }
+    }
+    text
+}
+
 fn byline_authors(line: &str, beside_date: bool) -> Option<Vec<String>> {
     let (explicit, rest) = match line
         .strip_prefix("By ")
@@ -468,6 +523,10 @@ fn byline_authors(line: &str, beside_date: bool) -> Option<Vec<String>> {
         Some(rest) => (true, rest),
         None => (false, line),
     };
+    // "Eleanor Ainge Roy (reporting)": what the parentheses say of a name;
+    // "Steven Musil January 18, 2017 11:00 PM PST": the date after it.
+    let unbracketed = without_parentheses(rest);
+    let rest = before_date(&unbracketed);
     // Drop trailing role or place: "Jane Doe, Political Editor", "Jane Doe in Paris".
     let rest = rest.split(['|', '\u{2022}']).next().unwrap_or(rest);
     let rest = rest.split(" in ").next().unwrap_or(rest);
@@ -1004,15 +1063,43 @@ mod tests {
         );
     }
 
-    /// A page's text whose date line, published and modified, sits far
-    /// below the top among the lines above the running prose.
+    /// A byline's names without what follows them: roles in parentheses,
+    /// a date, a stamp word, a handle.
+    #[test]
+    fn byline_names_without_roles_dates_and_handles() {
+        assert_eq!(
+            byline_authors(
+                "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",
+                false
+            ),
+            Some(vec![
+                "Eleanor Ainge Roy".to_string(),
+                "Adrian Malloch".to_string()
+            ])
+        );
+        assert_eq!(
+            byline_authors("by Steven Musil January 18, 2017 11:00 PM PST", false),
+            Some(vec!["Steven Musil".to_string()])
+        );
+        assert_eq!(
+            byline_authors(
+                "By Alissa Wilkinson@alissamarie Updated Dec 15, 2017",
+                false
+            ),
+            Some(vec!["Alissa Wilkinson".to_string()])
+        );
+    }
+
+    /// A page's text whose byline and date line, published and modified,
+    /// sit far below the top among the lines above the running prose.
     #[test]
     fn a_page_date_far_below_the_top_above_the_prose() {
         let menu: String = (1..=12).map(|i| format!("Section {i}\n\n")).collect();
         let text = format!(
-            "The Daily Example - Back to home\n\n{menu}Whale Strandings Worry Tribes\n\nShare on Facebook\n\nThu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST\n\nShare via Email\n\nWhale expert Hori Parata was seven when he attended his first stranding, he said.\n\nThe tribes fear that changes in the ocean are behind the spike in beachings, elders said."
+            "The Daily Example - Back to home\n\n{menu}Whale Strandings Worry Tribes\n\nby Eleanor Ainge Roy (reporting)\n\nShare on Facebook\n\nThu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST\n\nShare via Email\n\nWhale expert Hori Parata was seven when he attended his first stranding, he said.\n\nThe tribes fear that changes in the ocean are behind the spike in beachings, elders said."
         );
         let a = parse(&text);
+        assert_eq!(a.authors, ["Eleanor Ainge Roy"]);
         assert_eq!(
             a.published.map(|d| d.iso).as_deref(),
             Some("2019-01-03T02:00:00-05:00")
