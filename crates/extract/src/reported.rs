@@ -1032,8 +1032,10 @@ impl<'a> SentenceReader<'_, 'a> {
                 && !prev
                     .lex
                     .is(Flags::SUBORDINATOR | Flags::PREPOSITION | Flags::REPORT_OPENER);
-            // "the Department of Education": "of" between capitals.
-            let joins_a_name = matches!(p.as_str(), "of" | "for")
+            // "the Department of Education", "the Organization for
+            // Economic Cooperation and Development": joining words between
+            // capitals.
+            let joins_a_name = matches!(p.as_str(), "of" | "for" | "and")
                 && self.word(start).is_capitalised()
                 && start >= self.words.start + 2
                 && self.word(start - 2).is_capitalised();
@@ -1984,6 +1986,16 @@ mod tests {
             "The Department of Education's letter said the funds would be withheld.",
             "the funds would be withheld",
             "org:Department of Education",
+        );
+        one(
+            "The Hollywood Chamber of Commerce said that it will not remove the star.",
+            "it will not remove the star",
+            "org:Hollywood Chamber of Commerce",
+        );
+        one(
+            "The Organization for Economic Cooperation and Development said wages had risen.",
+            "wages had risen",
+            "org:Organization for Economic Cooperation and Development",
         );
         one(
             "It was announced by the ministry that the border would reopen next week.",

@@ -82,6 +82,10 @@ impl<'p, 'a> Resolver<'p, 'a> {
             .find(|m| {
                 m.span.end <= end
                     && (possessor || !doc.body[m.span.end..end].starts_with(['\'', '\u{2019}']))
+                    // "Commerce", a lone capitalised word taken for a
+                    // surname, is no one inside "the Hollywood Chamber of
+                    // Commerce".
+                    && !(self.people.is_weak(m.person) && self.inside_a_name(words, m.span.start))
             })
             .filter(|m| {
                 // The name must be the phrase's head, not inside an "of" phrase.
@@ -144,6 +148,27 @@ impl<'p, 'a> Resolver<'p, 'a> {
             );
         }
         (Speaker::Unknown, Some(written))
+    }
+
+    /// Whether the word of `words` starting at byte `at` follows a joining
+    /// word or a capitalised word that is no title: a part of a longer
+    /// name ("Chamber of Commerce", "Cooperation and Development"), not a
+    /// surname after "Sen.".
+    fn inside_a_name(&self, words: &[Word<'_>], at: usize) -> bool {
+        let Some(i) = words.iter().position(|w| w.start == at) else {
+            return false;
+        };
+        let Some(before) = i.checked_sub(1).map(|b| &words[b]) else {
+            return false;
+        };
+        let titled = Flags::TITLE
+            | Flags::PERSON_TITLE
+            | Flags::HONORIFIC
+            | Flags::TITLE_ABBREVIATION
+            | Flags::GIVEN_NAME
+            | Flags::FUNCTION_WORD;
+        matches!(before.text, "of" | "for" | "and")
+            || before.is_capitalised() && !before.lex.is(titled)
     }
 
     /// Whether a capitalised phrase the people stage did not take for a
