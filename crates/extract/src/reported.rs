@@ -869,8 +869,6 @@ impl<'a> SentenceReader<'_, 'a> {
                 while j > stop && !self.gap_before(j).contains(',') {
                     j -= 1;
                 }
-                // One word between commas is an age or a share ("Lance
-                // Beebe, 49, said", "a third of voters, 33%, say").
                 // One word between commas is an age, a share or a party and
                 // state ("Lance Beebe, 49, said", "a third of voters, 33%,
                 // say", "Jason Chaffetz, R-Utah, said").
@@ -882,6 +880,12 @@ impl<'a> SentenceReader<'_, 'a> {
                 }
                 if self.gap_before(j).chars().any(crate::doc::is_mark) {
                     return None;
+                }
+                // "Lindsey Graham, R-S.C., a candidate, said": a party and
+                // state before the apposition is passed over too.
+                if let Some(before_tag) = self.party_tag_ending(j, stop) {
+                    j = before_tag;
+                    continue;
                 }
                 // ", refugees, and migration,": the end of a list.
                 let list = matches!(self.lower(j).as_str(), "and" | "or");
@@ -927,6 +931,24 @@ impl<'a> SentenceReader<'_, 'a> {
             apposition: None,
             relative: false,
         })
+    }
+
+    /// When the phrase between the comma before word `j` and the comma
+    /// before it is a party and state ("…, R-S.C., …"), the first word of
+    /// that phrase.
+    fn party_tag_ending(&self, j: usize, stop: usize) -> Option<usize> {
+        if j == 0 || j <= stop + 1 {
+            return None;
+        }
+        let mut p = j - 1;
+        while p > stop && !self.gap_before(p).contains(',') && j - p < 4 {
+            p -= 1;
+        }
+        if !self.gap_before(p).contains(',') {
+            return None;
+        }
+        let tag = &self.doc.body[self.word(p).start..self.word(j - 1).end];
+        crate::text::is_party_tag(tag).then_some(p)
     }
 
     /// A word of time between a speaker and the verb: "on Thursday evening",
@@ -2061,6 +2083,11 @@ mod tests {
             "Sen. Claire McCaskill (D-Mo.) said the law would survive the court.",
             "the law would survive the court",
             "Claire McCaskill",
+        );
+        one(
+            "Lindsey Graham, R-S.C., a long-shot candidate, said Obama is overselling the gains.",
+            "Obama is overselling the gains",
+            "Lindsey Graham",
         );
     }
 
