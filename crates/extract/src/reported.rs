@@ -49,6 +49,26 @@ pub struct Report {
     pub paragraph: usize,
 }
 
+impl Report {
+    /// A report of `content` by the speaker the resolver gave (and its
+    /// words as written); its paragraph is set once the sentence is read.
+    fn new(
+        content: Range<usize>,
+        (speaker, speaker_text): (Speaker, Option<String>),
+        cue: String,
+        shape: Shape,
+    ) -> Report {
+        Report {
+            content,
+            speaker,
+            speaker_text,
+            cue,
+            shape,
+            paragraph: 0,
+        }
+    }
+}
+
 /// Shortest content worth reporting, in words.
 const MIN_CONTENT_WORDS: usize = 3;
 /// How far from its verb a speaker or a content is looked for, in words:
@@ -247,21 +267,14 @@ impl<'a> SentenceReader<'_, 'a> {
             let After::Content(content) = after else {
                 return None;
             };
-            let (speaker, text) = match earlier.last() {
+            let speaker = match earlier.last() {
                 Some(r) => (r.speaker.clone(), r.speaker_text.clone()),
                 None => {
                     let np = self.subject_at_start()?;
                     resolver.resolve(np, self.word(c).start)
                 }
             };
-            return Some(Report {
-                content,
-                speaker,
-                speaker_text: text,
-                cue,
-                shape: Shape::SpeakerFirst,
-                paragraph: 0,
-            });
+            return Some(Report::new(content, speaker, cue, Shape::SpeakerFirst));
         }
         // The speaker after the verb: "…, said X." ("…, told X" names whom
         // it was said to).
@@ -276,15 +289,8 @@ impl<'a> SentenceReader<'_, 'a> {
                 return None;
             }
             let content = self.content_around(c, np.end.max(last + 1))?;
-            let (speaker, text) = resolver.resolve(np, self.word(c).start);
-            return Some(Report {
-                content,
-                speaker,
-                speaker_text: text,
-                cue,
-                shape: Shape::SpeakerAfter,
-                paragraph: 0,
-            });
+            let speaker = resolver.resolve(np, self.word(c).start);
+            return Some(Report::new(content, speaker, cue, Shape::SpeakerAfter));
         }
         if let Some(report) = self.passive(c, resolver) {
             return Some(report);
@@ -293,6 +299,9 @@ impl<'a> SentenceReader<'_, 'a> {
         if self.is_data(&subject.words) {
             return None;
         }
+        // Where the attribution ends: past whom it was told ("C, X told a
+        // Senate panel.").
+        let attribution_end = self.past_addressee(last + 1, tell);
         let (content, shape) = match after {
             After::Content(content) if subject.relative => {
                 (self.up_to_comma(content)?, Shape::SpeakerFirst)
@@ -302,16 +311,11 @@ impl<'a> SentenceReader<'_, 'a> {
                 Shape::SpeakerFirst,
             ),
             // "C, X said." — the speaker after a comma, nothing after the
-            // verb (but whom it was told: "C, X told a Senate panel.").
-            After::Nothing
-                if subject.after_comma
-                    && self.attribution_ends(self.past_addressee(last + 1, tell)) =>
-            {
-                (
-                    self.content_around(subject.words.start, self.past_addressee(last + 1, tell))?,
-                    Shape::SpeakerAfter,
-                )
-            }
+            // verb (but whom it was told).
+            After::Nothing if subject.after_comma && self.attribution_ends(attribution_end) => (
+                self.content_around(subject.words.start, attribution_end)?,
+                Shape::SpeakerAfter,
+            ),
             // "C1, X said, ''C2'' and more": what runs on opens with a mark.
             After::Quotation
                 if subject.after_comma
@@ -325,15 +329,8 @@ impl<'a> SentenceReader<'_, 'a> {
             }
             _ => return None,
         };
-        let (speaker, text) = self.resolve_subject(&subject, resolver);
-        Some(Report {
-            content,
-            speaker,
-            speaker_text: text,
-            cue,
-            shape,
-            paragraph: 0,
-        })
+        let speaker = self.resolve_subject(&subject, resolver);
+        Some(Report::new(content, speaker, cue, shape))
     }
 
     /// The first word after the addressee of a verb like "told" that
@@ -368,15 +365,9 @@ impl<'a> SentenceReader<'_, 'a> {
         if subject.after_comma {
             return None;
         }
-        let (speaker, text) = self.resolve_subject(&subject, resolver);
-        Some(Report {
-            content,
-            speaker,
-            speaker_text: text,
-            cue: self.word(c).text.to_string(),
-            shape: Shape::SpeakerFirst,
-            paragraph: 0,
-        })
+        let speaker = self.resolve_subject(&subject, resolver);
+        let cue = self.word(c).text.to_string();
+        Some(Report::new(content, speaker, cue, Shape::SpeakerFirst))
     }
 
     /// The passive with its agent: "it was announced by the ministry that
@@ -390,15 +381,9 @@ impl<'a> SentenceReader<'_, 'a> {
         let that = (c + 3..stop).find(|&i| self.lower(i) == "that")?;
         let agent = c + 2..that;
         let content = self.clause_from(that + 1)?;
-        let (speaker, text) = resolver.resolve(agent, self.word(c + 2).start);
-        Some(Report {
-            content,
-            speaker,
-            speaker_text: text,
-            cue: self.word(c).text.to_string(),
-            shape: Shape::SpeakerFirst,
-            paragraph: 0,
-        })
+        let speaker = resolver.resolve(agent, self.word(c + 2).start);
+        let cue = self.word(c).text.to_string();
+        Some(Report::new(content, speaker, cue, Shape::SpeakerFirst))
     }
 
     /// `content` up to the comma that closes a relative clause, before the
@@ -571,7 +556,7 @@ impl<'a> SentenceReader<'_, 'a> {
         // the centre, C").
         let mid_sentence = self.gap_before(c).contains(',');
         let content = match self.content_before(c).filter(|_| mid_sentence) {
-            Some(before) if !self.lower(c - 1).eq("that") => before,
+            Some(before) if self.lower(c - 1) != "that" => before,
             _ => {
                 let from = self.past_descriptions(after)?;
                 if !self.gap_before(from).contains(',') {
@@ -580,15 +565,13 @@ impl<'a> SentenceReader<'_, 'a> {
                 self.clause_from(from)?
             }
         };
-        let (speaker, text) = resolver.resolve(np, self.word(c).start);
-        Some(Report {
+        let speaker = resolver.resolve(np, self.word(c).start);
+        Some(Report::new(
             content,
             speaker,
-            speaker_text: text,
-            cue: "according to".to_string(),
-            shape: Shape::AccordingTo,
-            paragraph: 0,
-        })
+            "according to".to_string(),
+            Shape::AccordingTo,
+        ))
     }
 
     /// The first word past the phrases that describe a speaker, from word

@@ -157,6 +157,14 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
         .unwrap_or(lines.len());
     let top = &lines[..(first_body + 3).min(lines.len())];
     let furniture = |i: usize| !matches!(roles[i], Role::Body | Role::Headline);
+    // The lines just above the running prose, where the page headline is
+    // looked for: in a whole page's text the date and byline sit there,
+    // far below the top, whatever role the top's reading gave them.
+    let above_prose = || {
+        body_start(lines)
+            .map(|prose| prose.saturating_sub(page_headline::CANDIDATES_ABOVE)..prose)
+            .unwrap_or(0..0)
+    };
     if article.published.is_none() {
         article.published = top
             .iter()
@@ -164,16 +172,11 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
             .filter(|(i, l)| furniture(*i) && dates::is_date_line(&l.text))
             .find_map(|(_, l)| dates::find_date(&l.text));
     }
-    // In a whole page's text, the date line may sit far below the top,
-    // among the lines just above the running prose (where the page
-    // headline is looked for), whatever role the top's reading gave it: a
-    // line of dates alone is no prose.
+    // A line of dates alone is no prose, whatever its role.
     if article.published.is_none() {
-        if let Some(prose) = body_start(lines) {
-            article.published = (prose.saturating_sub(page_headline::CANDIDATES_ABOVE)..prose)
-                .filter(|&i| roles[i] != Role::Headline && dates::is_date_line(&lines[i].text))
-                .find_map(|i| dates::find_date(&lines[i].text));
-        }
+        article.published = above_prose()
+            .filter(|&i| roles[i] != Role::Headline && dates::is_date_line(&lines[i].text))
+            .find_map(|i| dates::find_date(&lines[i].text));
     }
     // A byline and date on one line near the headline ("Dan Goodin - Apr
     // 16, 2015 8:02 pm UTC").
@@ -196,18 +199,15 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
             article.authors = authors;
         }
     }
-    // As for the date: a "By …" line among the lines above the running
-    // prose ("by Eleanor Ainge Roy (reporting) and …" too), whatever role
-    // the top's reading gave it.
+    // A "By …" line above the prose ("by Eleanor Ainge Roy (reporting)"
+    // too).
     if article.authors.is_empty() {
-        if let Some(prose) = body_start(lines) {
-            if let Some(authors) = (prose.saturating_sub(page_headline::CANDIDATES_ABOVE)..prose)
-                .map(|i| &lines[i].text)
-                .filter(|t| (by(t) || t.starts_with("by ")) && word_count(t) <= BYLINE_WORDS)
-                .find_map(|t| byline_authors(t, false))
-            {
-                article.authors = authors;
-            }
+        if let Some(authors) = above_prose()
+            .map(|i| &lines[i].text)
+            .filter(|t| (by(t) || t.starts_with("by ")) && word_count(t) <= BYLINE_WORDS)
+            .find_map(|t| byline_authors(t, false))
+        {
+            article.authors = authors;
         }
     }
 }

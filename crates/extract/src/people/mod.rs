@@ -18,6 +18,8 @@ mod roles;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use foldhash::HashSet;
+
 use crate::doc::Doc;
 use crate::lexicon::Gender;
 
@@ -134,24 +136,25 @@ pub fn find(doc: &Doc<'_>) -> People {
     let body_roles = role_mentions_in(&body.text, &body.words);
     // A pair of capitalised words with no evidence of its own is a person
     // if its surname is, elsewhere, titled or speaking ("Mr Devlin said").
-    let confirmed: Vec<String> = candidates
-        .iter()
-        .filter(|c| c.name_words.len() == 1 && c.evidence)
-        .map(|c| c.name_words[0].to_lowercase())
-        .collect();
+    // Sets, not lists: an article of thousands of names checks each pair
+    // against them once.
+    let lone_surnames = |keep: fn(&names::Candidate) -> bool| -> HashSet<String> {
+        candidates
+            .iter()
+            .filter(|c| c.name_words.len() == 1 && keep(c))
+            .map(|c| c.name_words[0].to_lowercase())
+            .collect()
+    };
+    let confirmed = lone_surnames(|c| c.evidence);
     // "Angel Mendoza came from Texas … Mendoza regularly saw": a given
     // name that is also a word, and its surname alone elsewhere.
-    let alone: Vec<String> = candidates
-        .iter()
-        .filter(|c| c.name_words.len() == 1 && !c.opens_sentence)
-        .map(|c| c.name_words[0].to_lowercase())
-        .collect();
+    let alone = lone_surnames(|c| !c.opens_sentence);
     candidates.retain(|c| {
+        if c.name_words.len() < 2 || c.evidence {
+            return true;
+        }
         let surname = surname_of(&c.name_words).to_lowercase();
-        c.name_words.len() < 2
-            || c.evidence
-            || confirmed.contains(&surname)
-            || c.weak_given && alone.contains(&surname)
+        confirmed.contains(&surname) || c.weak_given && alone.contains(&surname)
     });
     // Full names first, so that surnames can resolve to them wherever they are.
     for c in candidates.iter().filter(|c| c.name_words.len() >= 2) {
