@@ -114,9 +114,6 @@ pub struct Store {
     path: PathBuf,
     /// Checkpoints the log during a bulk load.
     checkpointer: Option<Checkpointer>,
-    /// Between [`Store::begin_bulk_load`] and [`Store::end_bulk_load`]:
-    /// triggers stay off from one batch to the next.
-    bulk_load: bool,
     /// Opened to read only: the connection itself cannot write.
     read_only: bool,
     /// The schema version of a file opened to read, when older than this build's.
@@ -488,7 +485,6 @@ impl Store {
                     conn: ro.conn,
                     path: path.to_path_buf(),
                     checkpointer: None,
-                    bulk_load: false,
                     read_only: true,
                     outdated: (found < known).then_some(found),
                     _tidy: ro.tidy,
@@ -513,7 +509,6 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             checkpointer: None,
-            bulk_load: false,
             read_only: false,
             outdated: None,
             _tidy: None,
@@ -632,9 +627,7 @@ impl Store {
     /// [`Store::end_bulk_load`]): a trigger on a table makes SQLite journal
     /// every page each INSERT touches, in case the statement must be undone
     /// half-way, and that copying cost more than the inserts themselves.
-    /// Other connections keep the triggers. During a bulk load they stay
-    /// off from one batch to the next: turning them on or off makes SQLite
-    /// prepare every statement of the connection again.
+    /// Other connections keep the triggers.
     pub fn begin(&mut self) -> Result<Batch<'_>> {
         let path = self.path.clone();
         self.set_triggers(false)?;
@@ -645,7 +638,6 @@ impl Store {
         Ok(Batch {
             tx,
             path,
-            triggers_after: !self.bulk_load,
             checkpointer: self.checkpointer.as_ref(),
             person_ids: HashMap::new(),
             new_articles: Vec::new(),
@@ -663,7 +655,6 @@ impl Store {
 
     /// Settings for a long bulk load; [`Store::end_bulk_load`] restores them.
     pub fn begin_bulk_load(&mut self) -> Result<()> {
-        self.bulk_load = true;
         // One plan per statement, whatever its parameters: a query on a
         // table with a partial index (`articles_container`) otherwise
         // ties its plan to the values bound, and SQLite prepares it again
@@ -688,7 +679,6 @@ impl Store {
         // Its last checkpoint finishes first: the one below must not find
         // the log busy.
         self.checkpointer = None;
-        self.bulk_load = false;
         self.conn
             .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, false)?;
         self.set_triggers(true)?;
@@ -1276,9 +1266,6 @@ pub struct Batch<'a> {
     tx: Transaction<'a>,
     /// The database's, for errors: a full disk is the database's failure.
     path: PathBuf,
-    /// Triggers back on at commit (off only while it writes), unless a
-    /// bulk load keeps them off.
-    triggers_after: bool,
     checkpointer: Option<&'a Checkpointer>,
     person_ids: HashMap<String, i64>,
     /// Rows to index at commit.
@@ -1399,10 +1386,8 @@ impl Batch<'_> {
         )?;
         // Back on before the commit, which the transaction consumes (COMMIT
         // itself runs no triggers).
-        if self.triggers_after {
-            self.tx
-                .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
-        }
+        self.tx
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
         self.tx.commit()?;
         if let Some(checkpointer) = self.checkpointer {
             checkpointer.after_commit();
