@@ -136,6 +136,10 @@ impl Flags {
     pub const WEAK_GIVEN_NAME: Flags = Flags(1 << 40);
     /// A form of "be": before a participle, the passive ("was asked").
     pub const FORM_OF_BE: Flags = Flags(1 << 41);
+    /// A word for the people of a nation, a party or a generation
+    /// ("Americans", "Democrats", "Millennials"): a group, never one
+    /// person's name.
+    pub const PEOPLE_GROUP: Flags = Flags(1 << 42);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags =
         Flags(Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0);
@@ -321,6 +325,16 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         include_str!("../data/lexicon/document_nouns.txt"),
         Flags::DOCUMENT,
         Case::Lower,
+    ),
+    (
+        include_str!("../data/lexicon/demonyms.txt"),
+        Flags::PEOPLE_GROUP,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/people_groups.txt"),
+        Flags::PEOPLE_GROUP,
+        Case::Any,
     ),
     (
         include_str!("../data/lexicon/group_nouns.txt"),

@@ -1303,11 +1303,16 @@ impl<'a> SentenceReader<'_, 'a> {
         let next = self.lower(i + 1);
         // "depends on trust", not "meals on Thursday".
         let then_time = i + 2 < self.words.end && self.word(i + 2).lex.is(Flags::TIME_WORD);
-        let object = matches!(
+        let determiner = matches!(
             next.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "to"
-        ) || matches!(next.as_str(), "on" | "in") && !then_time;
-        object && !self.word(i - 1).is_capitalised() && !self.word(i).lex.is(Flags::FUNCTION_WORD)
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        );
+        let object =
+            determiner || next == "to" || matches!(next.as_str(), "on" | "in") && !then_time;
+        // After a name only a determiner tells a verb ("Obama enjoys the
+        // event"; "Acme Holdings to …" is a headline's name).
+        let subject_ok = !self.word(i - 1).is_capitalised() || determiner;
+        object && subject_ok && !self.word(i).lex.is(Flags::FUNCTION_WORD)
     }
 
     /// Words of time and place right after a verb, when a clause follows.
@@ -2085,6 +2090,25 @@ mod tests {
             "Greta Lindqvist told Tomas Berg that the budget would balance by 2026.",
             "the budget would balance by 2026",
             "Greta Lindqvist",
+        );
+    }
+
+    #[test]
+    fn contracted_negatives_present_verbs_after_names_and_groups() {
+        one(
+            "He said members of the court shouldn't weigh in on elections.",
+            "members of the court shouldn't weigh in on elections",
+            "unknown",
+        );
+        one(
+            "Josh Earnest said Obama enjoys the chance to speak at the dinner.",
+            "Obama enjoys the chance to speak at the dinner",
+            "Josh Earnest",
+        );
+        one(
+            "Democrats say the move will reduce poverty.",
+            "the move will reduce poverty",
+            "unnamed",
         );
     }
 

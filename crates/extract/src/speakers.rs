@@ -125,7 +125,10 @@ impl<'p, 'a> Resolver<'p, 'a> {
             }
         }
         let lexeme = Lexicon::get().lexeme(&lower);
-        if lexeme.is(Flags::GROUP_NOUN | Flags::ROLE_HEAD) || !last.is_capitalised() {
+        // "Democrats", "Americans": a group, however capitalised.
+        let people_group = lexeme.is(Flags::PEOPLE_GROUP) && lower.ends_with('s');
+        if lexeme.is(Flags::GROUP_NOUN | Flags::ROLE_HEAD) || people_group || !last.is_capitalised()
+        {
             // "the president", "the Republican nominee": the one person
             // holding the role; else a speaker left unnamed.
             let role: Vec<&str> = words

@@ -165,7 +165,7 @@ pub fn find(doc: &Doc<'_>) -> People {
         let known = found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region);
         let idx = match known {
             Some(idx) => idx,
-            None if c.needs_known => continue,
+            None if c.needs_known || c.is_group_plural() => continue,
             None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
         };
         found.record(idx, c);
@@ -405,6 +405,18 @@ mod tests {
             "The Senate Intelligence Committee met in New York. The Federal Security Service and Morgan Stanley said World War II ended.",
         );
         assert!(names(&p).is_empty(), "{:?}", names(&p));
+    }
+
+    #[test]
+    fn groups_of_people_are_not_one_person() {
+        let p = find(
+            None,
+            "Democrats said the bill would fail. Aides said it was late. Americans want lower prices, Campaigners say.",
+        );
+        assert!(names(&p).is_empty(), "{:?}", names(&p));
+        // A surname that looks like a plural is still the surname.
+        let p = find(None, "Peter Sellers spoke first. Sellers said it was late.");
+        assert_eq!(names(&p), ["Peter Sellers"]);
     }
 
     #[test]

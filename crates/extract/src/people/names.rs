@@ -35,6 +35,35 @@ pub(super) struct Candidate {
     pub(super) opens_sentence: bool,
 }
 
+impl Candidate {
+    /// A lone word that names a group of people: "Democrats", "Americans"
+    /// in any place; "Aides", "Prosecutors", "Candidates" (a group noun, or
+    /// a role's plural) when only the sentence capitalises it. Such a word
+    /// is a person only as the surname of someone the article names.
+    pub(super) fn is_group_plural(&self) -> bool {
+        let [word] = self.name_words.as_slice() else {
+            return false;
+        };
+        if !word.ends_with('s') {
+            return false;
+        }
+        let lexicon = Lexicon::get();
+        if lexicon.lexeme(word).is(Flags::PEOPLE_GROUP) {
+            return true;
+        }
+        let lower = text::to_lower(word);
+        let singular = match lower.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => lower[..lower.len() - 1].to_string(),
+        };
+        self.opens_sentence
+            && (lexicon.lexeme(&lower).is(Flags::GROUP_NOUN)
+                || lexicon
+                    .lexeme(&singular)
+                    .is(Flags::GROUP_NOUN | Flags::ROLE_HEAD))
+    }
+}
+
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
