@@ -38,7 +38,7 @@ fn main() {
                     "file": a.file,
                     "quotes": a.quotes.iter().map(|q| serde_json::json!({
                         "text": q.text, "kind": q.kind, "speaker": q.speaker,
-                        "speaker_type": q.speaker_type, "rule": q.rule,
+                        "speaker_type": q.speaker_type, "rule": q.rule, "cue": q.cue,
                     })).collect::<Vec<_>>(),
                 })
                 .to_string()

@@ -129,6 +129,8 @@ pub struct FoundQuote {
     pub speaker_type: Option<String>,
     /// The rule that chose the speaker.
     pub rule: String,
+    /// The cue as written ("said", "according to"), when known.
+    pub cue: Option<String>,
 }
 
 impl FoundArticle {
@@ -168,6 +170,7 @@ impl FoundArticle {
                     speaker: q.speaker.map(name).or_else(|| q.organisation.clone()),
                     speaker_type: q.speaker_type.map(|t| t.as_str().to_string()),
                     rule: q.rule.as_str().to_string(),
+                    cue: q.cue.clone(),
                 })
                 .collect(),
         }
@@ -681,6 +684,7 @@ mod tests {
                 speaker: Some("Ana Ruiz".into()),
                 speaker_type: Some("person".into()),
                 rule: "reported".into(),
+                cue: Some("said".into()),
             }],
             ..FoundArticle::default()
         };

@@ -140,9 +140,14 @@ impl Flags {
     /// ("Americans", "Democrats", "Millennials"): a group, never one
     /// person's name.
     pub const PEOPLE_GROUP: Flags = Flags(1 << 42);
+    /// A verb whose object is what was said, or whom it was said of
+    /// ("accused him of lying", "called for a recount", "praised the
+    /// plan").
+    pub const REPORT_OBJECT: Flags = Flags(1 << 43);
     /// Any verb that reports speech, of whichever shape.
-    pub const REPORTS: Flags =
-        Flags(Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0);
+    pub const REPORTS: Flags = Flags(
+        Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0 | Flags::REPORT_OBJECT.0,
+    );
 
     pub const fn empty() -> Flags {
         Flags(0)
@@ -476,6 +481,7 @@ impl Lexicon {
             entry(&mut words, word).lower |= match shape.trim() {
                 "tell" => Flags::REPORT_TELL,
                 "ask" => Flags::REPORT_ASK,
+                "object" => Flags::REPORT_OBJECT,
                 _ => Flags::REPORT_SAY,
             };
         }

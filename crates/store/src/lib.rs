@@ -1899,6 +1899,7 @@ impl Store {
                 kind: r.get(3).unwrap_or_default(),
                 rule: r.get(4).unwrap_or_default(),
                 speaker_type: r.get(5).unwrap_or_default(),
+                cue: None,
             });
         })?;
         each(

@@ -90,6 +90,10 @@ pub enum Rule {
     /// `According to X, …` / `…, according to X.`
     #[serde(rename = "according-to")]
     AccordingTo,
+    /// Reported speech as a verb's object: `X accused Y of …`, `X called
+    /// for …`, `X praised …`.
+    #[serde(rename = "reported-object")]
+    ReportedObject,
     /// A quotation no rule attributes, inside reported speech: the
     /// report's speaker (`"Extremely happy" about it, said X`).
     #[serde(rename = "within-report")]
@@ -111,6 +115,7 @@ impl Rule {
             Rule::ReportedSpeakerFirst => "reported-speaker-first",
             Rule::ReportedSpeakerAfter => "reported-speaker-after",
             Rule::AccordingTo => "according-to",
+            Rule::ReportedObject => "reported-object",
             Rule::WithinReport => "within-report",
         }
     }
@@ -162,6 +167,7 @@ pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::r
             crate::reported::Shape::SpeakerFirst => Rule::ReportedSpeakerFirst,
             crate::reported::Shape::SpeakerAfter => Rule::ReportedSpeakerAfter,
             crate::reported::Shape::AccordingTo => Rule::AccordingTo,
+            crate::reported::Shape::Object => Rule::ReportedObject,
         };
         let reported = Quote {
             text: doc.body[content.clone()].to_string(),
