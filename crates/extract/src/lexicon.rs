@@ -144,9 +144,17 @@ impl Flags {
     /// ("accused him of lying", "called for a recount", "praised the
     /// plan").
     pub const REPORT_OBJECT: Flags = Flags(1 << 43);
+    /// A verb whose matter follows a preposition: "spoke about the war",
+    /// "talked of reform", "commented on the plan", "referred to him as a
+    /// reformer", "pointed to the figures".
+    pub const REPORT_ABOUT: Flags = Flags(1 << 44);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
-        Flags::REPORT_SAY.0 | Flags::REPORT_TELL.0 | Flags::REPORT_ASK.0 | Flags::REPORT_OBJECT.0,
+        Flags::REPORT_SAY.0
+            | Flags::REPORT_TELL.0
+            | Flags::REPORT_ASK.0
+            | Flags::REPORT_OBJECT.0
+            | Flags::REPORT_ABOUT.0,
     );
 
     pub const fn empty() -> Flags {
@@ -482,6 +490,7 @@ impl Lexicon {
                 "tell" => Flags::REPORT_TELL,
                 "ask" => Flags::REPORT_ASK,
                 "object" => Flags::REPORT_OBJECT,
+                "about" => Flags::REPORT_ABOUT,
                 _ => Flags::REPORT_SAY,
             };
         }

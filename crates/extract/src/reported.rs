@@ -204,9 +204,17 @@ impl<'a> SentenceReader<'_, 'a> {
             } else if w.lex.is(Flags::REPORT_OBJECT) && !self.is_not_a_report(c) {
                 self.object_of(c, resolver, &out)
             } else if w.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL) && !self.is_not_a_report(c) {
-                self.speech_verb(c, c, resolver, &out)
+                // "complained that C" or "complained about C".
+                self.speech_verb(c, c, resolver, &out).or_else(|| {
+                    w.lex
+                        .is(Flags::REPORT_ABOUT)
+                        .then(|| self.object_of(c, resolver, &out))
+                        .flatten()
+                })
             } else if let Some(len) = self.report_phrase_at(c) {
                 self.speech_verb(c, c + len - 1, resolver, &out)
+            } else if w.lex.is(Flags::REPORT_ABOUT) && !self.is_not_a_report(c) {
+                self.object_of(c, resolver, &out)
             } else {
                 None
             };
@@ -359,6 +367,9 @@ impl<'a> SentenceReader<'_, 'a> {
         if k >= self.words.end || !self.gap_before(k).trim().is_empty() {
             return None;
         }
+        if self.word(c).lex.is(Flags::REPORT_ABOUT) {
+            k = self.matter_after(c, k)?;
+        }
         let call = self.lower(c).starts_with("call");
         // "called off the deal", "called up a reserve": no speech.
         if call
@@ -376,7 +387,12 @@ impl<'a> SentenceReader<'_, 'a> {
         if k >= self.words.end || self.word(k).lex.is(Flags::PREPOSITION) {
             return None;
         }
-        let content = self.clause_of_at_least(k, MIN_OBJECT_WORDS)?;
+        let min = if self.word(c).lex.is(Flags::REPORT_ABOUT) {
+            1
+        } else {
+            MIN_OBJECT_WORDS
+        };
+        let content = self.up_to_relative_clause(self.clause_of_at_least(k, min)?);
         let cue = self.word(c).text.to_string();
         // "…, calling Y C", and "in a tweet accusing Y of C": the
         // sentence's subject speaks.
@@ -401,6 +417,46 @@ impl<'a> SentenceReader<'_, 'a> {
             self.resolve_subject(&subject, resolver)
         };
         Some(Report::new(content, speaker, cue, Shape::Object))
+    }
+
+    /// An object's content without the clause about its last noun that
+    /// follows a comma ("the testimony of James Comey, who accused …"):
+    /// that clause is the writer's, and may hold a report of its own.
+    fn up_to_relative_clause(&self, content: Range<usize>) -> Range<usize> {
+        let words = words_in(self.doc, content.clone());
+        (words.start + 1..words.end)
+            .find(|&i| {
+                self.gap_before(i).contains(',')
+                    && matches!(self.lower(i).as_str(), "who" | "which")
+                    && !self.inside_quotation(self.word(i).start)
+            })
+            .map_or(content.clone(), |i| content.start..self.word(i - 1).end)
+    }
+
+    /// The first word of what a verb like "spoke" was about, after its
+    /// preposition at word `k`: "about" or "of" ("spoke to reporters about
+    /// the war" too, past whom it was said to); "to" after "referred" and
+    /// "pointed"; "on" after "commented".
+    fn matter_after(&self, c: usize, k: usize) -> Option<usize> {
+        let verb = self.lower(c);
+        let preposition = self.lower(k);
+        let fits = match preposition.as_str() {
+            "about" | "of" => !verb.starts_with("refer") && !verb.starts_with("point"),
+            "to" => verb.starts_with("refer") || verb.starts_with("point"),
+            "on" => verb.starts_with("comment"),
+            _ => false,
+        };
+        if fits {
+            return Some(k + 1);
+        }
+        // "spoke to reporters about the war".
+        if preposition != "to" || verb.starts_with("refer") || verb.starts_with("point") {
+            return None;
+        }
+        (k + 1..self.words.end.min(k + 8))
+            .take_while(|&i| self.gap_before(i).trim().is_empty())
+            .find(|&i| self.lower(i) == "about")
+            .map(|i| i + 1)
     }
 
     /// `As X reported, C` and `As reported by X, C`: a clause of "as"
@@ -2243,7 +2299,18 @@ mod tests {
             (got[0].0.as_str(), got[0].2.as_str()),
             ("the plan a disgrace", "Ana Ruiz")
         );
-        // A name given, a phrasal verb, a passive: no speech.
+        one(
+            "Greta Lindqvist spoke to reporters about the cost of the bridge.",
+            "the cost of the bridge",
+            "Greta Lindqvist",
+        );
+        one(
+            "Ana Ruiz referred to the plan as a disgrace.",
+            "the plan as a disgrace",
+            "Ana Ruiz",
+        );
+        // A name given, a phrasal verb, a passive, whom one spoke to: no speech.
+        none("Ana Ruiz spoke to reporters outside the court.");
         none("She joined a group called Citizens for Reform last year.");
         none("Ana Ruiz called off the strike on Monday.");
         none("Ana Ruiz was criticized for the delay.");
