@@ -1285,7 +1285,11 @@ impl<'a> SentenceReader<'_, 'a> {
             || matches!(
                 lower.as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
-            );
+            )
+            // "…, said several observers", "…, say many economists".
+            || matches!(lower.as_str(), "several" | "many" | "some" | "most" | "two" | "three")
+                && start + 1 < self.words.end
+                && self.is_plural_noun(start + 1);
         if !nominal_start {
             return None;
         }
