@@ -420,6 +420,15 @@ mod tests {
     }
 
     #[test]
+    fn sentence_openers_are_not_given_names() {
+        let p = find(
+            None,
+            "Christoph Blocher spoke. Interestingly Blocher said nothing. Neither Blocher nor his party replied. Following Blocher, others left.",
+        );
+        assert_eq!(names(&p), ["Christoph Blocher"]);
+    }
+
+    #[test]
     fn two_people_with_one_surname_stay_two() {
         let p = find(
             None,

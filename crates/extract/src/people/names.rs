@@ -64,6 +64,13 @@ impl Candidate {
     }
 }
 
+/// A capitalised adverb in -ly or participle in -ing that is no given
+/// name ("Interestingly", "Following"; not "Emily", "Sterling").
+fn is_opening_adverb_or_participle(w: &Word) -> bool {
+    let lower = text::to_lower(w.text);
+    (lower.ends_with("ly") || lower.ends_with("ing")) && lower.len() > 5 && w.lex.given.is_none()
+}
+
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
@@ -236,6 +243,14 @@ fn read_run(
     // Sentence openers that are not names ("Earlier", "The").
     while k < run.len() && run[k].lex.is(Flags::FUNCTION_WORD) {
         k += 1;
+    }
+    // "Interestingly Blocher", "Following Trump": an adverb or a participle
+    // capitalised only because it opens the sentence, before a lone
+    // surname (before a given name and surname, the name is found as it
+    // is; before a title, it may be the title's: "Mining Minister").
+    if k == 0 && run.len() == 2 && run[0].sentence_start && is_opening_adverb_or_participle(&run[0])
+    {
+        k = 1;
     }
     let mut title_gender = None;
     let mut titled = false;
