@@ -420,14 +420,16 @@ impl<'a> SentenceReader<'_, 'a> {
     }
 
     /// An object's content without the clause about its last noun that
-    /// follows a comma ("the testimony of James Comey, who accused …"):
+    /// follows a comma ("the testimony of James Comey, who accused …"), or
+    /// a clause with a subject of its own ("…, and the council agreed"):
     /// that clause is the writer's, and may hold a report of its own.
     fn up_to_relative_clause(&self, content: Range<usize>) -> Range<usize> {
         let words = words_in(self.doc, content.clone());
         (words.start + 1..words.end)
             .find(|&i| {
                 self.gap_before(i).contains(',')
-                    && matches!(self.lower(i).as_str(), "who" | "which")
+                    && (matches!(self.lower(i).as_str(), "who" | "which")
+                        || self.lower(i) == "and" && self.subject_and_verb_at(i + 1))
                     && !self.inside_quotation(self.word(i).start)
             })
             .map_or(content.clone(), |i| content.start..self.word(i - 1).end)
@@ -574,7 +576,17 @@ impl<'a> SentenceReader<'_, 'a> {
         let first = words.start;
         let verb =
             |i: usize| !self.word(i).is_capitalised() && (self.is_verb(i) || self.reports_at(i));
-        let cut = (first + 1..words.end).find(|&i| {
+        // "…, ultimately did not show up": an adverb before the verb.
+        let verb = |i: usize| {
+            verb(i)
+                || i + 1 < words.end
+                    && self.lower(i).ends_with("ly")
+                    && self.gap_before(i + 1).trim().is_empty()
+                    && verb(i + 1)
+        };
+        // The main verb has words after it ("…, disenfranchised." ends
+        // the clause it describes).
+        let cut = (first + 1..words.end.saturating_sub(1)).find(|&i| {
             self.gap_before(i).contains(',')
                 && !self.inside_quotation(self.word(i).start)
                 && verb(i)
@@ -1088,11 +1100,16 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         let np = self.noun_phrase_ending(k)?;
         let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        // "the rule, which he said will take effect soon, will not apply":
+        // a report inside a clause about the noun before the comma.
+        let relative = np.start > self.words.start + 1
+            && matches!(self.lower(np.start - 1).as_str(), "which" | "whom")
+            && self.gap_before(np.start - 1).contains(',');
         Some(Subject {
             words: np,
             after_comma,
             apposition: None,
-            relative: false,
+            relative,
         })
     }
 
@@ -1721,6 +1738,17 @@ impl<'a> SentenceReader<'_, 'a> {
                 || self.word(i + 1).lex.is(Flags::SUBORDINATOR))
     }
 
+    /// "the council agreed", "the two sides met": a determiner, a few
+    /// words and a verb, with no comma between (not "…, and the noise.",
+    /// the end of a list).
+    fn subject_and_verb_at(&self, i: usize) -> bool {
+        i < self.words.end
+            && self.word(i).lex.is(Flags::DETERMINER)
+            && (i + 1..self.words.end.min(i + 5))
+                .take_while(|&j| self.gap_before(j).trim().is_empty())
+                .any(|j| !self.word(j).is_capitalised() && self.is_verb(j))
+    }
+
     /// Whether word `i` opens an attribution: "he said", "said Smith",
     /// "according to", "adding", "saying".
     fn starts_attribution(&self, i: usize) -> bool {
@@ -2078,6 +2106,23 @@ mod tests {
             "Kelly Ayotte says she is going to vote for Trump but has withheld her endorsement.",
             "she is going to vote for Trump",
             "Kelly Ayotte",
+        );
+        // A report inside a clause about a noun ends where the main verb
+        // takes over, an adverb before it or not.
+        one(
+            "The new rules, which officials said will take effect in May, will not apply to farmers.",
+            "will take effect in May",
+            "unnamed",
+        );
+        one(
+            "Jane Doe, who said she would probably run again, ultimately did not file her papers.",
+            "she would probably run again",
+            "Jane Doe",
+        );
+        one(
+            "The bill, which Jane Doe said leaves thousands of renters, mostly students, stranded.",
+            "leaves thousands of renters, mostly students, stranded",
+            "Jane Doe",
         );
     }
 
