@@ -232,6 +232,11 @@ pub struct Lexicon {
     man_offices: HashSet<&'static str>,
     /// Organisations and brands built from personal names ("Morgan Stanley").
     organisations_from_names: HashSet<String>,
+    /// Places, in lower case: countries, capitals, regions, large cities
+    /// ("pyongyang", "latin america").
+    places: HashSet<String>,
+    /// Places that are also people's names ("london", "lincoln").
+    places_also_surnames: HashSet<String>,
     /// Page furniture: whole lines, line starts, phrases at the page's
     /// ends, and marks of captions (lower case).
     pub chrome_lines: Vec<&'static str>,
@@ -510,6 +515,12 @@ impl Lexicon {
             ))
             .map(|l| l.trim().to_lowercase())
             .collect(),
+            places: entries(include_str!("../data/lexicon/places.txt"))
+                .map(|l| l.trim().to_lowercase())
+                .collect(),
+            places_also_surnames: entries(include_str!("../data/lexicon/places_also_surnames.txt"))
+                .map(|l| l.trim().to_lowercase())
+                .collect(),
             chrome_lines: entries(include_str!("../data/lexicon/chrome_lines.txt")).collect(),
             chrome_prefixes: entries(include_str!("../data/lexicon/chrome_prefixes.txt")).collect(),
             edge_boilerplate: entries(include_str!("../data/lexicon/edge_boilerplate.txt"))
@@ -672,6 +683,14 @@ impl Lexicon {
     /// Whether a phrase names an organisation built from personal names.
     pub fn is_organisation_from_names(&self, phrase: &str) -> bool {
         self.organisations_from_names.contains(&*to_lower(phrase))
+    }
+
+    /// Whether a phrase names a place and nothing else: a place that is
+    /// not also a person's name ("Pyongyang", "Latin America"; not
+    /// "London", "Lincoln").
+    pub fn is_only_a_place(&self, phrase: &str) -> bool {
+        let key = to_lower(phrase);
+        self.places.contains(&*key) && !self.places_also_surnames.contains(&*key)
     }
 }
 

@@ -638,6 +638,18 @@ impl<'a> SentenceReader<'_, 'a> {
         if k > self.words.start && self.gap_before(k).trim().is_empty() && conjunction(k - 1) {
             return k - 1 > self.words.start;
         }
+        // "X offered him a job, then said C" ("then" may have been passed
+        // over as a word of time).
+        let then = (k.max(self.words.start + 1) - 1..=k.min(c))
+            .find(|&i| i < c && self.lower(i) == "then");
+        if let Some(then) = then {
+            if then > self.words.start
+                && self.gap_before(then).contains(',')
+                && (then + 1..=c).all(|j| self.gap_before(j).trim().is_empty())
+            {
+                return true;
+            }
+        }
         // "but in a later interview said": a phrase of a preposition.
         let from = k.saturating_sub(7).max(self.words.start + 1);
         (from..k).rev().any(|i| {
@@ -1006,10 +1018,16 @@ impl<'a> SentenceReader<'_, 'a> {
     fn subject_before(&self, c: usize) -> Option<Subject> {
         let mut k = c;
         let mut parenthesis = false;
+        // "They are saying C", "some have been saying C".
+        let progressive = self.lower(c).ends_with("ing");
         while k > self.words.start && k > c.saturating_sub(8) {
             let gap = self.gap_before(k);
             let prev = self.word(k - 1);
-            if gap.trim().is_empty() && (is_verb_filler(prev) || self.is_time_word(k - 1)) {
+            let auxiliary = progressive
+                && (prev.lex.is(Flags::FORM_OF_BE) || matches!(self.lower(k - 1).as_str(), "been"));
+            if gap.trim().is_empty()
+                && (is_verb_filler(prev) || self.is_time_word(k - 1) || auxiliary)
+            {
                 k -= 1;
                 continue;
             }
@@ -2155,6 +2173,22 @@ mod tests {
             "Matthew Swers said because Obama is popular with voters, he is a good surrogate for her.",
             "because Obama is popular with voters, he is a good surrogate for her",
             "Matthew Swers",
+        );
+        one(
+            "The weather bureau says rainfall will ease by Thursday.",
+            "rainfall will ease by Thursday",
+            "unnamed",
+        );
+        // The progressive, and a second verb after "then".
+        one(
+            "Jane Doe is now saying the vote was rigged.",
+            "the vote was rigged",
+            "Jane Doe",
+        );
+        one(
+            "Jane Doe offered the man a job, then said he would welcome advice from anyone.",
+            "he would welcome advice from anyone",
+            "Jane Doe",
         );
     }
 

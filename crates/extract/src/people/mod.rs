@@ -149,6 +149,8 @@ pub fn find(doc: &Doc<'_>) -> People {
     // "Angel Mendoza came from Texas … Mendoza regularly saw": a given
     // name that is also a word, and its surname alone elsewhere.
     let alone = lone_surnames(|c| !c.opens_sentence);
+    // "Latin America", "New Hampshire": places, whatever their capitals.
+    candidates.retain(|c| c.name_words.len() < 2 || !c.is_place_or_outlet());
     candidates.retain(|c| {
         if c.name_words.len() < 2 || c.evidence {
             return true;
@@ -165,7 +167,7 @@ pub fn find(doc: &Doc<'_>) -> People {
         let known = found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region);
         let idx = match known {
             Some(idx) => idx,
-            None if c.needs_known || c.is_group_plural() => continue,
+            None if c.needs_known || c.is_group_plural() || c.is_place_or_outlet() => continue,
             None => found.add_surname_only(&c.name_words[0], c.title_gender, !c.titled),
         };
         found.record(idx, c);
@@ -417,6 +419,16 @@ mod tests {
         // A surname that looks like a plural is still the surname.
         let p = find(None, "Peter Sellers spoke first. Sellers said it was late.");
         assert_eq!(names(&p), ["Peter Sellers"]);
+    }
+
+    #[test]
+    fn places_and_outlets_alone_are_no_one() {
+        let p = find(
+            None,
+            "Pyongyang said the talks failed. Politico reported the vote. Officials in Latin America agreed. Steve Forbes spoke. Forbes said no.",
+        );
+        assert_eq!(names(&p), ["Steve Forbes"]);
+        assert_eq!(p.people[0].aliases.len(), 2, "{:?}", p.people[0].aliases);
     }
 
     #[test]

@@ -36,6 +36,15 @@ pub(super) struct Candidate {
 }
 
 impl Candidate {
+    /// A name that is a place or an outlet ("Pyongyang", "Latin America",
+    /// "Politico"), not titled: a person only as someone the article
+    /// names in full ("Steve Forbes … Forbes said").
+    pub(super) fn is_place_or_outlet(&self) -> bool {
+        let name = self.name_words.join(" ");
+        !self.titled
+            && (Lexicon::get().is_only_a_place(&name) || crate::outlets::lookup(&name).is_some())
+    }
+
     /// A lone word that names a group of people: "Democrats", "Americans"
     /// in any place; "Aides", "Prosecutors", "Candidates" (a group noun, or
     /// a role's plural) when only the sentence capitalises it. Such a word
