@@ -380,11 +380,21 @@ impl<'a> SentenceReader<'_, 'a> {
         {
             return None;
         }
-        // "called for a recount": what was called for.
-        if call && self.lower(k) == "for" {
+        // "called for a recount", "calls on him to quit": what was called
+        // for, and whom on.
+        if call && matches!(self.lower(k).as_str(), "for" | "on") {
             k += 1;
         }
-        if k >= self.words.end || self.word(k).lex.is(Flags::PREPOSITION) {
+        // "called to reject the plan": the call's infinitive.
+        let infinitive = call
+            && self.lower(k) == "to"
+            && k + 1 < self.words.end
+            && !self.word(k + 1).is_capitalised()
+            && !self
+                .word(k + 1)
+                .lex
+                .is(Flags::DETERMINER | Flags::FUNCTION_WORD);
+        if k >= self.words.end || self.word(k).lex.is(Flags::PREPOSITION) && !infinitive {
             return None;
         }
         let min = if self.word(c).lex.is(Flags::REPORT_ABOUT) {
@@ -411,7 +421,10 @@ impl<'a> SentenceReader<'_, 'a> {
             let naming = call
                 && self.word(subject.words.start).lex.is(Flags::DETERMINER)
                 && matches!(self.lower(subject.words.start).as_str(), "a" | "an");
-            if self.is_data(&subject.words) || subject.after_comma || naming {
+            if self.is_data(&subject.words)
+                || subject.after_comma && !self.after_opening_adjunct(subject.words.start)
+                || naming
+            {
                 return None;
             }
             self.resolve_subject(&subject, resolver)
@@ -518,7 +531,7 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         let (content, shape) = self.what_was_asked(c)?;
         let subject = self.subject_before(c)?;
-        if subject.after_comma {
+        if subject.after_comma && !self.after_opening_adjunct(subject.words.start) {
             return None;
         }
         let speaker = self.resolve_subject(&subject, resolver);
@@ -1829,6 +1842,17 @@ impl<'a> SentenceReader<'_, 'a> {
     }
 
     /// Whether word `first` opens an adjunct or a subordinate clause.
+    /// Whether the comma before word `i` closes a phrase of time or place
+    /// that opens the sentence ("Within minutes, he called …", "On
+    /// Tuesday, the mayor praised …").
+    fn after_opening_adjunct(&self, i: usize) -> bool {
+        let first = self.first_content_word();
+        first < i
+            && self.opens_with_adjunct(first)
+            && (first + 1..i).all(|j| !self.gap_before(j).contains(','))
+            && !(first..i).any(|j| self.reports_at(j))
+    }
+
     fn opens_with_adjunct(&self, first: usize) -> bool {
         let opener = self.word(first);
         let o = self.lower(first);
@@ -2392,6 +2416,23 @@ mod tests {
             "the council of hiding the figures",
             "Jane Doe",
         );
+        // After a phrase of time that opens the sentence; "call on", "called to".
+        one(
+            "On Tuesday, Jane Doe praised the firefighters for their work.",
+            "the firefighters for their work",
+            "Jane Doe",
+        );
+        one(
+            "Jane Doe called on the minister to resign at once.",
+            "the minister to resign at once",
+            "Jane Doe",
+        );
+        one(
+            "Jane Doe has called to reject the plan outright.",
+            "to reject the plan outright",
+            "Jane Doe",
+        );
+        none("Jane Doe called to the crowd.");
         one(
             "The mayor criticized Greta Lindqvist for the delay, and the council agreed.",
             "Greta Lindqvist for the delay",
