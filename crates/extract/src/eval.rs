@@ -154,7 +154,14 @@ impl FoundArticle {
                 .filter(|p| !p.weak)
                 .map(|p| p.name.clone())
                 .collect(),
-            organisations: Vec::new(),
+            // The organisations the extraction names are its speakers'.
+            organisations: x
+                .quotes
+                .iter()
+                .filter_map(|q| q.organisation.clone())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
             roles: x
                 .people
                 .iter()
@@ -663,6 +670,16 @@ mod tests {
         );
         assert!((overlap("one two three four five", "one two three four") - 0.8).abs() < 1e-9);
         assert!(overlap("one two three", "four five six") < 0.01);
+    }
+
+    #[test]
+    fn an_extractions_organisations_are_its_speaking_ones() {
+        let x = crate::extract(
+            "Port plan\n\nThe Harbour Authority said in a statement that the plan would fail. \
+             It said the costs were too high. Jane Doe said the plan would work.\n",
+        );
+        let found = FoundArticle::from_extraction("a.txt", &x);
+        assert_eq!(found.organisations, ["Harbour Authority"]);
     }
 
     fn gold(json: &str) -> Gold {

@@ -2203,6 +2203,17 @@ mod tests {
             "rainfall will ease by Thursday",
             "unnamed",
         );
+        // A capitalised name whose head is a noun for a body names it.
+        one(
+            "The Justice Department said the inquiry would close.",
+            "the inquiry would close",
+            "org:Justice Department",
+        );
+        one(
+            "Senior Pentagon officials said the inquiry would close.",
+            "the inquiry would close",
+            "unnamed",
+        );
         // The progressive, and a second verb after "then".
         one(
             "Jane Doe is now saying the vote was rigged.",

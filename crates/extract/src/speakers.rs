@@ -127,6 +127,26 @@ impl<'p, 'a> Resolver<'p, 'a> {
         let lexeme = Lexicon::get().lexeme(&lower);
         // "Democrats", "Americans": a group, however capitalised.
         let people_group = lexeme.is(Flags::PEOPLE_GROUP) && lower.ends_with('s');
+        // "The Harbour Authority", "the Justice Department": a capitalised
+        // name whose head is a noun for a body is that body.
+        let name: Vec<&Word<'_>> = words
+            .iter()
+            .skip_while(|w| w.text.eq_ignore_ascii_case("the"))
+            .collect();
+        let named_body = !people_group
+            && name.len() >= 2
+            && name[0].is_capitalised()
+            && !name[0].is_possessive()
+            && last.is_capitalised()
+            && name
+                .iter()
+                .all(|w| w.is_capitalised() || matches!(w.text, "of" | "for" | "and" | "on"));
+        if named_body && lexeme.is(Flags::GROUP_NOUN) {
+            return (
+                Speaker::Organisation(organisation_name(&written)),
+                Some(written),
+            );
+        }
         if lexeme.is(Flags::GROUP_NOUN | Flags::ROLE_HEAD) || people_group || !last.is_capitalised()
         {
             // "the president", "the Republican nominee": the one person

@@ -1914,6 +1914,18 @@ impl Store {
                     .push((r.get(1).unwrap_or_default(), r.get(2).unwrap_or_default()))
             },
         )?;
+        // The organisations an article names are its speakers' (as the
+        // extraction's are).
+        for a in &mut articles {
+            a.organisations = a
+                .quotes
+                .iter()
+                .filter(|q| q.speaker_type.as_deref() == Some("organisation"))
+                .filter_map(|q| q.speaker.clone())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+        }
         Ok(articles)
     }
 
