@@ -1012,7 +1012,9 @@ impl<'a> SentenceReader<'_, 'a> {
     /// The first word of the sentence past a leading conjunction ("But, …").
     fn first_content_word(&self) -> usize {
         let mut i = self.words.start;
+        // Bounded: "and and and …" must not make every call long.
         while i < self.words.end
+            && i < self.words.start + 4
             && matches!(
                 self.lower(i).as_str(),
                 "but" | "and" | "so" | "yet" | "still"
@@ -1847,7 +1849,10 @@ impl<'a> SentenceReader<'_, 'a> {
     /// Tuesday, the mayor praised …").
     fn after_opening_adjunct(&self, i: usize) -> bool {
         let first = self.first_content_word();
+        // A phrase of at most sixteen words: this also bounds the look-back
+        // in a long sentence.
         first < i
+            && i - first <= 16
             && self.opens_with_adjunct(first)
             && (first + 1..i).all(|j| !self.gap_before(j).contains(','))
             && !(first..i).any(|j| self.reports_at(j))
