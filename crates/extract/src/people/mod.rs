@@ -422,6 +422,29 @@ mod tests {
     }
 
     #[test]
+    fn the_first_of_two_surnames_names_the_person() {
+        let p = find(
+            None,
+            "Melba Acosta Febo runs the bank. Acosta said it would pay. John Paul Smith agreed. Paul said so.",
+        );
+        assert_eq!(names(&p), ["John Paul Smith", "Melba Acosta Febo"]);
+        // A middle name that is a given name is no surname: "Paul" is not
+        // John Paul Smith.
+        let smith = p
+            .people
+            .iter()
+            .find(|x| x.name == "John Paul Smith")
+            .unwrap();
+        assert_eq!(smith.aliases.len(), 1, "{:?}", smith.aliases);
+        let melba = p
+            .people
+            .iter()
+            .find(|x| x.name == "Melba Acosta Febo")
+            .unwrap();
+        assert!(melba.aliases.contains("Acosta"), "{:?}", melba.aliases);
+    }
+
+    #[test]
     fn places_and_outlets_alone_are_no_one() {
         let p = find(
             None,

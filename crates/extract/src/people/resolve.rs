@@ -96,6 +96,13 @@ impl People {
                 break;
             }
         }
+        // "Melba Acosta Febo … Acosta said": the first of two surnames.
+        let mut double = self
+            .ids()
+            .filter(|&i| !self.people[i].weak && first_of_two_surnames(&self.people[i].name, word));
+        if let (Some(only), None) = (double.next(), double.next()) {
+            return Some(only);
+        }
         // A weak candidate seen before.
         self.find_person(|p| p.weak && p.surname == word && p.given.is_none())
     }
@@ -197,4 +204,16 @@ pub(super) fn surname_of(words: &[String]) -> String {
         .find(|&i| lexicon::is_name_particle(&words[i]))
         .unwrap_or(end - 1);
     words[start..end].join(" ")
+}
+
+/// Whether `word` is the next-to-last of three or more names, and no given
+/// name: the first of two surnames ("Acosta" in "Melba Acosta Febo"), not
+/// a middle name ("Paul" in "John Paul Smith") or an initial.
+fn first_of_two_surnames(name: &str, word: &str) -> bool {
+    let parts: Vec<&str> = name.split(' ').collect();
+    parts.len() >= 3
+        && parts[parts.len() - 2].eq_ignore_ascii_case(word)
+        && !word.ends_with('.')
+        && word.chars().count() > 1
+        && crate::lexicon::given_name(word).is_none()
 }
