@@ -57,14 +57,27 @@ struct Mark {
 /// Marks of one family (double or single) in a paragraph, read by context.
 fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
     let text = &body[para.clone()];
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     for (pos, c) in text.char_indices() {
-        if !(if double { is_double(c) } else { is_single(c) }) {
+        // Two apostrophes stand for a double mark in text from archives and
+        // older wires (''Yes,'' she said): one mark of two bytes, and no
+        // single marks.
+        let doubled = c == '\'' && bytes.get(pos + 1) == Some(&b'\'');
+        let second_of_two = c == '\'' && pos > 0 && bytes[pos - 1] == b'\'';
+        let ours = if double {
+            is_double(c) || doubled && !second_of_two
+        } else {
+            is_single(c) && !doubled && !second_of_two
+        };
+        if !ours {
             continue;
         }
+        let len = if doubled { 2 } else { c.len_utf8() };
+        let c = if doubled { '"' } else { c };
         // The characters around the mark, read only at marks.
         let prev = text[..pos].chars().next_back();
-        let mut following = text[pos + c.len_utf8()..].chars();
+        let mut following = text[pos + len..].chars();
         let next = following.next();
         let word_after = following.next();
         if !double
@@ -104,7 +117,7 @@ fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
         if can_open || can_close {
             out.push(Mark {
                 pos: para.start + pos,
-                len: c.len_utf8(),
+                len,
                 can_open,
                 can_close,
             });
@@ -373,6 +386,16 @@ mod tests {
         let body = format!("A{}", "\"Yes\" ".repeat(2_000));
         let (start, end) = bounds(&body, body.len() / 2);
         assert_eq!((start, end), (0, body.len()));
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_double_mark() {
+        let body = "''It is over,'' Mrs. Doe said of the ''deal.'' Don't ask 'why.'";
+        let para = 0..body.len();
+        let spans = quoted_spans(body, std::slice::from_ref(&para));
+        let texts: Vec<&str> = spans.iter().map(|s| &body[s.inner.clone()]).collect();
+        assert_eq!(texts, ["It is over,", "deal.", "why."]);
+        assert_eq!((spans[0].open, spans[0].after), (0, 15));
     }
 
     #[test]
