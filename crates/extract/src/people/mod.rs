@@ -149,8 +149,11 @@ pub fn find(doc: &Doc<'_>) -> People {
     // "Angel Mendoza came from Texas … Mendoza regularly saw": a given
     // name that is also a word, and its surname alone elsewhere.
     let alone = lone_surnames(|c| !c.opens_sentence);
-    // "Latin America", "New Hampshire": places, whatever their capitals.
-    candidates.retain(|c| c.name_words.len() < 2 || !c.is_place_or_outlet());
+    // "Latin America", "New Hampshire": places, whatever their capitals;
+    // "Reagan Democrats", "Senate Republicans": groups.
+    candidates.retain(|c| {
+        c.name_words.len() < 2 || !(c.is_place_or_outlet() || c.ends_in_a_people_group())
+    });
     candidates.retain(|c| {
         if c.name_words.len() < 2 || c.evidence {
             return true;
@@ -445,10 +448,10 @@ mod tests {
     }
 
     #[test]
-    fn places_and_outlets_alone_are_no_one() {
+    fn places_outlets_and_groups_are_no_one() {
         let p = find(
             None,
-            "Pyongyang said the talks failed. Politico reported the vote. Officials in Latin America agreed. Steve Forbes spoke. Forbes said no.",
+            "Pyongyang said the talks failed. Politico reported the vote. Officials in Latin America agreed. Steve Forbes spoke. Forbes said no. Reagan Democrats said yes.",
         );
         assert_eq!(names(&p), ["Steve Forbes"]);
         assert_eq!(p.people[0].aliases.len(), 2, "{:?}", p.people[0].aliases);

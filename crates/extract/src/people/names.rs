@@ -36,6 +36,15 @@ pub(super) struct Candidate {
 }
 
 impl Candidate {
+    /// A name of several words whose last is a group of people in the
+    /// plural ("Reagan Democrats", "Senate Republicans").
+    pub(super) fn ends_in_a_people_group(&self) -> bool {
+        self.name_words.len() >= 2
+            && self.name_words.last().is_some_and(|w| {
+                w.ends_with('s') && Lexicon::get().lexeme(w).is(Flags::PEOPLE_GROUP)
+            })
+    }
+
     /// A name that is a place or an outlet ("Pyongyang", "Latin America",
     /// "Politico"), not titled: a person only as someone the article
     /// names in full ("Steve Forbes … Forbes said").
