@@ -722,6 +722,22 @@ impl<'a> SentenceReader<'_, 'a> {
                 }
             }
         }
+        if let Some(h) = &subject.head {
+            // "Most of them", "Six in 10": people counted, not named.
+            // "The mayor of Saltby": the one person holding that role, if
+            // the article names one, else whoever the head names.
+            let (speaker, _) = if self.is_quantity(h.end - 1) {
+                (Speaker::Unnamed, None)
+            } else {
+                match resolver.resolve(subject.words.clone(), at) {
+                    whole @ (Speaker::Person(_), _) => whole,
+                    _ => resolver.resolve(h.clone(), at),
+                }
+            };
+            let written = self.doc.body[self.word(subject.words.start).start..self.word(last).end]
+                .to_string();
+            return (speaker, Some(written));
+        }
         let head = resolver.resolve(subject.words.clone(), at);
         if matches!(head.0, Speaker::Person(_)) {
             return head;
@@ -1105,6 +1121,7 @@ impl<'a> SentenceReader<'_, 'a> {
                         after_comma,
                         apposition: Some(j..k),
                         relative: false,
+                        head: None,
                     });
                 }
                 j -= 1;
@@ -1129,6 +1146,29 @@ impl<'a> SentenceReader<'_, 'a> {
                 after_comma: false,
                 apposition: None,
                 relative: !between.is_empty(),
+                head: None,
+            });
+        }
+        // "Most of them said", "officials in Kyiv said", "Proponents of
+        // the new bill say": the words before "of" or "in" speak.
+        let of = (k.saturating_sub(6).max(self.words.start + 1)..k)
+            .rev()
+            .take_while(|&j| self.gap_before(j + 1).trim().is_empty() && !self.is_verb(j))
+            .find(|&j| matches!(self.lower(j).as_str(), "of" | "in"));
+        // Not before a bare participle ("one of the awards for new writing").
+        let finite = !(k == c && self.lower(c).ends_with("ing"));
+        if let Some(head) = of
+            .filter(|_| finite)
+            .and_then(|j| self.head_before_of(j + 1))
+        {
+            let after_comma =
+                head.start > self.words.start && self.gap_before(head.start).contains(',');
+            return Some(Subject {
+                words: head.start..k,
+                after_comma,
+                apposition: None,
+                relative: false,
+                head: Some(head),
             });
         }
         let np = self.noun_phrase_ending(k)?;
@@ -1143,6 +1183,7 @@ impl<'a> SentenceReader<'_, 'a> {
             after_comma,
             apposition: None,
             relative,
+            head: None,
         })
     }
 
@@ -1207,6 +1248,87 @@ impl<'a> SentenceReader<'_, 'a> {
 
     /// A count of people: "21 percent", "33%", "almost half", "most",
     /// "those surveyed".
+    /// The phrase before "of" or "in" at word `np_start - 1` that speaks
+    /// for a subject: a quantity ("Most of them", "six in 10", "a third
+    /// of voters"), a group or a role ("officials in Kyiv", "the
+    /// president of France"), or a plural noun ("Proponents of the bill").
+    fn head_before_of(&self, np_start: usize) -> Option<Range<usize>> {
+        let of = np_start.checked_sub(1)?;
+        if of <= self.words.start
+            || !matches!(self.lower(of).as_str(), "of" | "in")
+            || !self.gap_before(of).trim().is_empty()
+            || !self.gap_before(np_start).trim().is_empty()
+        {
+            return None;
+        }
+        let h = of - 1;
+        let w = self.word(h);
+        let lower_or_opening = !w.is_capitalised() || w.sentence_start;
+        let noun = lower_or_opening
+            && (w.lex.is(Flags::GROUP_NOUN | Flags::ROLE_HEAD)
+                || self.lexicon_plural(h)
+                || self.is_plural_noun(h));
+        if !(self.is_quantity(h) || noun) {
+            return None;
+        }
+        Some(
+            self.noun_phrase_ending(h + 1)
+                .filter(|r| r.end == h + 1)
+                .unwrap_or(h..h + 1),
+        )
+    }
+
+    /// Whether word `i` is a quantity that can speak for the people it
+    /// counts: "most", "six", "a third", "majorities".
+    fn is_quantity(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        matches!(
+            l.as_str(),
+            "some"
+                | "many"
+                | "most"
+                | "all"
+                | "none"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "each"
+                | "several"
+                | "few"
+                | "both"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "majorities"
+        ) || l.chars().all(|c| c.is_ascii_digit())
+            || self.is_count(i)
+    }
+
+    /// A capitalised plural opening the sentence whose lower-case form is
+    /// a group noun or a role's plural ("Proponents", "Officials").
+    fn lexicon_plural(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        let Some(singular) = l.strip_suffix('s') else {
+            return false;
+        };
+        let lexicon = crate::lexicon::Lexicon::get();
+        lexicon.lexeme(&l).is(Flags::GROUP_NOUN)
+            || lexicon
+                .lexeme(singular)
+                .is(Flags::GROUP_NOUN | Flags::ROLE_HEAD)
+            || l.len() >= 6 && (l.ends_with("ents") || l.ends_with("ers") || l.ends_with("ists"))
+    }
+
     fn is_count(&self, i: usize) -> bool {
         let l = self.lower(i);
         l.ends_with('%')
@@ -1949,6 +2071,10 @@ struct Subject {
     /// The verb is in a relative clause set off by commas ("Jane Doe, who
     /// said C, left"): what was said ends at the clause's comma.
     relative: bool,
+    /// The phrase that speaks when it is not the subject's last words:
+    /// "Most" in "Most of them said", "Proponents" in "Proponents of the
+    /// bill say".
+    head: Option<Range<usize>>,
 }
 
 /// A word between a subject and its speech verb: "has said", "also
@@ -2218,6 +2344,32 @@ mod tests {
             "Senior Pentagon officials said the inquiry would close.",
             "the inquiry would close",
             "unnamed",
+        );
+        // The words before "of" or "in" speak; an adverb before the verb.
+        one(
+            "Most of the workers said they had loved their jobs.",
+            "they had loved their jobs",
+            "unnamed",
+        );
+        one(
+            "Proponents of the new bill say it would keep the safeguards in place.",
+            "it would keep the safeguards in place",
+            "unnamed",
+        );
+        one(
+            "Six in 10 said they want the next president to continue those policies.",
+            "they want the next president to continue those policies",
+            "unnamed",
+        );
+        one(
+            "Supporters of Jane Doe say she will run again.",
+            "she will run again",
+            "unnamed",
+        );
+        one(
+            "Jane Doe has long said that she will support the nominee.",
+            "she will support the nominee",
+            "Jane Doe",
         );
         // The progressive, and a second verb after "then".
         one(
