@@ -724,15 +724,12 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         if let Some(h) = &subject.head {
             // "Most of them", "Six in 10": people counted, not named.
-            // "The mayor of Saltby": the one person holding that role, if
-            // the article names one, else whoever the head names.
+            // Not the name inside the phrase: "Supporters of Jane Doe" are
+            // not Jane Doe.
             let (speaker, _) = if self.is_quantity(h.end - 1) {
                 (Speaker::Unnamed, None)
             } else {
-                match resolver.resolve(subject.words.clone(), at) {
-                    whole @ (Speaker::Person(_), _) => whole,
-                    _ => resolver.resolve(h.clone(), at),
-                }
+                resolver.resolve(h.clone(), at)
             };
             let written = self.doc.body[self.word(subject.words.start).start..self.word(last).end]
                 .to_string();
