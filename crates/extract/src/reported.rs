@@ -894,8 +894,42 @@ impl<'a> SentenceReader<'_, 'a> {
             }
             return (next < self.words.end).then(|| k..next + 1);
         }
-        // "reporters", "supporters", "lawmakers"
-        (l.ends_with('s') && !first.lex.is(Flags::AUXILIARY)).then(|| k..k + 1)
+        // "host Sean Hannity", "anchor Jake Tapper": a role and a name.
+        if first.lex.is(Flags::ROLE_HEAD) && k + 1 < self.words.end {
+            let end = capitals(k + 1);
+            if end > k + 1 {
+                return Some(k..end);
+            }
+        }
+        // "reporters", "cheering supporters", "foundation employees": a
+        // plural, after a word or two that qualify it.
+        let plural = |i: usize| {
+            let w = self.word(i);
+            w.text.ends_with('s')
+                && !w.is_capitalised()
+                && !w
+                    .lex
+                    .is(Flags::AUXILIARY | Flags::FUNCTION_WORD | Flags::REPORTS)
+                || w.lex.is(Flags::GROUP_NOUN)
+        };
+        if l.ends_with('s') && !first.lex.is(Flags::AUXILIARY) {
+            return Some(k..k + 1);
+        }
+        let qualifier = |i: usize| {
+            let w = self.word(i);
+            !w.is_capitalised()
+                && !w.lex.is(Flags::FUNCTION_WORD
+                    | Flags::PREPOSITION
+                    | Flags::AUXILIARY
+                    | Flags::DETERMINER
+                    | Flags::REPORTS
+                    | Flags::TIME_WORD)
+                && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        (k + 1..self.words.end.min(k + 3))
+            .take_while(|&i| self.gap_before(i).trim().is_empty() && qualifier(i - 1))
+            .find(|&i| plural(i))
+            .map(|i| k..i + 1)
     }
 
     /// "C1, he said, C2": what was said before the attribution and what
@@ -1676,7 +1710,15 @@ impl<'a> SentenceReader<'_, 'a> {
                 return k;
             }
             let l = self.lower(k);
-            if self.word(k).lex.is(Flags::TIME_WORD) && l != "may" && l != "march" {
+            // "this week", "last month": "this" and "last" only before a
+            // word of time ("told reporters this was the only chance").
+            let time_before_time = !matches!(l.as_str(), "this" | "last" | "next")
+                || k + 1 < end && self.word(k + 1).lex.is(Flags::TIME_WORD);
+            if self.word(k).lex.is(Flags::TIME_WORD)
+                && l != "may"
+                && l != "march"
+                && time_before_time
+            {
                 k += 1;
                 continue;
             }
@@ -1914,6 +1956,13 @@ impl<'a> SentenceReader<'_, 'a> {
                 && self.word(j).lex.is(Flags::REPORTS)
                 && self.gap_before(j).trim().is_empty()
         };
+        // "…, he said", "…, she later added", "…, Jane Doe said"; not
+        // "…, he would advise" (a pronoun's cue comes next, or after one
+        // word like "also").
+        let after_filler = i + 1 < self.words.end && is_verb_filler(self.word(i + 1));
+        if w.lex.is(Flags::PRONOUN) && !w.is_capitalised() {
+            return next_is_cue(i + 1) || after_filler && next_is_cue(i + 2);
+        }
         (w.lex.is(Flags::PRONOUN) || w.is_capitalised())
             && (next_is_cue(i + 1) || next_is_cue(i + 2))
     }
@@ -2377,6 +2426,40 @@ mod tests {
         one(
             "Jane Doe offered the man a job, then said he would welcome advice from anyone.",
             "he would welcome advice from anyone",
+            "Jane Doe",
+        );
+    }
+
+    /// Addressees of several words ("cheering supporters", "host Sean
+    /// Hannity"), and the clause after them.
+    #[test]
+    fn addressees_of_several_words_and_what_follows_them() {
+        one(
+            "Jane Doe told cheering supporters that the arc could happen anywhere.",
+            "the arc could happen anywhere",
+            "Jane Doe",
+        );
+        one(
+            "Jane Doe told host Sean Hannity a loss is increasingly likely.",
+            "a loss is increasingly likely",
+            "Jane Doe",
+        );
+        // "this" opens the clause; it is a word of time only before one.
+        one(
+            "Jane Doe told reporters this was the only chance to pass the bill.",
+            "this was the only chance to pass the bill",
+            "Jane Doe",
+        );
+        one(
+            "Jane Doe said this week that the plan failed.",
+            "the plan failed",
+            "Jane Doe",
+        );
+        // A clause of condition and its main clause, a pronoun's verb
+        // that is no attribution.
+        one(
+            "Jane Doe said that if the plan were a stock, she would advise buying it.",
+            "if the plan were a stock, she would advise buying it",
             "Jane Doe",
         );
     }
