@@ -192,6 +192,7 @@ pub fn extract_input(input: &Input<'_>) -> Extraction {
         );
         let people = crate::people::find(&doc);
         let mut quotes = quotes::extract(&doc, &people);
+        quotes::add_transcript_turns(&doc, &people, &mut quotes);
         let reports = crate::reported::find(&doc, &mut Resolver::new(&doc, &people));
         quotes::add_reports(&doc, &mut quotes, reports);
         (people, quotes)

@@ -19,6 +19,7 @@ use std::ops::Range;
 mod attribution;
 mod classify;
 mod pull;
+mod transcript;
 
 use crate::doc::Doc;
 use crate::people::{People, PersonId};
@@ -98,6 +99,10 @@ pub enum Rule {
     /// report's speaker (`"Extremely happy" about it, said X`).
     #[serde(rename = "within-report")]
     WithinReport,
+    /// A turn of a transcript: `NAME: …`, the name someone the article
+    /// names.
+    #[serde(rename = "transcript")]
+    Transcript,
 }
 
 impl Rule {
@@ -117,6 +122,7 @@ impl Rule {
             Rule::AccordingTo => "according-to",
             Rule::ReportedObject => "reported-object",
             Rule::WithinReport => "within-report",
+            Rule::Transcript => "transcript",
         }
     }
 }
@@ -204,6 +210,16 @@ pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::r
         quotes.push(reported);
     }
     quotes.sort_by_key(|q| (q.span.start, q.kind == QuoteKind::Indirect));
+}
+
+/// Adds the turns of a transcript (`NAME: …` paragraphs without marks),
+/// keeping the quotations in order.
+pub fn add_transcript_turns(doc: &Doc<'_>, people: &People, quotes: &mut Vec<Quote>) {
+    let turns = transcript::turns(doc, people, quotes);
+    if !turns.is_empty() {
+        quotes.extend(turns);
+        quotes.sort_by_key(|q| q.span.start);
+    }
 }
 
 /// The quoted words without the comma that closes them before the
@@ -413,6 +429,81 @@ mod tests {
 
     fn speaker(q: &Quote, p: &People) -> Option<String> {
         q.speaker.map(|i| p.people[i].name.clone())
+    }
+
+    /// The quotations with the transcript turns added, as the pipeline runs.
+    fn run_with_turns(body_paras: &[&str]) -> Vec<(String, Option<String>, Rule)> {
+        let body = body_paras.join("\n\n");
+        let mut paragraphs = Vec::new();
+        let mut pos = 0;
+        for p in body_paras {
+            paragraphs.push(pos..pos + p.len());
+            pos += p.len() + 2;
+        }
+        let doc = Doc::new(&body, &paragraphs, None, None, []);
+        let people = people::find(&doc);
+        let mut quotes = extract(&doc, &people);
+        add_transcript_turns(&doc, &people, &mut quotes);
+        quotes
+            .iter()
+            .map(|q| (q.text.clone(), speaker(q, &people), q.rule))
+            .collect()
+    }
+
+    #[test]
+    fn transcript_turns_go_to_the_person_the_label_names() {
+        let got = run_with_turns(&[
+            "CNN's Jake Tapper interviewed Rep. Mary Fallin on Sunday.",
+            "TAPPER: Do you think the governor will sign the bill?",
+            "FALLIN: I believe he will, and soon.",
+            "Note: This transcript has been edited for length.",
+            "Q: What happens next for the state budget?",
+            "Smith: Nobody named Smith appears in this article.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Do you think the governor will sign the bill?".to_string(),
+                    Some("Jake Tapper".to_string()),
+                    Rule::Transcript
+                ),
+                (
+                    "I believe he will, and soon.".to_string(),
+                    Some("Mary Fallin".to_string()),
+                    Rule::Transcript
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_two_people_share_opens_no_turn() {
+        let got = run_with_turns(&[
+            "Anna Berg and her brother Tomas Berg run the farm together.",
+            "BERG: We have never had a summer this dry before.",
+            "Anna Berg: The wells are lower than I have ever seen them.",
+        ]);
+        assert_eq!(
+            got,
+            vec![(
+                "The wells are lower than I have ever seen them.".to_string(),
+                Some("Anna Berg".to_string()),
+                Rule::Transcript
+            )]
+        );
+    }
+
+    #[test]
+    fn a_turn_in_marks_is_the_quotation_the_marks_found() {
+        let got = run_with_turns(&[
+            "Mayor Ana Ruiz spoke to reporters.",
+            "Ruiz: \"We will rebuild the bridge by spring.\"",
+            "Ruiz: Too short.",
+        ]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "We will rebuild the bridge by spring.");
+        assert_ne!(got[0].2, Rule::Transcript);
     }
 
     #[test]

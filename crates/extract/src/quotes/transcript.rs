@@ -1,0 +1,126 @@
+//! Turns of a transcript: a paragraph opened by its speaker's name and a
+//! colon, the words after it unquoted ("CLINTON: Honestly, I mean, I just
+//! believe …", "Jake Tapper: Do you think …"). The name must be someone the
+//! article names, in any case, and no one else's: "Q:", "Note:", "Update:"
+//! or "Photo:" name no one and open no turn.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{Quote, QuoteKind, Rule};
+use crate::doc::Doc;
+use crate::people::{People, PersonId};
+
+/// The longest label read, in bytes ("Rep. Alexandria Ocasio-Cortez").
+const LABEL_REACH: usize = 40;
+/// Words a label may have.
+const LABEL_WORDS: usize = 3;
+/// Words a turn needs after its label: fewer is a caption or a list item.
+const MIN_TURN_WORDS: usize = 4;
+
+/// The turns of `doc`'s paragraphs that no quotation already covers.
+pub fn turns(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> Vec<Quote> {
+    let names = Names::of(people);
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (index, para) in doc.paragraphs.iter().enumerate() {
+        let Some((label, said)) = turn_in(doc.body, para) else {
+            continue;
+        };
+        let Some(person) = names.lookup(label) else {
+            continue;
+        };
+        // A quotation the marks found already holds the words.
+        let first = quotes.partition_point(|q| q.span.end <= said.start);
+        if quotes[first..]
+            .iter()
+            .any(|q| q.span.start < said.end && q.span.end > said.start)
+        {
+            continue;
+        }
+        out.push(Quote {
+            text: doc.body[said.clone()].to_string(),
+            span: said,
+            paragraph: index,
+            kind: QuoteKind::Direct,
+            speaker: Some(person),
+            organisation: None,
+            unnamed: false,
+            speaker_text: Some(label.to_string()),
+            cue: None,
+            rule: Rule::Transcript,
+            within: None,
+        });
+    }
+    out
+}
+
+/// The label and the byte range of what follows it, when `para` opens with
+/// one to three capitalised words and a colon, and words follow unquoted.
+fn turn_in<'a>(body: &'a str, para: &Range<usize>) -> Option<(&'a str, Range<usize>)> {
+    let text = &body[para.clone()];
+    let head = &text[..crate::text::floor_char_boundary(text, LABEL_REACH.min(text.len()))];
+    let colon = head.find(':')?;
+    let label = text[..colon].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let name_like = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+    };
+    if words.is_empty() || words.len() > LABEL_WORDS || !words.iter().all(|w| name_like(w)) {
+        return None;
+    }
+    let rest = &text[colon + 1..];
+    let said = rest.trim();
+    if said.starts_with(crate::doc::is_mark) || said.split_whitespace().count() < MIN_TURN_WORDS {
+        return None;
+    }
+    let start = para.start + colon + 1 + (rest.len() - rest.trim_start().len());
+    Some((label, start..start + said.len()))
+}
+
+/// The article's people by the names a label may give: full name and
+/// surname, in lower case; a name two people share names no one.
+struct Names(HashMap<String, Option<PersonId>>);
+
+impl Names {
+    fn of(people: &People) -> Names {
+        let mut names: HashMap<String, Option<PersonId>> = HashMap::new();
+        for id in people.ids() {
+            let p = &people.people[id];
+            if p.weak {
+                continue;
+            }
+            let mut keys = vec![p.name.to_lowercase(), p.surname.to_lowercase()];
+            keys.dedup();
+            for key in keys {
+                names
+                    .entry(key)
+                    .and_modify(|known| {
+                        if *known != Some(id) {
+                            *known = None;
+                        }
+                    })
+                    .or_insert(Some(id));
+            }
+        }
+        Names(names)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The one person `label` names, its title aside ("Sen. Warren").
+    fn lookup(&self, label: &str) -> Option<PersonId> {
+        let lower = label.to_lowercase();
+        if let Some(found) = self.0.get(&lower) {
+            return *found;
+        }
+        let last = lower.split_whitespace().last()?;
+        self.0.get(last).copied().flatten()
+    }
+}
