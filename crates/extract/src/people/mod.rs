@@ -11,6 +11,7 @@
 //! capitalised word that matches no one here is kept as a weak candidate
 //! for the corpus to resolve.
 
+mod index;
 mod names;
 mod resolve;
 mod roles;
@@ -18,7 +19,7 @@ mod roles;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 
 use crate::doc::Doc;
 use crate::lexicon::Gender;
@@ -101,6 +102,11 @@ pub struct People {
     /// Body mentions in order.
     pub mentions: Vec<Mention>,
     pub role_mentions: Vec<RoleMention>,
+    /// The people by their names, kept as they are found.
+    index: index::NameIndex,
+    /// People with roles by each role's head word ("president"), built once
+    /// every role is known.
+    role_heads: HashMap<String, Vec<PersonId>>,
 }
 
 /// Where a piece of text sits: only the body gives offsets, and only text
@@ -187,6 +193,7 @@ pub fn find(doc: &Doc<'_>) -> People {
     {
         found.count_known_names(words, region);
     }
+    found.index_roles();
     found.role_mentions = body_roles
         .into_iter()
         .map(|(span, role)| {
@@ -210,8 +217,26 @@ impl People {
     }
 
     fn add(&mut self, person: Person) -> PersonId {
+        let id = PersonId::new(self.people.len());
+        let given = person.given.as_deref();
+        self.index.add(id, &person.name, given, &person.surname);
         self.people.push(person);
-        PersonId::new(self.people.len() - 1)
+        id
+    }
+
+    /// Indexes the people with roles by each role's head word.
+    fn index_roles(&mut self) {
+        self.role_heads.clear();
+        for id in self.ids().filter(|&i| !self.people[i].weak) {
+            let heads: BTreeSet<String> = self.people[id]
+                .roles
+                .iter()
+                .filter_map(|r| role_key(r).pop())
+                .collect();
+            for head in heads {
+                self.role_heads.entry(head).or_default().push(id);
+            }
+        }
     }
 
     /// Whether the person is only a lone capitalised word, a person only if
@@ -236,9 +261,13 @@ impl People {
             return None;
         }
         let head = wanted.last().unwrap();
-        let holders: Vec<PersonId> = self
-            .ids()
-            .filter(|&i| !self.people[i].weak)
+        let with_head = self.role_heads.get(head).map_or(&[][..], Vec::as_slice);
+        if with_head.len() > index::MAX_NAMESAKES {
+            return None;
+        }
+        let holders: Vec<PersonId> = with_head
+            .iter()
+            .copied()
             .filter(|&i| {
                 self.people[i].roles.iter().any(|r| {
                     let have = role_key(r);
@@ -253,17 +282,7 @@ impl People {
         if wanted.len() > 1 {
             return None;
         }
-        let by_head: Vec<PersonId> = self
-            .ids()
-            .filter(|&i| !self.people[i].weak)
-            .filter(|&i| {
-                self.people[i]
-                    .roles
-                    .iter()
-                    .any(|r| role_key(r).last() == Some(head))
-            })
-            .collect();
-        (by_head.len() == 1).then(|| by_head[0])
+        (with_head.len() == 1).then(|| with_head[0])
     }
 
     /// Whether one of `people` holds a role that fits `role`.
@@ -327,6 +346,38 @@ mod tests {
     fn find(headline: Option<&str>, body: &str) -> People {
         let paragraphs: Vec<Range<usize>> = std::iter::once(0..body.len()).collect();
         super::find(&Doc::new(body, &paragraphs, headline, None, []))
+    }
+
+    #[test]
+    fn a_name_with_an_accented_capital_is_one_person() {
+        let p = find(
+            None,
+            "Émile Zola wrote the letter on Monday. Critics attacked Émile Zola \
+             for weeks. \"We go,\" Zola said.",
+        );
+        let names: Vec<(&str, usize)> = p
+            .people
+            .iter()
+            .map(|x| (x.name.as_str(), x.mentions))
+            .collect();
+        assert_eq!(names, [("Émile Zola", 3)]);
+    }
+
+    #[test]
+    fn a_surname_goes_to_the_namesake_named_last_before_it() {
+        let p = find(
+            None,
+            "Anna Berg met Tomas Berg on Monday. Anna Berg left early. \
+             Berg said the farm would close. Tomas Berg stayed. Berg said no.",
+        );
+        let lone: Vec<&str> = p
+            .mentions
+            .iter()
+            .filter(|m| p.people[m.person].name != "Berg")
+            .filter(|m| m.span.len() == "Berg".len())
+            .map(|m| p.people[m.person].name.as_str())
+            .collect();
+        assert_eq!(lone, ["Anna Berg", "Tomas Berg"]);
     }
 
     fn names(p: &People) -> Vec<String> {

@@ -16,14 +16,10 @@ impl People {
         let surname = surname_of(words).to_lowercase();
         let surname = surname.as_str();
         let name = words.join(" ");
-        if let Some(idx) = self.find_person(|p| {
-            p.surname.eq_ignore_ascii_case(surname)
-                && p.given
-                    .as_deref()
-                    .is_some_and(|g| g.eq_ignore_ascii_case(&given))
-        }) {
+        if let Some(idx) = self.index.full(&given, surname) {
             // Keep the fullest form: "George W. Bush" over "George Bush".
             if words.len() > self.people[idx].name.split(' ').count() {
+                self.index.renamed(idx, &name);
                 self.people[idx].name = name;
             }
             return idx;
@@ -51,20 +47,17 @@ impl People {
         at: usize,
         region: Region,
     ) -> Option<PersonId> {
-        let matches = |p: &Person, by_given: bool| {
-            if by_given {
-                // "Osian said", "Mr Kim": a given name alone, or family-first names.
-                p.given
-                    .as_deref()
-                    .is_some_and(|g| g.eq_ignore_ascii_case(word))
-            } else {
-                p.surname.eq_ignore_ascii_case(word)
-            }
-        };
+        // By surname first, then by given name: "Osian said", "Mr Kim" (a
+        // given name alone, or family-first names).
         for by_given in [false, true] {
-            let mut options: Vec<PersonId> = self
-                .ids()
-                .filter(|&i| matches(&self.people[i], by_given) && !self.people[i].weak)
+            let named = self.index.named(word, by_given);
+            if named.len() > super::index::MAX_NAMESAKES {
+                return None;
+            }
+            let mut options: Vec<PersonId> = named
+                .iter()
+                .copied()
+                .filter(|&i| !self.people[i].weak)
                 .collect();
             if options.len() > 1 {
                 if let Some(g) = gender.filter(|g| *g != Gender::Unknown) {
@@ -79,12 +72,11 @@ impl People {
                 }
             }
             if options.len() > 1 && region == Region::Body {
-                let last_before = self
-                    .mentions
+                let last_before = options
                     .iter()
-                    .filter(|m| m.span.start < at && options.contains(&m.person))
-                    .max_by_key(|m| m.span.start)
-                    .map(|m| m.person);
+                    .filter_map(|&i| Some((self.index.last_mention_before(i, at)?, i)))
+                    .max()
+                    .map(|(_, i)| i);
                 if last_before.is_some() {
                     return last_before;
                 }
@@ -97,14 +89,20 @@ impl People {
             }
         }
         // "Melba Acosta Febo … Acosta said": the first of two surnames.
-        let mut double = self
-            .ids()
-            .filter(|&i| !self.people[i].weak && first_of_two_surnames(&self.people[i].name, word));
-        if let (Some(only), None) = (double.next(), double.next()) {
-            return Some(only);
+        let double: BTreeSet<PersonId> = self
+            .index
+            .second_last(word)
+            .iter()
+            .copied()
+            .filter(|&i| !self.people[i].weak && first_of_two_surnames(&self.people[i].name, word))
+            .collect();
+        if let [only] = double.iter().collect::<Vec<_>>()[..] {
+            return Some(*only);
         }
         // A weak candidate seen before.
-        self.find_person(|p| p.weak && p.surname == word && p.given.is_none())
+        self.index
+            .surname_only(word)
+            .filter(|&i| self.people[i].weak)
     }
 
     pub(super) fn add_surname_only(
@@ -113,7 +111,7 @@ impl People {
         gender: Option<Gender>,
         weak: bool,
     ) -> PersonId {
-        if let Some(idx) = self.find_person(|p| p.given.is_none() && p.surname == word) {
+        if let Some(idx) = self.index.surname_only(word) {
             self.people[idx].weak &= weak;
             return idx;
         }
@@ -146,6 +144,7 @@ impl People {
                     .first_offset
                     .map_or(c.span.start, |o| o.min(c.span.start)),
             );
+            self.index.mentioned(idx, c.span.start);
             self.mentions.push(Mention {
                 span: c.span.clone(),
                 phrase: c.phrase.clone(),
@@ -160,15 +159,9 @@ impl People {
         while i < ws.len() {
             let w = ws[i].base();
             let next = ws.get(i + 1).map(|n| n.base());
-            let full = next.and_then(|n| {
-                self.people.iter().position(|p| {
-                    !p.weak
-                        && p.given
-                            .as_deref()
-                            .is_some_and(|g| g.eq_ignore_ascii_case(w))
-                        && p.surname.eq_ignore_ascii_case(n)
-                })
-            });
+            let full = next
+                .and_then(|n| self.index.full(w, n))
+                .filter(|&i| !self.people[i].weak);
             if let Some(idx) = full {
                 self.people[idx].mentions += 1;
                 self.people[idx]
