@@ -6,7 +6,8 @@
 //! repeated patterns — every token of the fuzz dictionary
 //! (`fuzz/extract.dict`) on its own, every pair of its quotation marks
 //! alternating, each mark with a speech verb, and the constructions that
-//! were once quadratic (`“‘`, `He said "this and that. `) — at a small and
+//! were once quadratic (`“‘`, `He said "this and that. `, a hundred
+//! thousand people with names of their own) — at a small and
 //! a large size (32 KB and 4 MB by default), extracts each, and prints the
 //! time per byte at both sizes and their ratio. A linear stage keeps the
 //! ratio near 1; a quadratic one multiplies it by the size ratio (128).
@@ -55,7 +56,13 @@ const CONSTRUCTIONS: &[&str] = &[
     "MS ANNA KOWALSKI, ",
     "O'Brien's ",
     "John Smith Mary Smith ",
+    "Smith: We will go there now.\n\n\"We go,\" said Mary Smith.\n\n",
+    // A name no one else has, each time: people by the hundred thousand.
+    "Anna {name} said the plan works. Mr {name}, the {name} president, said no. ",
 ];
+
+/// Stands for a capitalised word that is new at every use.
+const FRESH_NAME: &str = "{name}";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -209,10 +216,38 @@ fn dictionary(path: &str) -> Vec<String> {
 fn article(pattern: &str, size: usize) -> String {
     let mut text = String::with_capacity(size + pattern.len());
     text.push_str("Council approves new budget\n\n");
+    let mut names = 0;
     while text.len() < size {
-        text.push_str(pattern);
+        push_pattern(&mut text, pattern, &mut names);
     }
     text
+}
+
+/// Appends `pattern`, each [`FRESH_NAME`] in it a word not used before.
+fn push_pattern(text: &mut String, pattern: &str, names: &mut usize) {
+    let mut parts = pattern.split(FRESH_NAME);
+    text.push_str(parts.next().unwrap_or_default());
+    for part in parts {
+        text.push_str(&fresh_name(*names));
+        *names += 1;
+        text.push_str(part);
+    }
+}
+
+/// The `n`th of an endless list of capitalised words ("Bab", "Bac", …).
+fn fresh_name(mut n: usize) -> String {
+    const CONSONANTS: &[u8] = b"bcdfghjklmnprstvz";
+    const VOWELS: &[u8] = b"aeiou";
+    let mut name = String::from("B");
+    loop {
+        name.push(VOWELS[n % VOWELS.len()] as char);
+        n /= VOWELS.len();
+        name.push(CONSONANTS[n % CONSONANTS.len()] as char);
+        n /= CONSONANTS.len();
+        if n == 0 {
+            return name;
+        }
+    }
 }
 
 /// Nanoseconds per byte extracting `pattern` repeated to `size` bytes: the
@@ -241,11 +276,12 @@ fn limit_file(patterns: &[String]) -> Duration {
         return Duration::ZERO;
     }
     let mut text = String::from("Council approves new budget\n\n");
+    let mut names = 0;
     'fill: loop {
         for pattern in patterns {
             let mut block = String::new();
             while block.len() < 64 * KIB {
-                block.push_str(pattern);
+                push_pattern(&mut block, pattern, &mut names);
             }
             if text.len() + block.len() > 16 * KIB * KIB {
                 break 'fill;

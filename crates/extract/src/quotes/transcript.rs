@@ -32,11 +32,16 @@ pub fn turns(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> Vec<Quote> {
         let Some(person) = names.lookup(label) else {
             continue;
         };
-        // A quotation the marks found already holds the words.
-        let first = quotes.partition_point(|q| q.span.end <= said.start);
-        if quotes[first..]
-            .iter()
-            .any(|q| q.span.start < said.end && q.span.end > said.start)
+        // A quotation the marks found already holds the words. The
+        // quotations are in order of their starts: only those starting
+        // before the turn ends are read, so the walk stays linear.
+        let first = quotes.partition_point(|q| q.span.start < para.start);
+        let before = quotes[..first].last();
+        if before.is_some_and(|q| q.span.end > said.start)
+            || quotes[first..]
+                .iter()
+                .take_while(|q| q.span.start < said.end)
+                .any(|q| q.span.end > said.start)
         {
             continue;
         }
