@@ -231,6 +231,10 @@ impl<'p, 'a> Resolver<'p, 'a> {
         {
             return false;
         }
+        // "said Wednesday, \"…\"": a day or a month names no one.
+        if name.len() == 1 && first.lex.is(Flags::TIME_WORD) {
+            return false;
+        }
         if name.len() > 1 || first.lex.is(Flags::NOT_PERSON) {
             return true;
         }

@@ -451,6 +451,16 @@ mod tests {
     }
 
     #[test]
+    fn a_day_after_the_verb_is_no_speaker() {
+        let (q, _) = run(&[
+            "An official who spoke anonymously said Wednesday, \"There are talks between the two campaigns.\"",
+        ]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].organisation, None);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
     fn transcript_turns_go_to_the_person_the_label_names() {
         let got = run_with_turns(&[
             "CNN's Jake Tapper interviewed Rep. Mary Fallin on Sunday.",
