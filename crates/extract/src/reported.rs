@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use crate::doc::Doc;
-use crate::lexicon::Flags;
+use crate::lexicon::{Flags, Lexicon};
 use crate::speakers::{Resolver, Speaker};
 use crate::text::Word;
 
@@ -832,7 +832,10 @@ impl<'a> SentenceReader<'_, 'a> {
 
     /// Whether a speaker's words name data ("a poll by Ipsos", "the survey").
     fn is_data(&self, np: &Range<usize>) -> bool {
-        if np.clone().any(|i| self.word(i).lex.is(Flags::DATA_SOURCE)) {
+        if np
+            .clone()
+            .any(|i| self.word(i).lex.is(Flags::DATA_SOURCE) && !self.names_a_body(np, i))
+        {
             return true;
         }
         // "surveys of primary voters said": the phrase the speaker ends.
@@ -848,6 +851,26 @@ impl<'a> SentenceReader<'_, 'a> {
             }
         }
         false
+    }
+
+    /// Whether the data word `i` of `np` is part of a body's capitalised
+    /// name: "the Census Bureau", "the Bureau of Labor Statistics" speak;
+    /// "the census" and "a Gallup poll" do not.
+    fn names_a_body(&self, np: &Range<usize>, i: usize) -> bool {
+        let joins = |j: usize| matches!(self.lower(j).as_str(), "of" | "for" | "and" | "on");
+        let in_name = |j: usize| self.word(j).is_capitalised() || joins(j);
+        if !self.word(i).is_capitalised() {
+            return false;
+        }
+        let start = (np.start..i)
+            .rev()
+            .take_while(|&j| in_name(j))
+            .last()
+            .unwrap_or(i);
+        let end = (i..np.end).take_while(|&j| in_name(j)).last().unwrap_or(i);
+        // The lexicon lists group nouns in lower case ("bureau").
+        let body = |j: usize| Lexicon::get().lexeme(&self.lower(j)).is(Flags::GROUP_NOUN);
+        (start..=end).any(|j| self.word(j).is_capitalised() && body(j))
     }
 
     /// The addressee after a verb like "told": a pronoun ("him"), a plural
@@ -2276,6 +2299,23 @@ mod tests {
             "Greta Lindqvist",
         );
         none("The budget will balance by 2026, according to a poll by Ipsos.");
+    }
+
+    /// Data do not speak; a body named after its data does.
+    #[test]
+    fn a_data_word_in_a_body_s_name_speaks() {
+        one(
+            "The Census Bureau says the population grew in 2015.",
+            "the population grew in 2015",
+            "org:Census Bureau",
+        );
+        one(
+            "The Bureau of Labor Statistics said the economy added jobs.",
+            "the economy added jobs",
+            "org:Bureau of Labor Statistics",
+        );
+        none("The census says the population grew in 2015.");
+        none("The latest Gallup poll says the population grew in 2015.");
     }
 
     /// The speaker of "according to" runs to its comma, past what
