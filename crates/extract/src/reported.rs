@@ -199,7 +199,9 @@ impl<'a> SentenceReader<'_, 'a> {
                 && self.lower(c + 1) == "to"
             {
                 self.according_to(c, resolver)
-            } else if w.lex.is(Flags::REPORT_ASK) && !self.is_not_a_report(c) {
+            } else if w.lex.is(Flags::REPORT_ASK) && !self.is_not_a_report(c)
+                || c == self.words.start && w.text == "Asked"
+            {
                 self.question(c, resolver)
             } else if w.lex.is(Flags::REPORT_OBJECT) && !self.is_not_a_report(c) {
                 self.object_of(c, resolver, &out)
@@ -525,11 +527,19 @@ impl<'a> SentenceReader<'_, 'a> {
     /// "X questioned if C" (the content keeps its "whether"); "X asked
     /// the council to C" (whom it was asked of, and what); "X asked for C".
     fn question(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
-        // "X was asked whether": X was asked, someone else asked.
-        if c > self.words.start && self.word(c - 1).lex.is(Flags::FORM_OF_BE) {
-            return None;
-        }
         let (content, shape) = self.what_was_asked(c)?;
+        // "Asked whether C, X said …", "X was asked whether C": the
+        // question is reported, by no one the sentence names (X answered
+        // it).
+        let opening = c == self.words.start && self.word(c).text == "Asked";
+        if opening || self.is_passive(c) {
+            if shape != Shape::SpeakerFirst {
+                return None;
+            }
+            let content = self.before_comma(content);
+            let cue = self.word(c).text.to_string();
+            return Some(Report::new(content, (Speaker::Unknown, None), cue, shape));
+        }
         let subject = self.subject_before(c)?;
         if subject.after_comma && !self.after_opening_adjunct(subject.words.start) {
             return None;
@@ -551,10 +561,12 @@ impl<'a> SentenceReader<'_, 'a> {
             return Some((self.up_to_relative_clause(content), Shape::Object));
         }
         let mut k = object;
-        if !matches!(self.lower(k).as_str(), "whether" | "if") {
+        if let Some(question) = self.question_after_phrase(object, end) {
+            k = question;
+        } else if !self.opens_question(k) {
             k = self.addressee(k)?.end;
         }
-        if k < end && matches!(self.lower(k).as_str(), "whether" | "if") {
+        if k < end && self.opens_question(k) {
             return Some((self.clause_from(k)?, Shape::SpeakerFirst));
         }
         let request = k + 1 < end && self.lower(k) == "to" && !self.word(k + 1).is_capitalised();
@@ -563,6 +575,51 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         let content = self.clause_of_at_least(object, MIN_CONTENT_WORDS)?;
         Some((self.up_to_relative_clause(content), Shape::Object))
+    }
+
+    /// Whether the verb at word `c` is passive: "was asked", "has been
+    /// repeatedly asked".
+    fn is_passive(&self, c: usize) -> bool {
+        let be = |k: usize| self.word(k).lex.is(Flags::FORM_OF_BE);
+        (self.words.start.max(c.saturating_sub(3))..c)
+            .rev()
+            .take_while(|&k| be(k) || is_verb_filler(self.word(k)))
+            .any(be)
+    }
+
+    /// Whether word `k` opens a reported question: "whether", "if", or a
+    /// question word ("how", "why", "what", "who", "which", "when",
+    /// "where").
+    fn opens_question(&self, k: usize) -> bool {
+        matches!(
+            self.lower(k).as_str(),
+            "whether" | "if" | "how" | "why" | "what" | "who" | "which" | "when" | "where"
+        )
+    }
+
+    /// The question word after a phrase of place or manner that opens at
+    /// word `k` ("asked on Fox News who leads"), within `end`, with no
+    /// comma between.
+    fn question_after_phrase(&self, k: usize, end: usize) -> Option<usize> {
+        let opens = self.word(k).lex.is(Flags::PREPOSITION)
+            && !matches!(self.lower(k).as_str(), "for" | "to" | "about" | "if");
+        if !opens {
+            return None;
+        }
+        (k + 2..end)
+            .take_while(|&i| self.gap_before(i).trim().is_empty())
+            .find(|&i| self.opens_question(i))
+    }
+
+    /// `content` up to its first comma after its third word: the opening
+    /// clause of "Asked whether C, X said".
+    fn before_comma(&self, content: Range<usize>) -> Range<usize> {
+        let words = words_in(self.doc, content.clone());
+        (words.start + MIN_CONTENT_WORDS..words.end)
+            .find(|&i| self.gap_before(i).contains(','))
+            .map_or(content.clone(), |comma| {
+                content.start..self.word(comma - 1).end
+            })
     }
 
     /// The passive with its agent: "it was announced by the ministry that
@@ -2589,11 +2646,39 @@ mod tests {
         );
     }
 
-    /// Questions ("asked whether") and verbs of several words ("pointed
-    /// out", "made it clear") report speech; "X was asked whether" is not
-    /// X's question.
+    /// Questions ("asked whether", "asked how") and verbs of several words
+    /// ("pointed out", "made it clear") report speech; "X was asked
+    /// whether" and "Asked whether C, X said" are questions by no one
+    /// named.
     #[test]
     fn questions_and_verbs_of_several_words() {
+        one(
+            "Jane Doe also asked how the council would pay for the bridge.",
+            "how the council would pay for the bridge",
+            "Jane Doe",
+        );
+        one(
+            "Tomas Berg asked on Monday why the plan had cost so much.",
+            "why the plan had cost so much",
+            "Tomas Berg",
+        );
+        let got = reports(
+            "Asked whether the plan would survive the vote, Tomas Berg said he did not know.",
+        );
+        assert_eq!(
+            got.first(),
+            Some(&(
+                "whether the plan would survive the vote".to_string(),
+                String::new(),
+                "unknown".to_string()
+            )),
+            "{got:?}"
+        );
+        one(
+            "Tomas Berg has been repeatedly asked whether the plan would survive the vote.",
+            "whether the plan would survive the vote",
+            "unknown",
+        );
         one(
             "Jane Doe asked whether the council had considered the cost.",
             "whether the council had considered the cost",
@@ -2604,7 +2689,11 @@ mod tests {
             "if the plan would survive the vote",
             "Tomas Berg",
         );
-        none("Tomas Berg was asked whether the plan would survive the vote.");
+        one(
+            "Tomas Berg was asked whether the plan would survive the vote.",
+            "whether the plan would survive the vote",
+            "unknown",
+        );
         one(
             "Tomas Berg asked for a recount of the ballots in three counties.",
             "a recount of the ballots in three counties",
