@@ -57,6 +57,7 @@ const CONSTRUCTIONS: &[&str] = &[
     "O'Brien's ",
     "John Smith Mary Smith ",
     "Smith: We will go there now.\n\n\"We go,\" said Mary Smith.\n\n",
+    "The Washington Post said the plan works. The Post said it fails. ",
     // A name no one else has, each time: people by the hundred thousand.
     "Anna {name} said the plan works. Mr {name}, the {name} president, said no. ",
 ];

@@ -130,6 +130,49 @@ pub fn detect<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<String> {
         .map(|(_, name)| name)
 }
 
+/// The known outlets whose names of two words or more ("The Washington
+/// Post", "New York Times") `text` writes in full, as written (case
+/// counts), in one pass over it.
+pub fn named_in(text: &str) -> Vec<&'static Outlet> {
+    static FULL_NAMES: OnceLock<(aho_corasick::AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (matcher, outlet_of) = FULL_NAMES.get_or_init(|| {
+        let (names, outlet_of): (Vec<&str>, Vec<usize>) = known()
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.name.strip_prefix("The ").unwrap_or(&o.name), i))
+            .filter(|(name, _)| name.contains(' '))
+            .unzip();
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names)
+            .expect("outlet names make an automaton");
+        (matcher, outlet_of)
+    });
+    let mut found: Vec<&'static Outlet> = Vec::new();
+    for m in matcher.find_iter(text) {
+        let outlet = &known()[outlet_of[m.pattern().as_usize()]];
+        if !found.contains(&outlet) {
+            found.push(outlet);
+        }
+    }
+    found
+}
+
+/// The one outlet of `named` whose name ends in `word` ("Post" → "The
+/// Washington Post"), when exactly one does.
+pub fn by_last_word<'o>(named: &[&'o Outlet], word: &str) -> Option<&'o Outlet> {
+    let mut fitting = named.iter().filter(|o| {
+        o.name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| last.eq_ignore_ascii_case(word))
+    });
+    match (fitting.next(), fitting.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
 /// The outlet a line of the page names as its publisher, if any.
 pub fn detect_in_line(line: &str) -> Option<(Evidence, String)> {
     // Most lines name no outlet; rule them out without lower-casing them.
@@ -330,6 +373,20 @@ fn capitalised_run(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outlets_named_in_full_and_their_short_names() {
+        let named = named_in(
+            "The Washington Post and the New York Times reported it; the Post said more. The Times did not.",
+        );
+        let names: Vec<&str> = named.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["The Washington Post", "The New York Times"]);
+        let short = |w: &str| by_last_word(&named, w).map(|o| o.name.as_str());
+        assert_eq!(short("Post"), Some("The Washington Post"));
+        assert_eq!(short("times"), Some("The New York Times"));
+        assert_eq!(short("Journal"), None);
+        assert!(named_in("the washington post, in lower case, is no name").is_empty());
+    }
 
     fn detect_in_line(line: &str) -> Option<String> {
         super::detect_in_line(line).map(|(_, name)| name)

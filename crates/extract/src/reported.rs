@@ -2435,6 +2435,18 @@ mod tests {
         none("The budget will balance by 2026, according to a poll by Ipsos.");
     }
 
+    /// An outlet named short after its full name is that outlet; named
+    /// short only, it is the outlet of that name ("the Times" is The
+    /// Times).
+    #[test]
+    fn an_outlet_named_short_is_the_one_named_in_full() {
+        let got = reports(
+            "The Washington Post first reported the plan. The Post said the budget would not balance. According to the Times, the budget would balance.",
+        );
+        let who: Vec<&str> = got.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(who, ["org:The Washington Post", "org:The Times"], "{got:?}");
+    }
+
     /// Data do not speak; a body named after its data does.
     #[test]
     fn a_data_word_in_a_body_s_name_speaks() {

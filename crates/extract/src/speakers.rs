@@ -143,7 +143,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
                 .all(|w| w.is_capitalised() || matches!(w.text, "of" | "for" | "and" | "on"));
         if named_body && lexeme.is(Flags::GROUP_NOUN) {
             return (
-                Speaker::Organisation(organisation_name(&written)),
+                Speaker::Organisation(self.organisation(&written)),
                 Some(written),
             );
         }
@@ -166,11 +166,24 @@ impl<'p, 'a> Resolver<'p, 'a> {
         }
         if self.names_an_organisation(words) {
             return (
-                Speaker::Organisation(organisation_name(&written)),
+                Speaker::Organisation(self.organisation(&written)),
                 Some(written),
             );
         }
         (Speaker::Unknown, Some(written))
+    }
+
+    /// An organisation's name from its words as written; an outlet named
+    /// short ("the Post", "The Times") after the article named it in full
+    /// is that outlet ("The Washington Post").
+    fn organisation(&self, written: &str) -> String {
+        let name = organisation_name(written);
+        let bare = name.strip_prefix("The ").unwrap_or(&name);
+        if bare.contains(' ') {
+            return name;
+        }
+        crate::outlets::by_last_word(self.doc.outlets_named(), bare)
+            .map_or(name.clone(), |outlet| outlet.name.clone())
     }
 
     /// Whether the word of `words` starting at byte `at` follows a joining

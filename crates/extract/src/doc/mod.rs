@@ -90,9 +90,18 @@ pub struct Doc<'a> {
     pub headline: Option<Region<'a>>,
     pub standfirst: Option<Region<'a>>,
     pub subheadings: Vec<Region<'a>>,
+    /// The known outlets the body names in full, found on first use.
+    outlets_named: std::sync::OnceLock<Vec<&'static crate::outlets::Outlet>>,
 }
 
 impl<'a> Doc<'a> {
+    /// The known outlets the body names in full ("The Washington Post"),
+    /// found once, in one pass, whatever asks and how often.
+    pub fn outlets_named(&self) -> &[&'static crate::outlets::Outlet] {
+        self.outlets_named
+            .get_or_init(|| crate::outlets::named_in(self.body))
+    }
+
     pub fn new(
         body: &'a str,
         paragraphs: &'a [Range<usize>],
@@ -114,6 +123,7 @@ impl<'a> Doc<'a> {
             headline: headline.map(Region::new),
             standfirst: standfirst.map(Region::new),
             subheadings: subheadings.into_iter().map(Region::new).collect(),
+            outlets_named: std::sync::OnceLock::new(),
         }
     }
 
