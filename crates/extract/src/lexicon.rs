@@ -148,6 +148,9 @@ impl Flags {
     /// "talked of reform", "commented on the plan", "referred to him as a
     /// reformer", "pointed to the figures".
     pub const REPORT_ABOUT: Flags = Flags(1 << 44);
+    /// A word that opens a reported question: "whether", "if", "how",
+    /// "who".
+    pub const QUESTION_WORD: Flags = Flags(1 << 45);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -412,6 +415,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
     (
         include_str!("../data/lexicon/time_words.txt"),
         Flags::TIME_WORD,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/question_words.txt"),
+        Flags::QUESTION_WORD,
         Case::Any,
     ),
     (

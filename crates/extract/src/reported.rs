@@ -613,14 +613,10 @@ impl<'a> SentenceReader<'_, 'a> {
         false
     }
 
-    /// Whether word `k` opens a reported question: "whether", "if", or a
-    /// question word ("how", "why", "what", "who", "which", "when",
-    /// "where").
+    /// Whether word `k` opens a reported question: "whether", "if", "how",
+    /// "who" (the lexicon's question words).
     fn opens_question(&self, k: usize) -> bool {
-        matches!(
-            self.lower(k).as_str(),
-            "whether" | "if" | "how" | "why" | "what" | "who" | "which" | "when" | "where"
-        )
+        self.word(k).lex.is(Flags::QUESTION_WORD)
     }
 
     /// The question word after a phrase of place or manner that opens at
@@ -628,7 +624,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// comma between.
     fn question_after_phrase(&self, k: usize, end: usize) -> Option<usize> {
         let opens = self.word(k).lex.is(Flags::PREPOSITION)
-            && !matches!(self.lower(k).as_str(), "for" | "to" | "about" | "if");
+            && !matches!(self.lower(k).as_str(), "for" | "to" | "about");
         if !opens {
             return None;
         }

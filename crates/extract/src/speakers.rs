@@ -179,11 +179,12 @@ impl<'p, 'a> Resolver<'p, 'a> {
     fn organisation(&self, written: &str) -> String {
         let name = organisation_name(written);
         let bare = name.strip_prefix("The ").unwrap_or(&name);
-        if bare.contains(' ') {
-            return name;
+        if !bare.contains(' ') {
+            if let Some(outlet) = crate::outlets::by_last_word(self.doc.outlets_named(), bare) {
+                return outlet.name.clone();
+            }
         }
-        crate::outlets::by_last_word(self.doc.outlets_named(), bare)
-            .map_or(name.clone(), |outlet| outlet.name.clone())
+        name
     }
 
     /// Whether the word of `words` starting at byte `at` follows a joining

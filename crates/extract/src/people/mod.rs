@@ -211,11 +211,6 @@ impl People {
         (0..self.people.len()).map(PersonId::new)
     }
 
-    /// The first person `test` accepts.
-    pub fn find_person(&self, test: impl Fn(&Person) -> bool) -> Option<PersonId> {
-        self.people.iter().position(test).map(PersonId::new)
-    }
-
     fn add(&mut self, person: Person) -> PersonId {
         let id = PersonId::new(self.people.len());
         let given = person.given.as_deref();
@@ -236,6 +231,26 @@ impl People {
             for head in heads {
                 self.role_heads.entry(head).or_default().push(id);
             }
+        }
+    }
+
+    /// The one person a label names ("TAPPER", "Jake Tapper", "Sen.
+    /// Warren"): by given name and surname, else by its last word as a
+    /// surname; never a weak candidate, and no one when two people share
+    /// the name.
+    pub fn the_one_named(&self, label: &str) -> Option<PersonId> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let (first, last) = (*words.first()?, *words.last()?);
+        let strong = |&i: &PersonId| !self.people[i].weak;
+        if words.len() >= 2 {
+            if let Some(id) = self.index.full(first, last).filter(strong) {
+                return Some(id);
+            }
+        }
+        let mut named = self.index.named(last, false).iter().copied().filter(strong);
+        match (named.next(), named.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
         }
     }
 

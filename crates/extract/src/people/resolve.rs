@@ -89,6 +89,7 @@ impl People {
             }
         }
         // "Melba Acosta Febo … Acosta said": the first of two surnames.
+        // (A renamed person may sit twice in the index: a set.)
         let double: BTreeSet<PersonId> = self
             .index
             .second_last(word)
@@ -96,8 +97,8 @@ impl People {
             .copied()
             .filter(|&i| !self.people[i].weak && first_of_two_surnames(&self.people[i].name, word))
             .collect();
-        if let [only] = double.iter().collect::<Vec<_>>()[..] {
-            return Some(*only);
+        if double.len() == 1 {
+            return double.first().copied();
         }
         // A weak candidate seen before.
         self.index

@@ -415,24 +415,12 @@ mod tests {
     use crate::people;
 
     fn run(body_paras: &[&str]) -> (Vec<Quote>, People) {
-        let body = body_paras.join("\n\n");
-        let mut paragraphs = Vec::new();
-        let mut pos = 0;
-        for p in body_paras {
-            paragraphs.push(pos..pos + p.len());
-            pos += p.len() + 2;
-        }
-        let doc = Doc::new(&body, &paragraphs, None, None, []);
-        let people = people::find(&doc);
-        (extract(&doc, &people), people)
+        run_stages(body_paras, false)
     }
 
-    fn speaker(q: &Quote, p: &People) -> Option<String> {
-        q.speaker.map(|i| p.people[i].name.clone())
-    }
-
-    /// The quotations with the transcript turns added, as the pipeline runs.
-    fn run_with_turns(body_paras: &[&str]) -> Vec<(String, Option<String>, Rule)> {
+    /// The quotations of the body, with the transcript turns added when
+    /// `turns`, as the pipeline runs them.
+    fn run_stages(body_paras: &[&str], turns: bool) -> (Vec<Quote>, People) {
         let body = body_paras.join("\n\n");
         let mut paragraphs = Vec::new();
         let mut pos = 0;
@@ -443,7 +431,19 @@ mod tests {
         let doc = Doc::new(&body, &paragraphs, None, None, []);
         let people = people::find(&doc);
         let mut quotes = extract(&doc, &people);
-        add_transcript_turns(&doc, &people, &mut quotes);
+        if turns {
+            add_transcript_turns(&doc, &people, &mut quotes);
+        }
+        (quotes, people)
+    }
+
+    fn speaker(q: &Quote, p: &People) -> Option<String> {
+        q.speaker.map(|i| p.people[i].name.clone())
+    }
+
+    /// (text, speaker, rule) of the quotations with the transcript turns.
+    fn run_with_turns(body_paras: &[&str]) -> Vec<(String, Option<String>, Rule)> {
+        let (quotes, people) = run_stages(body_paras, true);
         quotes
             .iter()
             .map(|q| (q.text.clone(), speaker(q, &people), q.rule))

@@ -4,12 +4,11 @@
 //! article names, in any case, and no one else's: "Q:", "Note:", "Update:"
 //! or "Photo:" name no one and open no turn.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{Quote, QuoteKind, Rule};
 use crate::doc::Doc;
-use crate::people::{People, PersonId};
+use crate::people::People;
 
 /// The longest label read, in bytes ("Rep. Alexandria Ocasio-Cortez").
 const LABEL_REACH: usize = 40;
@@ -20,8 +19,7 @@ const MIN_TURN_WORDS: usize = 4;
 
 /// The turns of `doc`'s paragraphs that no quotation already covers.
 pub fn turns(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> Vec<Quote> {
-    let names = Names::of(people);
-    if names.is_empty() {
+    if people.people.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -29,7 +27,7 @@ pub fn turns(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> Vec<Quote> {
         let Some((label, said)) = turn_in(doc.body, para) else {
             continue;
         };
-        let Some(person) = names.lookup(label) else {
+        let Some(person) = people.the_one_named(label) else {
             continue;
         };
         // A quotation the marks found already holds the words. The
@@ -85,47 +83,4 @@ fn turn_in<'a>(body: &'a str, para: &Range<usize>) -> Option<(&'a str, Range<usi
     }
     let start = para.start + colon + 1 + (rest.len() - rest.trim_start().len());
     Some((label, start..start + said.len()))
-}
-
-/// The article's people by the names a label may give: full name and
-/// surname, in lower case; a name two people share names no one.
-struct Names(HashMap<String, Option<PersonId>>);
-
-impl Names {
-    fn of(people: &People) -> Names {
-        let mut names: HashMap<String, Option<PersonId>> = HashMap::new();
-        for id in people.ids() {
-            let p = &people.people[id];
-            if p.weak {
-                continue;
-            }
-            let mut keys = vec![p.name.to_lowercase(), p.surname.to_lowercase()];
-            keys.dedup();
-            for key in keys {
-                names
-                    .entry(key)
-                    .and_modify(|known| {
-                        if *known != Some(id) {
-                            *known = None;
-                        }
-                    })
-                    .or_insert(Some(id));
-            }
-        }
-        Names(names)
-    }
-
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The one person `label` names, its title aside ("Sen. Warren").
-    fn lookup(&self, label: &str) -> Option<PersonId> {
-        let lower = label.to_lowercase();
-        if let Some(found) = self.0.get(&lower) {
-            return *found;
-        }
-        let last = lower.split_whitespace().last()?;
-        self.0.get(last).copied().flatten()
-    }
 }
