@@ -9,7 +9,7 @@
 //! line with a blank line between, not the page: a page's HTML is 10–50
 //! times its text, and the hash of the page's bytes says which page it was.
 
-use clippings_extract::{BlockRole, Known, Origin, lexicon};
+use clippings_extract::{BlockRole, Known, Origin, byline};
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 use encoding_rs::Encoding;
@@ -137,22 +137,28 @@ fn known(
         .filter(|o| !o.starts_with('@'))
         .map(|o| fields::outlet_name(&o));
     let headline = headline.map(|h| without_site_name(&h, outlet.as_deref()));
-    let mut authors: Vec<String> = Vec::new();
-    let written = if meta.authors.is_empty() {
-        parsed
-            .and_then(|a| a.byline.clone())
-            .into_iter()
-            .collect::<Vec<_>>()
-    } else {
-        meta.authors.clone()
-    };
-    for a in written.iter().flat_map(|a| split_byline(a)) {
-        let same_as_outlet = outlet
-            .as_deref()
-            .is_some_and(|o| o.eq_ignore_ascii_case(&a));
-        if !same_as_outlet && !authors.contains(&a) {
-            authors.push(a);
+    // The markup's authors, else the byline Readability found on the page
+    // (also when the markup's are only "admin" or a comment form's label),
+    // else the page's author links and byline elements.
+    let named = |written: &[String]| -> Vec<String> {
+        let mut authors: Vec<String> = Vec::new();
+        for a in written.iter().flat_map(|a| byline::names(a)) {
+            let same_as_outlet = outlet
+                .as_deref()
+                .is_some_and(|o| o.eq_ignore_ascii_case(&a));
+            if !same_as_outlet && !authors.contains(&a) {
+                authors.push(a);
+            }
         }
+        authors
+    };
+    let mut authors = named(&meta.authors);
+    if authors.is_empty() {
+        let found = parsed.and_then(|a| a.byline.as_deref().and_then(webmeta::clean));
+        authors = named(&found.into_iter().collect::<Vec<_>>());
+    }
+    if authors.is_empty() {
+        authors = named(&meta.byline_elements);
     }
     let page_url = url
         .map(String::from)
@@ -214,60 +220,6 @@ fn without_site_name(headline: &str, outlet: Option<&str>) -> String {
         }
     }
     headline.to_string()
-}
-
-/// Authors from a byline as a page writes it: "By Jane Doe and Sam Lee",
-/// "Jane Doe, Sam Lee".
-pub fn split_byline(byline: &str) -> Vec<String> {
-    let b = byline.trim();
-    let b = ["By ", "by ", "BY "]
-        .iter()
-        .find_map(|p| b.strip_prefix(p))
-        .unwrap_or(b);
-    let mut out = Vec::new();
-    for part in b
-        .split([',', ';', '|', '&'])
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" und "))
-    {
-        let part = part.trim().trim_end_matches('.').trim();
-        if part.is_empty() || part.starts_with("http") {
-            continue;
-        }
-        // A role or place after the names ("Political Editor", "in Paris").
-        let words = part.split_whitespace().count();
-        let lowercase_start = part.chars().next().is_some_and(char::is_lowercase);
-        let role = part.split_whitespace().any(|w| {
-            let w = w.to_lowercase();
-            lexicon::is_role_head(&w)
-                || matches!(
-                    w.as_str(),
-                    "editor"
-                        | "correspondent"
-                        | "reporter"
-                        | "writer"
-                        | "staff"
-                        | "contributor"
-                        | "columnist"
-                        | "journalist"
-                        | "desk"
-                        | "team"
-                        | "agencies"
-                        | "newsroom"
-                )
-        });
-        if !out.is_empty() && (words > 4 || lowercase_start || role) {
-            break;
-        }
-        if role {
-            continue;
-        }
-        if words > 6 {
-            continue;
-        }
-        out.push(part.to_string());
-    }
-    out
 }
 
 /// A date in a URL's path: /2024/05/01/, /2024-05-01/, /20240501/.
@@ -684,10 +636,6 @@ mod tests {
         assert_eq!(enc, "windows-1252");
         let (text, _) = decode(b"<p>caf\xc3\xa9</p>", Some("iso-8859-1"));
         assert!(text.contains("caf\u{e9}"));
-        assert_eq!(
-            split_byline("By Jane Holloway and Sam Lee, Political Editor"),
-            ["Jane Holloway", "Sam Lee"]
-        );
         assert_eq!(
             date_in_url("https://x.example/news/2023/11/05/story.html").as_deref(),
             Some("2023-11-05")

@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use clippings_extract::byline;
 use dom_query::Document;
 use serde_json::{Map, Value};
 
@@ -25,6 +26,42 @@ pub struct PageMeta {
     pub language: Option<String>,
     /// The first `<time datetime>` on the page: a last resort for the date.
     pub time_element: Option<String>,
+    /// The texts of the page's first author link or byline element and of
+    /// its co-authors beside it: a last resort for the authors.
+    pub byline_elements: Vec<String>,
+}
+
+/// Where pages put an author's name, surest first: microdata and
+/// `rel=author`, links to an author's page, then byline classes.
+const BYLINE_SELECTORS: &[&str] = &[
+    "[itemprop~=author]",
+    "a[rel~=author]",
+    "a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/authors/'], a[href*='/auteur/']",
+    "[class*=byline], [class*=author-name], [class*=autor]",
+];
+
+/// Most co-authors read beside the first.
+const MAX_BYLINE_ELEMENTS: usize = 6;
+
+/// The texts of the first byline element a selector finds and of the
+/// elements it finds under that one's parent (co-authors).
+fn byline_elements(doc: &Document) -> Vec<String> {
+    for selector in BYLINE_SELECTORS {
+        let found = doc.select(selector);
+        let nodes = found.nodes();
+        let Some(first) = nodes.iter().find(|n| clean(&n.text()).is_some()) else {
+            continue;
+        };
+        let parent = first.parent().map(|p| p.id);
+        return nodes
+            .iter()
+            .filter(|n| n.id == first.id || n.parent().map(|p| p.id) == parent)
+            .filter_map(|n| clean(&n.text()))
+            .filter(|t| t.len() <= 200)
+            .take(MAX_BYLINE_ELEMENTS)
+            .collect();
+    }
+    Vec::new()
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -47,51 +84,10 @@ const ARTICLE_TYPES: &[&str] = &[
     "discussionforumposting",
 ];
 
-/// Decodes the few HTML entities pages put into JSON-LD strings.
+/// Decodes the HTML entities pages put into JSON-LD strings and meta
+/// values, named ("&oacute;") and numbered ("&#8217;").
 pub fn unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        // ';' is ASCII, so the byte index found is a char boundary.
-        let Some(j) = rest.as_bytes().iter().take(12).position(|&b| b == b';') else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..j];
-        let ch = match entity {
-            "amp" => Some('&'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "nbsp" => Some(' '),
-            _ if entity.starts_with("#x") || entity.starts_with("#X") => {
-                u32::from_str_radix(&entity[2..], 16)
-                    .ok()
-                    .and_then(char::from_u32)
-            }
-            _ if entity.starts_with('#') => entity[1..].parse().ok().and_then(char::from_u32),
-            _ => None,
-        };
-        match ch {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[j + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    html_escape::decode_html_entities(s).into_owned()
 }
 
 pub fn clean(s: &str) -> Option<String> {
@@ -192,10 +188,12 @@ fn names(v: &Value, ids: &Ids<'_>, out: &mut Vec<String>, depth: usize) {
                 Some(t) if o.get("name").is_none() => *t,
                 _ => o,
             };
-            if types(target)
+            let types = types(target);
+            let organisation = types
                 .iter()
-                .any(|t| t == "organization" || t == "newsmediaorganization")
-            {
+                .any(|t| t == "organization" || t == "newsmediaorganization");
+            // A blogger's site types its owner as both.
+            if organisation && !types.iter().any(|t| t == "person") {
                 return;
             }
             if let Some(n) = target.get("name") {
@@ -223,6 +221,19 @@ fn name_of(v: Option<&Value>, ids: &Ids<'_>) -> Option<String> {
         Value::String(s) => clean(s),
         _ => None,
     }
+}
+
+/// The value of a Twitter card's labelled field ("twitter:label1" =
+/// "Written by", "twitter:data1" = the name) whose label is one of
+/// `labels` (lower case).
+fn twitter_data(metas: &HashMap<String, String>, labels: &[&str]) -> Option<String> {
+    (1..=4).find_map(|i| {
+        let label = metas.get(&format!("twitter:label{i}"))?.to_lowercase();
+        labels
+            .contains(&label.trim())
+            .then(|| metas.get(&format!("twitter:data{i}")).cloned())
+            .flatten()
+    })
 }
 
 /// Reads the page's metadata.
@@ -264,6 +275,17 @@ pub fn read(doc: &Document) -> PageMeta {
         m.section = str_of(a.get("articleSection"));
         m.language = str_of(a.get("inLanguage"));
         m.canonical = str_of(a.get("url")).filter(|u| u.starts_with("http"));
+    }
+    if m.authors.is_empty() {
+        // WordPress's SEO plugin names a post's author on its WebPage.
+        for page in objects
+            .iter()
+            .filter(|o| types(o).iter().any(|t| t == "webpage"))
+        {
+            if let Some(v) = page.get("author") {
+                names(v, &ids, &mut m.authors, 0);
+            }
+        }
     }
     if m.publisher.is_none() {
         m.publisher = objects
@@ -318,6 +340,7 @@ pub fn read(doc: &Document) -> PageMeta {
             "citation_author",
         ])
         .filter(|a| !a.starts_with("http") && !a.starts_with('@'))
+        .or_else(|| twitter_data(&metas, &["written by", "verfasst von", "autor", "author"]))
         {
             m.authors = vec![a];
         }
@@ -372,6 +395,11 @@ pub fn read(doc: &Document) -> PageMeta {
             .and_then(|l| clean(&l))
             .or_else(|| first(&["og:locale", "content-language", "language", "dc.language"]));
     }
+    // Four more walks of the tree, only for pages whose markup names no
+    // one (or only "admin", a comment form's label).
+    if m.authors.iter().all(|a| byline::names(a).is_empty()) {
+        m.byline_elements = byline_elements(doc);
+    }
     m.time_element = doc
         .select("time[datetime]")
         .attr("datetime")
@@ -422,8 +450,39 @@ mod tests {
     }
 
     #[test]
+    fn authors_on_a_webpage_a_blogger_typed_twice_and_twitter_labels() {
+        let html = r##"<html><head><script type="application/ld+json">
+        {"@graph":[
+          {"@type":["Person","Organization"],"@id":"#me","name":"Helga Example"},
+          {"@type":"WebPage","author":{"@id":"#me"}}]}
+        </script></head><body></body></html>"##;
+        assert_eq!(read(&Document::from(html)).authors, ["Helga Example"]);
+
+        let html = r##"<html><head>
+        <meta name="twitter:label1" content="Written by">
+        <meta name="twitter:data1" content="R.C. Baker">
+        </head><body></body></html>"##;
+        assert_eq!(read(&Document::from(html)).authors, ["R.C. Baker"]);
+    }
+
+    #[test]
+    fn byline_elements_are_the_first_found_and_its_co_authors() {
+        let html = r##"<html><body>
+        <nav><a href="/topics/">Topics</a></nav>
+        <p class="meta">von <a href="/autor/jan-koch">Jan Koch</a> und
+           <a href="/autor/eva-lind">Eva Lind</a></p>
+        <aside><a href="/autor/someone-else">Someone Else</a></aside>
+        </body></html>"##;
+        assert_eq!(
+            read(&Document::from(html)).byline_elements,
+            ["Jan Koch", "Eva Lind"]
+        );
+    }
+
+    #[test]
     fn unescape_near_multibyte() {
         assert_eq!(unescape("a &b\u{ff0c}c"), "a &b\u{ff0c}c");
         assert_eq!(unescape("x &#8217;y&amp;"), "x \u{2019}y&");
+        assert_eq!(unescape("Redacci&oacute;n"), "Redacción");
     }
 }

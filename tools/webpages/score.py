@@ -21,7 +21,8 @@ reads them and writes its work files under --work.
 Figures (each over the pages whose gold has the field):
   headline   normalised equality (case, spaces, typographic dashes/quotes)
   authors F1 per page, names matched after dropping "By", equal or one
-             containing the other; macro mean
+             containing the other; macro mean; a gold string naming
+             several ("A and B", "A, B") counts as its names
   date       the day equals the gold's; "time kept": of the gold dates
              that carry a time, how many of ours carry one too
   outlet     named: any outlet at all (every page); right: equals or
@@ -89,7 +90,28 @@ def names_match(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or (len(a) >= 4 and a in b) or (len(b) >= 4 and b in a))
 
 
+GOLD_JOINER = re.compile(r"\s+(?:and|und|et|y|&)\s+|\s*;\s*", re.I)
+
+
+def gold_names(gold: list[str]) -> list[str]:
+    """The gold's names one by one: trafilatura's annotation writes several
+    authors as one string ("A and B", "A und B", "A, B"), where a page's
+    metadata (and fundus) lists them. A comma splits only when every part
+    is two words or more, so "Jane Doe, PhD" stays one name. A part with
+    no letter ("2015", from "Jane Doe March 25, 2015") is no name."""
+    out = []
+    for g in gold:
+        for part in GOLD_JOINER.split(g):
+            pieces = [x.strip() for x in part.split(",")]
+            if len(pieces) > 1 and all(len(x.split()) >= 2 for x in pieces):
+                out.extend(pieces)
+            elif any(c.isalpha() for c in part):
+                out.append(part.strip())
+    return out
+
+
 def authors_f1(ours: list[str], gold: list[str]) -> float:
+    gold = gold_names(gold)
     if not ours:
         return 0.0
     used = set()

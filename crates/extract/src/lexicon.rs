@@ -151,6 +151,11 @@ impl Flags {
     /// A word that opens a reported question: "whether", "if", "how",
     /// "who".
     pub const QUESTION_WORD: Flags = Flags(1 << 45);
+    /// A word a byline holds around names but never a name alone
+    /// ("posted", "am", "required").
+    pub const BYLINE_NOISE: Flags = Flags(1 << 46);
+    /// A newspaper job in a byline ("editor", "correspondent").
+    pub const BYLINE_STAFF: Flags = Flags(1 << 47);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -441,6 +446,16 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         include_str!("../data/lexicon/past_forms.txt"),
         Flags::PAST_FORM,
         Case::Lower,
+    ),
+    (
+        include_str!("../data/lexicon/byline_noise.txt"),
+        Flags::BYLINE_NOISE,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/byline_staff.txt"),
+        Flags::BYLINE_STAFF,
+        Case::Any,
     ),
 ];
 

@@ -9,6 +9,7 @@
 //! hand annotation.
 
 pub mod article;
+pub mod byline;
 pub mod dates;
 pub mod decode;
 pub mod doc;
