@@ -136,7 +136,7 @@ fn known(
         .and_then(|o| webmeta::clean(&o))
         .filter(|o| !o.starts_with('@'))
         .map(|o| fields::outlet_name(&o));
-    let headline = headline.map(|h| without_site_name(&h, outlet.as_deref()));
+    let headline = headline.map(|h| without_site_name(&h, outlet.as_deref(), &meta.h1s));
     // The markup's authors, else the byline Readability found on the page
     // (also when the markup's are only "admin" or a comment form's label),
     // else the page's author links and byline elements.
@@ -200,9 +200,51 @@ fn known(
     }
 }
 
-/// "Mayor quits | The Courier" → "Mayor quits" when the outlet is The
-/// Courier.
-fn without_site_name(headline: &str, outlet: Option<&str>) -> String {
+/// What separates a headline from the site's name or a kicker in a page's
+/// title ("Mayor quits | The Courier", "Chronik: Lotte Tobisch ist tot").
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ",
+    " - ",
+    " \u{2013} ",
+    " \u{2014} ",
+    " :: ",
+    " \u{b7} ",
+    " \u{203a} ",
+    " \u{bb} ",
+    " : ",
+    ": ",
+];
+
+/// The headline without the site's name or a kicker the title adds: the
+/// side of a separator that the page's own `<h1>` repeats, else the part
+/// before a site name that is the outlet's.
+fn without_site_name(headline: &str, outlet: Option<&str>, h1s: &[String]) -> String {
+    let folded = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let h1s: Vec<String> = h1s.iter().map(|h| folded(h)).collect();
+    if h1s.contains(&folded(headline)) {
+        return headline.to_string();
+    }
+    for sep in TITLE_SEPARATORS {
+        for (at, _) in headline.match_indices(sep) {
+            let (head, tail) = (headline[..at].trim(), headline[at + sep.len()..].trim());
+            // A page whose <h1> is its logo repeats the site's name: the
+            // part after a separator is the headline only when it is the
+            // longer part ("Chronik: Lotte Tobisch ist tot"), never when
+            // it is a name after a title ("… using Emscripten · V8").
+            let words = |s: &str| s.split_whitespace().count();
+            let tail_is_headline = words(tail) > words(head);
+            for (side, may_be) in [(head, true), (tail, tail_is_headline)] {
+                if may_be && !side.is_empty() && h1s.contains(&folded(side)) {
+                    return side.to_string();
+                }
+            }
+        }
+    }
     let Some(outlet) = outlet else {
         return headline.to_string();
     };
@@ -212,7 +254,7 @@ fn without_site_name(headline: &str, outlet: Option<&str>) -> String {
             .trim_start_matches("the ")
             .to_lowercase()
     };
-    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} "] {
+    for sep in TITLE_SEPARATORS.iter().take(6) {
         if let Some((head, tail)) = headline.rsplit_once(sep) {
             if bare(tail) == bare(outlet) && !head.trim().is_empty() {
                 return head.trim().to_string();
@@ -642,8 +684,30 @@ mod tests {
         );
         assert_eq!(date_in_url("https://x.example/a/b/c"), None);
         assert_eq!(
-            without_site_name("Mayor quits - Courier", Some("The Courier")),
+            without_site_name("Mayor quits - Courier", Some("The Courier"), &[]),
             "Mayor quits"
+        );
+        let h1 = ["Lotte Tobisch ist tot".to_string()];
+        assert_eq!(
+            without_site_name("Chronik: Lotte Tobisch ist tot", None, &h1),
+            "Lotte Tobisch ist tot"
+        );
+        let h1 = ["CDPATH  replacements".to_string()];
+        assert_eq!(
+            without_site_name("CDPATH replacements - anarcat", None, &h1),
+            "CDPATH replacements"
+        );
+        // A logo's <h1> after the title is no headline.
+        let h1 = ["V8".to_string()];
+        assert_eq!(
+            without_site_name("Standalone binaries using Emscripten · V8", None, &h1),
+            "Standalone binaries using Emscripten · V8"
+        );
+        // A headline the <h1> does not repeat stays whole.
+        let h1 = ["The royal split: 11 things we learned".to_string()];
+        assert_eq!(
+            without_site_name("What we learned - from the interview", None, &h1),
+            "What we learned - from the interview"
         );
     }
 }

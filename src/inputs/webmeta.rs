@@ -29,7 +29,14 @@ pub struct PageMeta {
     /// The texts of the page's first author link or byline element and of
     /// its co-authors beside it: a last resort for the authors.
     pub byline_elements: Vec<String>,
+    /// The texts of the page's first `<h1>` elements: what a title's
+    /// headline is, without the site's name.
+    pub h1s: Vec<String>,
 }
+
+/// How many `<h1>` a page's headline is looked for among (pages with a
+/// logo in an `<h1>` put the headline second).
+const MAX_H1S: usize = 4;
 
 /// Where pages put an author's name, surest first: microdata and
 /// `rel=author`, links to an author's page, then byline classes.
@@ -400,6 +407,13 @@ pub fn read(doc: &Document) -> PageMeta {
     if m.authors.iter().all(|a| byline::names(a).is_empty()) {
         m.byline_elements = byline_elements(doc);
     }
+    m.h1s = doc
+        .select("h1")
+        .nodes()
+        .iter()
+        .take(MAX_H1S)
+        .filter_map(|h| clean(&h.text()))
+        .collect();
     m.time_element = doc
         .select("time[datetime]")
         .attr("datetime")
