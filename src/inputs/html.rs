@@ -170,7 +170,8 @@ fn known(
         .clone()
         .or_else(|| parsed.and_then(|a| a.published_time.clone()))
         .or_else(|| meta.time_element.clone())
-        .or_else(|| page_url.as_deref().and_then(date_in_url));
+        .or_else(|| page_url.as_deref().and_then(date_in_url))
+        .or_else(|| meta.visible_date.clone());
     let first_body = blocks
         .iter()
         .find(|(_, r)| *r == BlockRole::Body)

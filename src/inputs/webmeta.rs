@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use clippings_extract::byline;
+use clippings_extract::{byline, dates};
 use dom_query::Document;
 use serde_json::{Map, Value};
 
@@ -24,8 +24,11 @@ pub struct PageMeta {
     pub canonical: Option<String>,
     pub section: Option<String>,
     pub language: Option<String>,
-    /// The first `<time datetime>` on the page: a last resort for the date.
+    /// The first date of a `<time>` or `itemprop=datePublished` element,
+    /// then the first of an element whose class says it holds a date:
+    /// last resorts for the date when the markup gives none.
     pub time_element: Option<String>,
+    pub visible_date: Option<String>,
     /// The texts of the page's first author link or byline element and of
     /// its co-authors beside it: a last resort for the authors.
     pub byline_elements: Vec<String>,
@@ -46,6 +49,11 @@ const BYLINE_SELECTORS: &[&str] = &[
     "a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/authors/'], a[href*='/auteur/']",
     "[class*=byline], [class*=author-name], [class*=autor]",
 ];
+
+/// How many date elements are read, and the longest text read as one
+/// (a date line, not a paragraph that mentions a date).
+const MAX_DATE_ELEMENTS: usize = 50;
+const MAX_DATE_TEXT: usize = 120;
 
 /// Most co-authors read beside the first.
 const MAX_BYLINE_ELEMENTS: usize = 6;
@@ -276,7 +284,9 @@ pub fn read(doc: &Document) -> PageMeta {
                 break;
             }
         }
-        m.published = str_of(a.get("datePublished")).or_else(|| str_of(a.get("dateCreated")));
+        m.published = [a.get("datePublished"), a.get("dateCreated")]
+            .into_iter()
+            .find_map(|v| str_of(v).filter(|d| is_date(d)));
         m.modified = str_of(a.get("dateModified"));
         m.publisher = name_of(a.get("publisher"), &ids);
         m.section = str_of(a.get("articleSection"));
@@ -352,8 +362,14 @@ pub fn read(doc: &Document) -> PageMeta {
             m.authors = vec![a];
         }
     }
+    // A date field holds a date only if it reads as one: a scholarly
+    // page's first `datePublished` is a reference's bare year.
+    let first_date = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| metas.get(*k).filter(|d| is_date(d)).cloned())
+    };
     if m.published.is_none() {
-        m.published = first(&[
+        m.published = first_date(&[
             "article:published_time",
             "datepublished",
             "og:published_time",
@@ -373,7 +389,7 @@ pub fn read(doc: &Document) -> PageMeta {
         ]);
     }
     if m.modified.is_none() {
-        m.modified = first(&[
+        m.modified = first_date(&[
             "article:modified_time",
             "og:updated_time",
             "datemodified",
@@ -414,11 +430,44 @@ pub fn read(doc: &Document) -> PageMeta {
         .take(MAX_H1S)
         .filter_map(|h| clean(&h.text()))
         .collect();
-    m.time_element = doc
-        .select("time[datetime]")
-        .attr("datetime")
-        .and_then(|d| clean(&d));
+    if m.published.is_none() {
+        m.time_element = time_element(doc);
+        m.visible_date = visible_date(doc);
+    }
     m
+}
+
+fn is_date(text: &str) -> bool {
+    dates::find_date(text).is_some()
+}
+
+/// The first date in a `<time>` element or an element marked
+/// `itemprop=datePublished` (its `datetime`, `content` or `title`, else
+/// its text).
+fn time_element(doc: &Document) -> Option<String> {
+    let found = doc.select("[itemprop~=datePublished], time");
+    let nodes = found.nodes();
+    nodes.iter().take(MAX_DATE_ELEMENTS).find_map(|n| {
+        ["datetime", "content", "title"]
+            .iter()
+            .filter_map(|a| n.attr(a))
+            .map(|v| v.to_string())
+            .chain(std::iter::once(n.text().to_string()))
+            .filter_map(|v| clean(&v))
+            .find(|v| v.len() <= MAX_DATE_TEXT && is_date(v))
+    })
+}
+
+/// The first date written in an element whose class says it holds one
+/// ("date", "time", "publish", "meta"): what a reader sees under the
+/// headline when the markup gives no date.
+fn visible_date(doc: &Document) -> Option<String> {
+    let found = doc.select("[class*=date], [class*=time], [class*=publish], [class*=meta]");
+    let nodes = found.nodes();
+    nodes
+        .iter()
+        .take(MAX_DATE_ELEMENTS)
+        .find_map(|n| clean(&n.text()).filter(|t| t.len() <= MAX_DATE_TEXT && is_date(t)))
 }
 
 #[cfg(test)]
@@ -460,7 +509,8 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2020-02-03T10:00:00Z"));
         assert_eq!(m.publisher.as_deref(), Some("S"));
         assert_eq!(m.canonical.as_deref(), Some("https://s.example/t"));
-        assert_eq!(m.time_element.as_deref(), Some("2020-02-04"));
+        // Elements are read for a date only when the markup gives none.
+        assert_eq!(m.time_element, None);
     }
 
     #[test]
@@ -491,6 +541,31 @@ mod tests {
             read(&Document::from(html)).byline_elements,
             ["Jan Koch", "Eva Lind"]
         );
+    }
+
+    #[test]
+    fn a_date_field_must_read_as_a_date_and_the_page_shows_the_rest() {
+        let html = r##"<html><head>
+        <meta itemprop="datePublished" content="1988">
+        <meta name="dc.date" content="2017-01-30">
+        </head><body></body></html>"##;
+        assert_eq!(
+            read(&Document::from(html)).published.as_deref(),
+            Some("2017-01-30")
+        );
+
+        let html = r##"<html><body>
+        <abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">Sat</abbr>
+        </body></html>"##;
+        let m = read(&Document::from(html));
+        assert_eq!(m.time_element.as_deref(), Some("2017-09-09T10:52:00+02:00"));
+
+        let html = r##"<html><body><h1>Title</h1>
+        <div class="post-meta">Teilen</div>
+        <span class="date">27.01.2022</span></body></html>"##;
+        let m = read(&Document::from(html));
+        assert_eq!(m.time_element, None);
+        assert_eq!(m.visible_date.as_deref(), Some("27.01.2022"));
     }
 
     #[test]

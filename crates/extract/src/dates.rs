@@ -22,6 +22,9 @@ enum Token {
     Offset(i32),
     /// An ISO 8601 date, with the time and offset that follow it.
     Iso(String),
+    /// A date in digits whose order its marks make certain: day first
+    /// with stops ("27.01.2022"), year first with slashes ("2017/01/30").
+    Numeric(NaiveDate),
 }
 
 /// Whether a word names a month ("January", "Jan.", "Sept").
@@ -134,6 +137,11 @@ fn tokenize(line: &str) -> Vec<Token> {
         if c.is_ascii_digit() {
             if let Some(end) = iso_extent(&chars, i) {
                 tokens.push(Token::Iso(chars[i..end].iter().collect()));
+                i = end;
+                continue;
+            }
+            if let Some((date, end)) = numeric_date(&chars, i) {
+                tokens.push(Token::Numeric(date));
                 i = end;
                 continue;
             }
@@ -291,6 +299,42 @@ fn numeric_offset(chars: &[char]) -> Option<(i32, usize)> {
     Some((sign * (h as i32 * 60 + m as i32), len))
 }
 
+/// A date in digits at `start` whose order is certain, and where it ends:
+/// "27.01.2022" and "5.6.2015" (day, month, year: stops are written so
+/// only day first) and "2017/01/30" (year first). "01/11/2023" and
+/// "01-11-2023" are left alone: day or month first, the page does not say.
+fn numeric_date(chars: &[char], start: usize) -> Option<(NaiveDate, usize)> {
+    let run = |from: usize| {
+        let mut end = from;
+        while end < chars.len() && chars[end].is_ascii_digit() && end - from < 5 {
+            end += 1;
+        }
+        let n: String = chars[from..end].iter().collect();
+        (end > from).then_some((n, end))
+    };
+    let (first, a) = run(start)?;
+    let sep = *chars.get(a)?;
+    if sep != '.' && sep != '/' {
+        return None;
+    }
+    let (second, b) = run(a + 1)?;
+    if chars.get(b) != Some(&sep) {
+        return None;
+    }
+    let (third, end) = run(b + 1)?;
+    if chars.get(end).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let (year, month, day) = match (sep, first.len(), second.len(), third.len()) {
+        ('.', 1..=2, 1..=2, 4) => (third, second, first),
+        ('/', 4, 1..=2, 1..=2) => (first, second, third),
+        _ => return None,
+    };
+    let year: i32 = year.parse().ok().filter(|y| (1800..=2200).contains(y))?;
+    let date = NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)?;
+    Some((date, end))
+}
+
 /// Where an ISO 8601 date starting at `start` ends, with the time and
 /// offset after it: `2024-01-07`, `2024-01-07T01:20:00.000Z`,
 /// `2024-01-07 01:20:00+00:00`, `2024-06-30 16:34:54.488000+00:00`.
@@ -364,6 +408,9 @@ pub fn find_date(line: &str) -> Option<FoundDate> {
             if let Some(found) = parse_iso(raw) {
                 return Some(found);
             }
+        }
+        if let Token::Numeric(date) = token {
+            return Some(render(*date, find_time_and_zone(&tokens, *date)));
         }
         let Token::Word(word) = token else { continue };
         let Some(month) = month_number(word) else {
@@ -529,6 +576,26 @@ mod tests {
 
     fn iso(line: &str) -> Option<String> {
         find_date(line).map(|d| d.iso)
+    }
+
+    #[test]
+    fn numeric_dates_whose_order_is_certain() {
+        assert_eq!(iso("27.01.2022").as_deref(), Some("2022-01-27"));
+        // A clock without a zone is local to somewhere unknown.
+        assert_eq!(iso("am 25.08.2015 22:30").as_deref(), Some("2015-08-25"));
+        assert_eq!(
+            iso("25.08.2015 22:30 +02:00").as_deref(),
+            Some("2015-08-25T22:30:00+02:00")
+        );
+        assert_eq!(iso("Stand: 5.6.2015").as_deref(), Some("2015-06-05"));
+        assert_eq!(iso("2017/01/30").as_deref(), Some("2017-01-30"));
+        // Day or month first: the page does not say.
+        assert_eq!(iso("01/11/2023"), None);
+        assert_eq!(iso("01-11-2023 10:29"), None);
+        // Not dates: a clock, a version, an impossible day.
+        assert_eq!(iso("10.19 Uhr"), None);
+        assert_eq!(iso("1.2.3"), None);
+        assert_eq!(iso("31.02.2022"), None);
     }
 
     #[test]
