@@ -115,15 +115,17 @@ fn choose_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
     let Some(body) = body_start(lines).filter(|&body| body > top + PAGE_TOP_LINES) else {
         return Some(top);
     };
-    let Some(best) = page_headline::best(lines, body) else {
+    let Some(pick) = page_headline::best(lines, body) else {
         return Some(top);
     };
     roles[top] = Role::Unread;
-    for role in roles.iter_mut().take(best) {
-        *role = Role::Extra(ExtraKind::Boilerplate);
+    if pick.sure {
+        for role in roles.iter_mut().take(pick.line) {
+            *role = Role::Extra(ExtraKind::Boilerplate);
+        }
     }
-    roles[best] = Role::Headline;
-    Some(best)
+    roles[pick.line] = Role::Headline;
+    Some(pick.line)
 }
 
 /// The outlet a page names in its furniture (a copyright line, a print

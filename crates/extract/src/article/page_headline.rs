@@ -18,7 +18,10 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::{Line, body_start, is_breadcrumb, is_byline_line, is_chrome, is_prose, word_count};
+use super::{
+    Line, body_start, is_breadcrumb, is_byline_line, is_chrome, is_credit_caption, is_prose,
+    word_count,
+};
 use crate::dates;
 use crate::lexicon::Lexicon;
 use crate::text::floor_char_boundary;
@@ -34,8 +37,9 @@ const MAX_WORDS: usize = 40;
 const REPEAT_REACH: usize = 100;
 const REPEAT_BYTES: usize = 1_000;
 
-/// The least probability the model must give its best line for it to be
-/// the headline; below it the top line stays. Lines above the headline
+/// The least probability the model must give its best line for the lines
+/// above it to be furniture; below it the line is the headline all the
+/// same, and the lines above are read as any others. Lines above the headline
 /// become furniture, so a wrong pick costs body text: on trafilatura's
 /// page texts, no bound gave headlines 0.526 and snippet recall 0.849,
 /// 0.35 gives 0.488 and 0.866, 0.5 gives 0.410 and 0.871 (0.880 before
@@ -97,9 +101,16 @@ pub fn candidates_of_text(text: &str) -> Vec<Candidate> {
     candidates(&lines, body)
 }
 
+/// The model's pick for a page's headline: its line, and whether the
+/// model is sure enough of it for the lines above to be furniture.
+pub(super) struct Pick {
+    pub line: usize,
+    pub sure: bool,
+}
+
 /// The headline line of a page's lines whose running prose starts at line
-/// `body`, if the model finds one.
-pub(super) fn best(lines: &[Line], body: usize) -> Option<usize> {
+/// `body`, if there is any candidate.
+pub(super) fn best(lines: &[Line], body: usize) -> Option<Pick> {
     let weights = weights();
     let scored: Vec<(usize, f32)> = candidates(lines, body)
         .into_iter()
@@ -118,7 +129,10 @@ pub(super) fn best(lines: &[Line], body: usize) -> Option<usize> {
     // The model's probability that this line is the headline (a softmax
     // over the page's candidates, as it was trained).
     let total: f32 = scored.iter().map(|(_, s)| (s - top).exp()).sum();
-    (1.0 / total >= MIN_PROBABILITY).then_some(line)
+    Some(Pick {
+        line,
+        sure: 1.0 / total >= MIN_PROBABILITY,
+    })
 }
 
 fn candidates(lines: &[Line], body: usize) -> Vec<Candidate> {
@@ -132,7 +146,7 @@ fn candidates(lines: &[Line], body: usize) -> Vec<Candidate> {
         .map(|l| fold(&l.text[..floor_char_boundary(&l.text, REPEAT_BYTES.min(l.text.len()))]))
         .collect();
     range
-        .filter(|&i| word_count(&lines[i].text) <= MAX_WORDS)
+        .filter(|&i| word_count(&lines[i].text) <= MAX_WORDS && may_be_headline(&lines[i].text))
         .map(|i| Candidate {
             line: i,
             text: lines[i].text.clone(),
@@ -217,6 +231,12 @@ fn features(lines: &[Line], i: usize, body: usize, folded: &[String], at: usize)
     ];
     debug_assert!(values.iter().map(|v| v.0).eq(FEATURES.iter().copied()));
     values.iter().map(|v| v.1).collect()
+}
+
+/// A headline is never a navigation line ("Zum Inhalt springen", "Close
+/// this search box"), a date alone, or a picture's credit.
+fn may_be_headline(line: &str) -> bool {
+    !(is_chrome(line) || dates::is_date_line(line) || is_credit_caption(line))
 }
 
 fn is_date(line: &str) -> bool {
