@@ -37,7 +37,7 @@ pub fn names(written: &str) -> Vec<String> {
         .collect();
     let mut out: Vec<String> = Vec::new();
     for part in &parts {
-        let part = before_date(without_opener(part));
+        let part = before_outlet(before_date(without_opener(part)));
         if !is_name_like(part) {
             continue;
         }
@@ -179,6 +179,19 @@ fn before_date(part: &str) -> &str {
     if head.is_empty() { part } else { head }
 }
 
+/// "Brendan Carlin For The Mail On Sunday" → "Brendan Carlin", "Jane Doe
+/// for the BBC" → "Jane Doe": the outlet a writer wrote for.
+fn before_outlet(part: &str) -> &str {
+    for marker in [" for ", " For ", " FOR "] {
+        if let Some((head, _)) = part.split_once(marker) {
+            if head.split_whitespace().count() >= 2 {
+                return head.trim();
+            }
+        }
+    }
+    part
+}
+
 /// A part that can be a name: letters, no digits (dates, times), no web
 /// or mail address, not only noise words, not a degree, not too long.
 fn is_name_like(part: &str) -> bool {
@@ -283,6 +296,10 @@ mod tests {
             ("Deutsche Welle (www.dw.com)", &["Deutsche Welle"]),
             ("Staff Writer", &["Staff Writer"]),
             ("Walter von Aachen", &["Walter von Aachen"]),
+            (
+                "Glen Owen And Brendan Carlin For The Mail On Sunday",
+                &["Glen Owen", "Brendan Carlin"],
+            ),
         ];
         for (written, expected) in cases {
             assert_eq!(names(written), *expected, "{written}");
