@@ -58,6 +58,8 @@ const CONSTRUCTIONS: &[&str] = &[
     "John Smith Mary Smith ",
     "Smith: We will go there now.\n\n\"We go,\" said Mary Smith.\n\n",
     "The Washington Post said the plan works. The Post said it fails. ",
+    "Von Max Muster, am 25.08.2015 22:30 Uhr 27.01.2022 2017/01/30 1.2.3.4.5 ",
+    "Zum Inhalt springen\n\n27.01.2022\n\nPhoto: AP\n\n",
     // A name no one else has, each time: people by the hundred thousand.
     "Anna {name} said the plan works. Mr {name}, the {name} president, said no. ",
 ];
