@@ -251,6 +251,9 @@ pub struct Lexicon {
     pub chrome_prefixes: Vec<&'static str>,
     pub edge_boilerplate: Vec<&'static str>,
     pub credit_marks: Vec<&'static str>,
+    /// Lines that close the article in a whole page's text ("comments",
+    /// "related stories").
+    pub page_end_markers: Vec<&'static str>,
     /// Words that open a byline line in several languages ("by", "von").
     pub byline_openers: Vec<&'static str>,
     /// Verbs of several words that report speech ("pointed out", "made it
@@ -549,6 +552,8 @@ impl Lexicon {
             edge_boilerplate: entries(include_str!("../data/lexicon/edge_boilerplate.txt"))
                 .collect(),
             credit_marks: entries(include_str!("../data/lexicon/credit_marks.txt")).collect(),
+            page_end_markers: entries(include_str!("../data/lexicon/page_end_markers.txt"))
+                .collect(),
             byline_openers: entries(include_str!("../data/lexicon/byline_openers.txt")).collect(),
             report_phrases,
         }

@@ -91,10 +91,13 @@ pub fn parse(text: &str) -> Article {
     let mut roles = vec![Role::Unread; lines.len()];
     let mut article = Article::default();
 
-    let headline = choose_headline(&lines, &mut roles);
+    let (headline, page_body) = choose_headline(&lines, &mut roles);
     if let Some(h) = headline {
         article.headline = Some(lines[h].text.clone());
         read_header(&lines, &mut roles, h, &mut article);
+    }
+    if let Some(body) = page_body {
+        mark_page_end(&lines, &mut roles, body);
     }
     mark_trailing_boilerplate(&lines, &mut roles);
     classify_body_lines(&lines, &mut roles);
@@ -109,14 +112,17 @@ pub fn parse(text: &str) -> Article {
 /// in a whole page's text, where menus and teasers run on far past the top
 /// lines (the running prose starts more than [`PAGE_TOP_LINES`] below
 /// that line), the line the page-headline model scores best. Lines above
-/// it are furniture.
-fn choose_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
-    let top = find_headline(lines, roles)?;
+/// it are furniture. Also, for a whole page's text, where its running
+/// prose starts.
+fn choose_headline(lines: &[Line], roles: &mut [Role]) -> (Option<usize>, Option<usize>) {
+    let Some(top) = find_headline(lines, roles) else {
+        return (None, None);
+    };
     let Some(body) = body_start(lines).filter(|&body| body > top + PAGE_TOP_LINES) else {
-        return Some(top);
+        return (Some(top), None);
     };
     let Some(pick) = page_headline::best(lines, body) else {
-        return Some(top);
+        return (Some(top), Some(body));
     };
     roles[top] = Role::Unread;
     if pick.sure {
@@ -125,7 +131,46 @@ fn choose_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
         }
     }
     roles[pick.line] = Role::Headline;
-    Some(pick.line)
+    (Some(pick.line), Some(body))
+}
+
+/// In a whole page's text, the first line below the running prose's
+/// start that closes the article ("Comments", "Related stories") and every
+/// line after it are furniture: readers' comments and other stories'
+/// teasers, which are prose too and so not caught line by line.
+fn mark_page_end(lines: &[Line], roles: &mut [Role], body: usize) {
+    let markers = &Lexicon::get().page_end_markers;
+    let closes = |text: &str| {
+        let bare = text
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        word_count(text) <= 6 && markers.iter().any(|m| *m == bare)
+    };
+    // A marker in a sidebar the text runs past ("Related" beside the
+    // article, which goes on below it) has more prose after it than
+    // before: it closes nothing.
+    let prose_words: Vec<usize> = lines
+        .iter()
+        .map(|l| if is_prose(l) { word_count(&l.text) } else { 0 })
+        .collect();
+    let total: usize = prose_words[body..].iter().sum();
+    let mut before = 0;
+    let mut end = None;
+    for i in body..lines.len() {
+        if i > body && closes(&lines[i].text) && before * 2 >= total {
+            end = Some(i);
+            break;
+        }
+        before += prose_words[i];
+    }
+    let Some(end) = end else {
+        return;
+    };
+    for role in &mut roles[end..] {
+        if *role == Role::Unread {
+            *role = Role::Extra(ExtraKind::Boilerplate);
+        }
+    }
 }
 
 /// The outlet a page names in its furniture (a copyright line, a print
@@ -1048,6 +1093,29 @@ mod tests {
         );
         assert!(
             a.body.starts_with("The city council voted on Tuesday"),
+            "{}",
+            a.body
+        );
+    }
+
+    #[test]
+    fn a_page_ends_at_its_comments_unless_the_article_runs_on_past_them() {
+        let menu = "Home\n\nNews\n\nPolitics\n\nSport\n\nBusiness\n\nCulture\n\nOpinion\n\nNewsletters\n\nSign in\n\nSearch\n\nMenu\n\n";
+        let article = "Council votes to close the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.\n\n";
+        let comments = "Comments (2)\n\nI have crossed that bridge every morning for thirty years and never once seen a repair crew on it.\n\nThe council should have asked the people who use the bridge before deciding anything at all.";
+        let a = parse(&format!("{menu}{article}{comments}"));
+        assert!(
+            a.body.ends_with("at the next election in May."),
+            "{}",
+            a.body
+        );
+
+        // "Most read" in a sidebar above most of the article closes nothing.
+        let sidebar = "Most read\n\n";
+        let rest = "Engineers said the bridge could carry buses for ten more years if the council paid for a new deck.\n\nThe mayor said the vote was final and that work on a new crossing would begin in the autumn of next year.\n\nA public meeting on the plan will be held at the town hall on the first Monday of next month.";
+        let a = parse(&format!("{menu}{article}{sidebar}{rest}"));
+        assert!(
+            a.body.ends_with("first Monday of next month."),
             "{}",
             a.body
         );
