@@ -1222,9 +1222,37 @@ impl<'a> SentenceReader<'_, 'a> {
                 return None; // "…,'' said X": the speaker follows
             }
             let mut j = k - 1;
+            // Inside a relative clause set off by commas ("Marco Rubio,
+            // whose hometown, Miami, is projected …, argues"): its nouns
+            // do not speak; the noun before its "who"/"whose" does.
+            let mut in_clause = false;
             for _ in 0..5 {
                 while j > stop && !self.gap_before(j).contains(',') {
                     j -= 1;
+                }
+                if j > stop && self.word(j).lex.is(Flags::AUXILIARY) {
+                    in_clause = true;
+                    j -= 1;
+                    continue;
+                }
+                if in_clause {
+                    if j == stop {
+                        return None;
+                    }
+                    if !matches!(self.lower(j).as_str(), "who" | "whose" | "which") {
+                        j -= 1;
+                        continue;
+                    }
+                    let np = self.noun_phrase_ending(j)?;
+                    let after_comma =
+                        np.start > self.words.start && self.gap_before(np.start).contains(',');
+                    return Some(Subject {
+                        words: np,
+                        after_comma,
+                        apposition: Some(j..k),
+                        relative: false,
+                        head: None,
+                    });
                 }
                 // One word between commas is an age, a share or a party and
                 // state ("Lance Beebe, 49, said", "a third of voters, 33%,
@@ -2327,6 +2355,21 @@ mod tests {
     fn none(body: &str) {
         let got = reports(body);
         assert!(got.is_empty(), "{body}\n{got:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_with_commas_between_speaker_and_verb() {
+        one(
+            "Tomas Berg, whose hometown, Lakeview, is projected to flood within decades, argues that the levy will fail.",
+            "the levy will fail",
+            "Tomas Berg",
+        );
+        // An aside that opens with a participle is no relative clause.
+        one(
+            "Greta Lindqvist, speaking to reporters, said the budget would balance.",
+            "the budget would balance",
+            "Greta Lindqvist",
+        );
     }
 
     #[test]
