@@ -156,6 +156,8 @@ impl Flags {
     pub const BYLINE_NOISE: Flags = Flags(1 << 46);
     /// A newspaper job in a byline ("editor", "correspondent").
     pub const BYLINE_STAFF: Flags = Flags(1 << 47);
+    /// A function word that is also a surname ("May", "Rather").
+    pub const FUNCTION_WORD_SURNAME: Flags = Flags(1 << 48);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -458,6 +460,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
     (
         include_str!("../data/lexicon/byline_staff.txt"),
         Flags::BYLINE_STAFF,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/surnames_also_function_words.txt"),
+        Flags::FUNCTION_WORD_SURNAME,
         Case::Any,
     ),
 ];

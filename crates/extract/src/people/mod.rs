@@ -379,6 +379,21 @@ mod tests {
     }
 
     #[test]
+    fn surnames_that_are_also_function_words() {
+        let p = find(
+            None,
+            "Theresa May spoke on Monday. \"The deal is done,\" Ms. May said. \
+             Dan Rather agreed. Marco Rubio Responds To Question About Wages.",
+        );
+        let names: Vec<(&str, usize)> = p
+            .people
+            .iter()
+            .map(|x| (x.name.as_str(), x.mentions))
+            .collect();
+        assert_eq!(names, [("Theresa May", 2), ("Dan Rather", 1)]);
+    }
+
+    #[test]
     fn a_surname_goes_to_the_namesake_named_last_before_it() {
         let p = find(
             None,

@@ -364,10 +364,19 @@ fn read_run(
             && !lexicon::is_not_person_word(&names[0])
             && w.len() > 2
     };
+    // "Theresa May", "Dan Rather", "Ms. May": a few words that never open
+    // a name are surnames last in a short name after a given name or a
+    // title (not in a title-case line: "Rubio Responds To Question …").
+    let surname_allowed = |i: usize| {
+        i + 1 == names.len()
+            && names.len() <= 3
+            && name[i].lex.is(Flags::FUNCTION_WORD_SURNAME)
+            && ((i > 0 && lexicon::given_name(&names[0]).is_some()) || titled)
+    };
     if name.is_empty()
         || names.iter().enumerate().any(|(i, w)| {
             (lexicon::is_not_person_word(w) && !org_word_allowed(i, w))
-                || lexicon::is_capitalised_function_word(w)
+                || (lexicon::is_capitalised_function_word(w) && !surname_allowed(i))
         })
         || lexicon::is_known_organisation(&names.join(" "))
         || names.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
