@@ -158,6 +158,8 @@ impl Flags {
     pub const BYLINE_STAFF: Flags = Flags(1 << 47);
     /// A function word that is also a surname ("May", "Rather").
     pub const FUNCTION_WORD_SURNAME: Flags = Flags(1 << 48);
+    /// An organisation or place word that is also a surname ("Green").
+    pub const ORGANISATION_WORD_SURNAME: Flags = Flags(1 << 49);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -465,6 +467,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
     (
         include_str!("../data/lexicon/surnames_also_function_words.txt"),
         Flags::FUNCTION_WORD_SURNAME,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/surnames_also_organisation_words.txt"),
+        Flags::ORGANISATION_WORD_SURNAME,
         Case::Any,
     ),
 ];

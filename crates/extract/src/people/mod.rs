@@ -394,6 +394,17 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_whose_surname_is_also_an_organisations_word() {
+        let p = find(
+            None,
+            "\"We will sell,\" Philip Green said. \"It is over,\" Nathan Lane said. \
+             \"Come in,\" Clarence House said. We walked to Victoria Park.",
+        );
+        let names: Vec<&str> = p.people.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Philip Green", "Nathan Lane"]);
+    }
+
+    #[test]
     fn a_surname_goes_to_the_namesake_named_last_before_it() {
         let p = find(
             None,

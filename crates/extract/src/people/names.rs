@@ -357,9 +357,19 @@ fn read_run(
         || apposition_after(text, ws, end).is_some()
         || followed_by_who_or_age(&text[ws[end - 1].end..]);
     // "Sharon Lake" is a person when the text says so; "Lake Victoria" is not.
+    // "Philip Green said", "Glenn Close said": a surname that is also an
+    // organisation's word, after a given name that is no common word.
+    let speaks = ws.get(end).is_some_and(|w| w.lex.is(Flags::CUE_VERB));
+    let surname_of_a_speaker = |i: usize| {
+        names.len() == 2
+            && i == 1
+            && speaks
+            && name[1].lex.is(Flags::ORGANISATION_WORD_SURNAME)
+            && !name[0].lex.is(Flags::WEAK_GIVEN_NAME)
+    };
     let org_word_allowed = |i: usize, w: &String| {
         i > 0
-            && strong_context
+            && (strong_context || surname_of_a_speaker(i))
             && lexicon::given_name(&names[0]).is_some()
             && !lexicon::is_not_person_word(&names[0])
             && w.len() > 2
