@@ -96,7 +96,7 @@ GOLD_JOINER = re.compile(r"\s+(?:and|und|et|y|&)\s+|\s*;\s*", re.I)
 def gold_names(gold: list[str]) -> list[str]:
     """The gold's names one by one: trafilatura's annotation writes several
     authors as one string ("A and B", "A und B", "A, B"), where a page's
-    metadata (and fundus) lists them. A comma splits only when every part
+    metadata lists them. A comma splits only when every part
     is two words or more, so "Jane Doe, PhD" stays one name. A part with
     no letter ("2015", from "Jane Doe March 25, 2015") is no name."""
     out = []
