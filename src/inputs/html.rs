@@ -9,7 +9,7 @@
 //! line with a blank line between, not the page: a page's HTML is 10–50
 //! times its text, and the hash of the page's bytes says which page it was.
 
-use clippings_extract::{BlockRole, Known, Origin, byline};
+use clippings_extract::{BlockRole, Known, Origin};
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 use encoding_rs::Encoding;
@@ -137,28 +137,25 @@ fn known(
         .filter(|o| !o.starts_with('@'))
         .map(|o| fields::outlet_name(&o));
     let headline = headline.map(|h| without_site_name(&h, outlet.as_deref(), &meta.h1s));
-    // The markup's authors, else the byline Readability found on the page
-    // (also when the markup's are only "admin" or a comment form's label),
-    // else the page's author links and byline elements.
-    let named = |written: &[String]| -> Vec<String> {
-        let mut authors: Vec<String> = Vec::new();
-        for a in written.iter().flat_map(|a| byline::names(a)) {
-            let same_as_outlet = outlet
-                .as_deref()
-                .is_some_and(|o| o.eq_ignore_ascii_case(&a));
-            if !same_as_outlet && !authors.contains(&a) {
-                authors.push(a);
-            }
-        }
-        authors
+    // The markup's authors (names already), else the byline Readability
+    // found on the page, else the page's author links and byline elements;
+    // never the outlet itself.
+    let found_byline = parsed
+        .and_then(|a| a.byline.clone())
+        .into_iter()
+        .collect::<Vec<_>>();
+    let not_the_outlet = |names: Vec<String>| -> Vec<String> {
+        names
+            .into_iter()
+            .filter(|a| !outlet.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(a)))
+            .collect()
     };
-    let mut authors = named(&meta.authors);
+    let mut authors = not_the_outlet(meta.authors.clone());
     if authors.is_empty() {
-        let found = parsed.and_then(|a| a.byline.as_deref().and_then(webmeta::clean));
-        authors = named(&found.into_iter().collect::<Vec<_>>());
+        authors = not_the_outlet(webmeta::names_of(&found_byline));
     }
     if authors.is_empty() {
-        authors = named(&meta.byline_elements);
+        authors = not_the_outlet(meta.byline_elements.clone());
     }
     let page_url = url
         .map(String::from)
@@ -201,20 +198,15 @@ fn known(
     }
 }
 
-/// What separates a headline from the site's name or a kicker in a page's
-/// title ("Mayor quits | The Courier", "Chronik: Lotte Tobisch ist tot").
-const TITLE_SEPARATORS: &[&str] = &[
-    " | ",
-    " - ",
-    " \u{2013} ",
-    " \u{2014} ",
-    " :: ",
-    " \u{b7} ",
-    " \u{203a} ",
-    " \u{bb} ",
-    " : ",
-    ": ",
-];
+/// What separates a headline from the site's name in a page's title
+/// ("Mayor quits | The Courier").
+const SITE_NAME_SEPARATORS: &[&str] =
+    &[" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} "];
+
+/// Further separators a title uses, before a site's name or after a
+/// kicker, that the page's `<h1>` tells apart ("… › evang.at",
+/// "Chronik: Lotte Tobisch ist tot").
+const OTHER_TITLE_SEPARATORS: &[&str] = &[" \u{203a} ", " \u{bb} ", " : ", ": "];
 
 /// The headline without the site's name or a kicker the title adds: the
 /// side of a separator that the page's own `<h1>` repeats, else the part
@@ -230,7 +222,7 @@ fn without_site_name(headline: &str, outlet: Option<&str>, h1s: &[String]) -> St
     if h1s.contains(&folded(headline)) {
         return headline.to_string();
     }
-    for sep in TITLE_SEPARATORS {
+    for sep in SITE_NAME_SEPARATORS.iter().chain(OTHER_TITLE_SEPARATORS) {
         for (at, _) in headline.match_indices(sep) {
             let (head, tail) = (headline[..at].trim(), headline[at + sep.len()..].trim());
             // A page whose <h1> is its logo repeats the site's name: the
@@ -255,7 +247,7 @@ fn without_site_name(headline: &str, outlet: Option<&str>, h1s: &[String]) -> St
             .trim_start_matches("the ")
             .to_lowercase()
     };
-    for sep in TITLE_SEPARATORS.iter().take(6) {
+    for sep in SITE_NAME_SEPARATORS {
         if let Some((head, tail)) = headline.rsplit_once(sep) {
             if bare(tail) == bare(outlet) && !head.trim().is_empty() {
                 return head.trim().to_string();

@@ -24,13 +24,14 @@ pub struct PageMeta {
     pub canonical: Option<String>,
     pub section: Option<String>,
     pub language: Option<String>,
-    /// The first date of a `<time>` or `itemprop=datePublished` element,
-    /// then the first of an element whose class says it holds a date:
-    /// last resorts for the date when the markup gives none.
+    /// The first date of a `<time>` or `itemprop=datePublished` element: a
+    /// last resort for the date when the markup's fields give none.
     pub time_element: Option<String>,
+    /// The first date in an element whose class says it holds one: the
+    /// last resort after the URL's date.
     pub visible_date: Option<String>,
-    /// The texts of the page's first author link or byline element and of
-    /// its co-authors beside it: a last resort for the authors.
+    /// The names in the page's first author link or byline element and in
+    /// its co-authors' beside it: a last resort for the authors.
     pub byline_elements: Vec<String>,
     /// The texts of the page's first `<h1>` elements: what a title's
     /// headline is, without the site's name.
@@ -58,7 +59,18 @@ const MAX_DATE_TEXT: usize = 120;
 /// Most co-authors read beside the first.
 const MAX_BYLINE_ELEMENTS: usize = 6;
 
-/// The texts of the first byline element a selector finds and of the
+/// The names in author fields or byline texts, in order, each once.
+pub fn names_of(written: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in written.iter().flat_map(|w| byline::names(w)) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// The names in the first byline element a selector finds and in the
 /// elements it finds under that one's parent (co-authors).
 fn byline_elements(doc: &Document) -> Vec<String> {
     for selector in BYLINE_SELECTORS {
@@ -68,13 +80,14 @@ fn byline_elements(doc: &Document) -> Vec<String> {
             continue;
         };
         let parent = first.parent().map(|p| p.id);
-        return nodes
+        let texts = nodes
             .iter()
             .filter(|n| n.id == first.id || n.parent().map(|p| p.id) == parent)
             .filter_map(|n| clean(&n.text()))
             .filter(|t| t.len() <= 200)
             .take(MAX_BYLINE_ELEMENTS)
-            .collect();
+            .collect::<Vec<_>>();
+        return names_of(&texts);
     }
     Vec::new()
 }
@@ -418,9 +431,11 @@ pub fn read(doc: &Document) -> PageMeta {
             .and_then(|l| clean(&l))
             .or_else(|| first(&["og:locale", "content-language", "language", "dc.language"]));
     }
-    // Four more walks of the tree, only for pages whose markup names no
-    // one (or only "admin", a comment form's label).
-    if m.authors.iter().all(|a| byline::names(a).is_empty()) {
+    // The names the markup's author fields give, read once here; four
+    // more walks of the tree only for pages whose markup names no one (or
+    // only "admin", a comment form's label).
+    m.authors = names_of(&m.authors);
+    if m.authors.is_empty() {
         m.byline_elements = byline_elements(doc);
     }
     m.h1s = doc
