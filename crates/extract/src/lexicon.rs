@@ -160,6 +160,9 @@ impl Flags {
     pub const FUNCTION_WORD_SURNAME: Flags = Flags(1 << 48);
     /// An organisation or place word that is also a surname ("Green").
     pub const ORGANISATION_WORD_SURNAME: Flags = Flags(1 << 49);
+    /// A verb of saying whose content may be an infinitive ("vowed to
+    /// repeal the law").
+    pub const COMMITMENT: Flags = Flags(1 << 50);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -333,6 +336,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         include_str!("../data/lexicon/forms_of_be.txt"),
         Flags::FORM_OF_BE,
         Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/commitment_verbs.txt"),
+        Flags::COMMITMENT,
+        Case::Lower,
     ),
     (
         include_str!("../data/lexicon/verb_adverbs.txt"),

@@ -74,6 +74,9 @@ impl Report {
 
 /// Shortest content worth reporting, in words.
 const MIN_CONTENT_WORDS: usize = 3;
+/// Most words between a determiner and the noun it opens ("a longtime
+/// Republican donor") read as a subject no list knows.
+const MAX_MODIFIERS: usize = 3;
 /// Shortest object of a verb like "accused" worth reporting, in words.
 const MIN_OBJECT_WORDS: usize = 2;
 /// How far from its verb a speaker or a content is looked for, in words:
@@ -205,7 +208,11 @@ impl<'a> SentenceReader<'_, 'a> {
                 self.question(c, resolver)
             } else if w.lex.is(Flags::REPORT_OBJECT) && !self.is_not_a_report(c) {
                 self.object_of(c, resolver, &out)
-            } else if w.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL) && !self.is_not_a_report(c) {
+            } else if w
+                .lex
+                .is(Flags::REPORT_SAY | Flags::REPORT_TELL | Flags::COMMITMENT)
+                && !self.is_not_a_report(c)
+            {
                 // "complained that C" or "complained about C".
                 self.speech_verb(c, c, resolver, &out).or_else(|| {
                     w.lex
@@ -1274,7 +1281,10 @@ impl<'a> SentenceReader<'_, 'a> {
                 }
                 // ", refugees, and migration,": the end of a list.
                 let list = matches!(self.lower(j).as_str(), "and" | "or");
-                if let Some(np) = self.noun_phrase_ending(j).filter(|_| !list) {
+                let np = self
+                    .noun_phrase_ending(j)
+                    .or_else(|| self.determined_noun_ending(j, c));
+                if let Some(np) = np.filter(|_| !list) {
                     let after_comma =
                         np.start > self.words.start && self.gap_before(np.start).contains(',');
                     return Some(Subject {
@@ -1332,7 +1342,9 @@ impl<'a> SentenceReader<'_, 'a> {
                 head: Some(head),
             });
         }
-        let np = self.noun_phrase_ending(k)?;
+        let np = self
+            .noun_phrase_ending(k)
+            .or_else(|| self.determined_noun_ending(k, c))?;
         let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
         // "the rule, which he said will take effect soon, will not apply":
         // a report inside a clause about the noun before the comma.
@@ -1602,6 +1614,56 @@ impl<'a> SentenceReader<'_, 'a> {
         Some(start..end)
     }
 
+    /// A noun phrase ending at word `end - 1` whose head no list knows but
+    /// whose determiner makes it one: "the justice", "another delegate",
+    /// "a longtime Republican donor". Only a subject right before its
+    /// verb `c` is read this way, and only before a verb of saying that
+    /// cannot be a noun ("said", "told", "says"; not "the roll call", "the
+    /// town boasts").
+    fn determined_noun_ending(&self, end: usize, c: usize) -> Option<Range<usize>> {
+        let head = end - 1;
+        let verb = self.word(c);
+        let unmistakable = verb.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL)
+            && (self.is_verb(c) || matches!(self.lower(c).as_str(), "said" | "says" | "told"));
+        if !unmistakable || !self.plain_noun(head) || self.lower(head).ends_with("ing") {
+            return None;
+        }
+        let stop = head.saturating_sub(MAX_MODIFIERS + 1).max(self.words.start);
+        let mut start = head;
+        while start > stop && self.gap_before(start).trim().is_empty() {
+            let prev = self.word(start - 1);
+            if prev.lex.is(Flags::DETERMINER) || self.lower(start - 1) == "another" {
+                return Some(start - 1..end);
+            }
+            let modifier = prev.is_possessive()
+                || prev.is_capitalised() && !prev.sentence_start
+                || self.plain_noun(start - 1);
+            if !modifier {
+                return None;
+            }
+            start -= 1;
+        }
+        None
+    }
+
+    /// A lower-case word that may be a noun or an adjective: letters and
+    /// hyphens, no function word, adverb, verb form or word of saying.
+    fn plain_noun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.text.len() >= 3
+            && !w.is_capitalised()
+            && w.text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !w.text.ends_with("ly")
+            && !w.lex.is(Flags::FUNCTION_WORD
+                | Flags::PREPOSITION
+                | Flags::TIME_WORD
+                | Flags::FORM_OF_BE
+                | Flags::AUXILIARY
+                | Flags::REPORTS
+                | Flags::CUE_VERB)
+            && !self.is_verb(i)
+    }
+
     /// Whether word `i` is a plain noun before a role or a body ("a school
     /// spokesman", "the airport official", "union leaders"): lower case, no function word,
     /// verb or adverb, and itself after a determiner, a possessive or a
@@ -1773,6 +1835,16 @@ impl<'a> SentenceReader<'_, 'a> {
         if gap.contains(':') || gap.trim_start().starts_with(crate::doc::is_mark) {
             return After::Quotation;
         }
+        // "vowed to repeal the law", "pledged Tuesday to stay in the race":
+        // what the speaker committed to.
+        if !that && self.commits_to(c, k) {
+            return self.clause_from(k).map_or(After::Nothing, After::Content);
+        }
+        // "threatened the peace": no speech.
+        let verb = self.word(c).lex;
+        if verb.is(Flags::COMMITMENT) && !verb.is(Flags::REPORT_SAY) {
+            return After::Nothing;
+        }
         // "said that, if the claims are true, the rules were broken"; but
         // "noted that, according to X, C" is X's.
         if !that && (gap.contains(',') || self.word(k).lex.is(Flags::PREPOSITION))
@@ -1804,6 +1876,29 @@ impl<'a> SentenceReader<'_, 'a> {
             Some(content) => After::Content(content),
             None => After::Nothing,
         }
+    }
+
+    /// Whether verb `c` commits its speaker to the infinitive at word `k`:
+    /// "vowed to repeal", not "promised to the voters".
+    fn commits_to(&self, c: usize, k: usize) -> bool {
+        k + 1 < self.words.end
+            && self.word(c).lex.is(Flags::COMMITMENT)
+            && self.lower(k) == "to"
+            && self.gap_before(k + 1).trim().is_empty()
+            && self.bare_verb(k + 1)
+    }
+
+    /// Whether word `i` may be a verb's bare form after "to": a lower-case
+    /// word that no list knows as a determiner, pronoun or preposition,
+    /// and no plural noun ("to the voters", "to voters").
+    fn bare_verb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_capitalised()
+            && w.text.chars().all(|c| c.is_ascii_lowercase())
+            && !w
+                .lex
+                .is(Flags::DETERMINER | Flags::PRONOUN | Flags::PREPOSITION | Flags::TIME_WORD)
+            && !self.is_plural_noun(i)
     }
 
     /// Whether the words from `k` read as a clause rather than a noun
@@ -3151,6 +3246,61 @@ mod tests {
         );
         // An adverb is no speaker.
         none("He always says the plan will work out fine.");
+    }
+
+    #[test]
+    fn a_subject_no_list_knows_speaks_after_its_determiner() {
+        one(
+            "Another delegate said he was only leaning toward Cruz.",
+            "he was only leaning toward Cruz",
+            "unnamed",
+        );
+        one(
+            "The Supreme Court justice said she regretted her remarks.",
+            "she regretted her remarks",
+            "unnamed",
+        );
+        one(
+            "The delegate, Jim Poolman, told reporters he was undecided.",
+            "he was undecided",
+            "Jim Poolman",
+        );
+        one(
+            "Ford itself said the deal was on.",
+            "the deal was on",
+            "org:Ford",
+        );
+        // A verb of saying that may be a noun does not take such a subject.
+        none("The roll call vote will begin the night.");
+        none("The town boasts just the one small supermarket.");
+        none("The phone remarks are turning people into misogynists.");
+    }
+
+    #[test]
+    fn a_commitment_reports_its_infinitive() {
+        one(
+            "Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision.",
+            "to work to repeal the Hyde Amendment",
+            "unknown",
+        );
+        one(
+            "The mayor's campaign pledged Tuesday to remain in the race until June.",
+            "to remain in the race until June",
+            "unnamed",
+        );
+        one(
+            "Tomas Berg threatened to sue the council.",
+            "to sue the council",
+            "Tomas Berg",
+        );
+        one(
+            "Tomas Berg promised that the road would reopen.",
+            "the road would reopen",
+            "Tomas Berg",
+        );
+        // Not an infinitive, or a threat that says nothing.
+        none("Tomas Berg promised to the voters a new deal.");
+        none("The flood threatened the harvest across the valley.");
     }
 
     #[test]
