@@ -173,7 +173,7 @@ pub fn find(doc: &Doc<'_>) -> People {
         found.record(idx, c);
     }
     for c in candidates.iter().filter(|c| c.name_words.len() == 1) {
-        let known = found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start, c.region);
+        let known = found.resolve_surname(&c.name_words[0], c.title_gender, c.span.start);
         let idx = match known {
             Some(idx) => idx,
             None if c.needs_known || c.is_group_plural() || c.is_place_or_outlet() => continue,
@@ -181,17 +181,13 @@ pub fn find(doc: &Doc<'_>) -> People {
         };
         found.record(idx, c);
     }
-    for (region, words) in doc
+    for words in doc
         .headline
         .iter()
-        .map(|h| (Region::Headline, &h.words))
-        .chain(
-            doc.subheadings
-                .iter()
-                .map(|s| (Region::Subheading, &s.words)),
-        )
+        .map(|h| &h.words)
+        .chain(doc.subheadings.iter().map(|s| &s.words))
     {
-        found.count_known_names(words, region);
+        found.count_known_names(words);
     }
     found.index_roles();
     found.role_mentions = body_roles
@@ -405,20 +401,31 @@ mod tests {
     }
 
     #[test]
-    fn a_surname_goes_to_the_namesake_named_last_before_it() {
-        let p = find(
-            None,
-            "Anna Berg met Tomas Berg on Monday. Anna Berg left early. \
-             Berg said the farm would close. Tomas Berg stayed. Berg said no.",
+    fn a_surname_goes_to_the_namesake_named_most() {
+        let lone = |text: &str| -> Vec<String> {
+            let p = find(None, text);
+            p.mentions
+                .iter()
+                .filter(|m| !text[m.span.clone()].contains(' '))
+                .map(|m| p.people[m.person].name.clone())
+                .collect()
+        };
+        // The brother named once, right before, does not take "Berg".
+        assert_eq!(
+            lone(
+                "Anna Berg met Tomas Berg on Monday. Anna Berg left early. \
+                 Berg said the farm would close. Tomas Berg stayed. Berg said no."
+            ),
+            ["Anna Berg", "Anna Berg"]
         );
-        let lone: Vec<&str> = p
-            .mentions
-            .iter()
-            .filter(|m| p.people[m.person].name != "Berg")
-            .filter(|m| m.span.len() == "Berg".len())
-            .map(|m| p.people[m.person].name.as_str())
-            .collect();
-        assert_eq!(lone, ["Anna Berg", "Tomas Berg"]);
+        // An honorific neither namesake's known sex fits: the one named last.
+        assert_eq!(
+            lone(
+                "Kim Jong-un toured the farm. Kim Jong-un was pleased. \
+                 Kim Min-seo, a researcher, said little. Ms Kim said it was hard to judge."
+            ),
+            ["Kim Min-seo"]
+        );
     }
 
     fn names(p: &People) -> Vec<String> {

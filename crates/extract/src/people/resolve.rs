@@ -38,14 +38,17 @@ impl People {
     }
 
     /// The person a surname (or, for names written family-first, a given
-    /// name) refers to: the one whose sex fits the honorific, else the one
-    /// last named before this point.
+    /// name) refers to: the one whose sex fits the honorific (the one
+    /// named last before it if no one's known sex fits), else the one
+    /// named most so far, else the first found. News names the person a
+    /// story is about in full and by surname; a namesake (a brother, a
+    /// spouse) is named in full each time, so the surname alone is the
+    /// more-named one's, even right after the namesake is mentioned.
     pub(super) fn resolve_surname(
         &self,
         word: &str,
         gender: Option<Gender>,
         at: usize,
-        region: Region,
     ) -> Option<PersonId> {
         // By surname first, then by given name: "Osian said", "Mr Kim" (a
         // given name alone, or family-first names).
@@ -59,6 +62,8 @@ impl People {
                 .copied()
                 .filter(|&i| !self.people[i].weak)
                 .collect();
+            // An honorific whose sex none of them is known to have.
+            let mut unmatched_honorific = false;
             if options.len() > 1 {
                 if let Some(g) = gender.filter(|g| *g != Gender::Unknown) {
                     let fitting: Vec<PersonId> = options
@@ -66,12 +71,15 @@ impl People {
                         .copied()
                         .filter(|&i| self.people[i].gender == g)
                         .collect();
+                    unmatched_honorific = fitting.is_empty();
                     if !fitting.is_empty() {
                         options = fitting;
                     }
                 }
             }
-            if options.len() > 1 && region == Region::Body {
+            // "Ms Kim added" right after "Kim Min-seo, a researcher, said"
+            // (and Kim Jong-un before): the namesake named last.
+            if options.len() > 1 && unmatched_honorific {
                 let last_before = options
                     .iter()
                     .filter_map(|&i| Some((self.index.last_mention_before(i, at)?, i)))
@@ -81,8 +89,14 @@ impl People {
                     return last_before;
                 }
             }
-            if let Some(first) = options.first() {
-                return Some(*first);
+            // The most named; of equals, the first found.
+            let most_named = options
+                .iter()
+                .enumerate()
+                .max_by_key(|&(order, &i)| (self.people[i].mentions, std::cmp::Reverse(order)))
+                .map(|(_, &i)| i);
+            if most_named.is_some() {
+                return most_named;
             }
             if gender.is_none() && by_given && options.len() != 1 {
                 break;
@@ -155,7 +169,7 @@ impl People {
     }
 
     /// Counts names of people already found, in text written in title case.
-    pub(super) fn count_known_names(&mut self, ws: &[Word], region: Region) {
+    pub(super) fn count_known_names(&mut self, ws: &[Word]) {
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i].base();
@@ -172,7 +186,7 @@ impl People {
                 continue;
             }
             if ws[i].is_capitalised() {
-                if let Some(idx) = self.resolve_surname(w, None, 0, region) {
+                if let Some(idx) = self.resolve_surname(w, None, 0) {
                     if !self.people[idx].weak {
                         self.people[idx].mentions += 1;
                         self.people[idx].aliases.insert(w.to_string());
