@@ -77,6 +77,9 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// Most words between a determiner and the noun it opens ("a longtime
 /// Republican donor") read as a subject no list knows.
 const MAX_MODIFIERS: usize = 3;
+/// Most words of a description between a name and the relative clause
+/// about it ("Jane Doe, the president of the union, who …").
+const MAX_DESCRIPTION_WORDS: usize = 8;
 /// Shortest object of a verb like "accused" worth reporting, in words.
 const MIN_OBJECT_WORDS: usize = 2;
 /// How far from its verb a speaker or a content is looked for, in words:
@@ -1165,9 +1168,19 @@ impl<'a> SentenceReader<'_, 'a> {
         (end > first + 1).then_some(first..end)
     }
 
-    /// The first word of the sentence past a leading conjunction ("But, …").
+    /// The first word of the sentence past a dateline ("WASHINGTON (AP) —")
+    /// and a leading conjunction ("But, …").
     fn first_content_word(&self) -> usize {
         let mut i = self.words.start;
+        let text = &self.doc.body[self.sentence.clone()];
+        if crate::article::dateline(text).is_some() {
+            let dash = text
+                .find(['\u{2013}', '\u{2014}', '\u{2022}', '-', ':'])
+                .map_or(self.sentence.start, |d| self.sentence.start + d);
+            while i < self.words.end && self.word(i).start < dash {
+                i += 1;
+            }
+        }
         // Bounded: "and and and …" must not make every call long.
         while i < self.words.end
             && i < self.words.start + 4
@@ -1227,6 +1240,9 @@ impl<'a> SentenceReader<'_, 'a> {
             let stop = c.saturating_sub(REACH).max(self.words.start);
             if gap.chars().any(crate::doc::is_mark) {
                 return None; // "…,'' said X": the speaker follows
+            }
+            if let Some(subject) = self.antecedent_of_relative_clause(k, stop) {
+                return Some(subject);
             }
             let mut j = k - 1;
             // Inside a relative clause set off by commas ("Marco Rubio,
@@ -1356,6 +1372,50 @@ impl<'a> SentenceReader<'_, 'a> {
             after_comma,
             apposition: None,
             relative,
+            head: None,
+        })
+    }
+
+    /// The subject of a verb at word `k` after a relative clause set off by
+    /// commas, whatever the clause holds: "Elizabeth Arnold, who helped
+    /// found EDGE, a group based in Philadelphia, said" (not EDGE), "Rep.
+    /// Zoe Lofgren (D-Calif.), who introduced a bill, said" (not the party
+    /// tag). The clause is the first after a comma within `stop..k` that
+    /// opens with "who" or "whose"; a description before it stands beside
+    /// the name before that ("Jane Doe, the union's president, who …").
+    fn antecedent_of_relative_clause(&self, k: usize, stop: usize) -> Option<Subject> {
+        let who = (stop + 1..k).find(|&j| {
+            matches!(self.lower(j).as_str(), "who" | "whose")
+                && self.gap_before(j).trim_end().ends_with(',')
+        })?;
+        let mut end = who;
+        // "Zoe Lofgren (D-Calif.), who": back over the parenthesis.
+        if self.gap_before(end).contains(')') {
+            let from = end.saturating_sub(6).max(stop);
+            end = (from..end)
+                .rev()
+                .find(|&i| self.gap_before(i).contains('('))
+                .filter(|&i| i > self.words.start)?;
+        }
+        let np = self
+            .noun_phrase_ending(end)
+            .or_else(|| self.determined_noun_ending(end, k))?;
+        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        // "Christopher Shelton, the president of the union, who …": the
+        // name before the description, which opens with a determiner.
+        let description = (stop + 1..=np.start)
+            .rev()
+            .take(MAX_DESCRIPTION_WORDS)
+            .find(|&i| self.gap_before(i).contains(','))
+            .filter(|&i| self.word(i).lex.is(Flags::DETERMINER));
+        let named = description
+            .and_then(|i| self.noun_phrase_ending(i))
+            .filter(|n| self.word(n.end - 1).is_capitalised());
+        Some(Subject {
+            words: np.clone(),
+            after_comma: after_comma && description.is_none(),
+            apposition: Some(named.unwrap_or(who..k)),
+            relative: false,
             head: None,
         })
     }
@@ -3408,6 +3468,39 @@ mod tests {
             "In May, a U.S. District Court judge sided with the union, saying the law violated the constitution.",
             "the law violated the constitution",
             "unnamed",
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_not_the_subject_of_a_participle() {
+        one(
+            "Washington (AFP) – Senator Greta Lindqvist took a swipe at the plan, saying it would fail.",
+            "it would fail",
+            "Greta Lindqvist",
+        );
+        one(
+            "OSLO — The senator met the mayor on Monday, saying the plan would fail.",
+            "the plan would fail",
+            "unnamed",
+        );
+    }
+
+    #[test]
+    fn the_name_before_a_relative_clause_speaks_whatever_the_clause_holds() {
+        one(
+            "Elena Arnold, who helped found Edge, an environmental group based in Ohio, said she did not condone violence.",
+            "she did not condone violence",
+            "Elena Arnold",
+        );
+        one(
+            "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said the steps were important.",
+            "the steps were important",
+            "Zoe Lofgren",
+        );
+        one(
+            "Chris Shelton, the president of the union, who endorsed Mr. Berg in December, said that support was strong.",
+            "support was strong",
+            "Chris Shelton",
         );
     }
 
