@@ -39,6 +39,7 @@ fn main() {
                     "quotes": a.quotes.iter().map(|q| serde_json::json!({
                         "text": q.text, "kind": q.kind, "speaker": q.speaker,
                         "speaker_type": q.speaker_type, "rule": q.rule, "cue": q.cue,
+                        "speaker_text": q.speaker_text,
                     })).collect::<Vec<_>>(),
                 })
                 .to_string()

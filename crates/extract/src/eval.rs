@@ -131,6 +131,8 @@ pub struct FoundQuote {
     pub rule: String,
     /// The cue as written ("said", "according to"), when known.
     pub cue: Option<String>,
+    /// The speaker as written ("he", "a spokesman"), when known.
+    pub speaker_text: Option<String>,
 }
 
 impl FoundArticle {
@@ -178,6 +180,7 @@ impl FoundArticle {
                     speaker_type: q.speaker_type.map(|t| t.as_str().to_string()),
                     rule: q.rule.as_str().to_string(),
                     cue: q.cue.clone(),
+                    speaker_text: q.speaker_text.clone(),
                 })
                 .collect(),
         }
@@ -702,6 +705,7 @@ mod tests {
                 speaker_type: Some("person".into()),
                 rule: "reported".into(),
                 cue: Some("said".into()),
+                speaker_text: Some("Ana Ruiz".into()),
             }],
             ..FoundArticle::default()
         };

@@ -1900,6 +1900,7 @@ impl Store {
                 rule: r.get(4).unwrap_or_default(),
                 speaker_type: r.get(5).unwrap_or_default(),
                 cue: None,
+                speaker_text: None,
             });
         })?;
         each(
