@@ -3150,6 +3150,22 @@ mod tests {
         assert_eq!(who, ["Greta Lindqvist", "unnamed"], "{got:?}");
     }
 
+    /// A pronoun continues the latest sentence's subject, not whoever was
+    /// named last.
+    #[test]
+    fn a_pronoun_stands_for_the_latest_subject() {
+        one(
+            "Tomas Berg met Jonas Lind on Monday. He said the plan would work.",
+            "the plan would work",
+            "Tomas Berg",
+        );
+        one(
+            "Tomas Berg spoke first. The next day, Jonas Lind met with Tomas Berg. He said the plan would fail.",
+            "the plan would fail",
+            "Jonas Lind",
+        );
+    }
+
     /// A plain noun before the role is part of the speaker's words: "the
     /// school spokesman", "a Cairo airport official".
     #[test]

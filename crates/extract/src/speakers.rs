@@ -34,6 +34,9 @@ impl Speaker {
     }
 }
 
+/// How far back a pronoun's antecedent is looked for, in bytes.
+const PRONOUN_REACH: usize = 4000;
+
 /// Resolves speakers against the people of one article.
 pub struct Resolver<'p, 'a> {
     people: &'p People,
@@ -268,20 +271,46 @@ impl<'p, 'a> Resolver<'p, 'a> {
         !(first.lex.is(Flags::GIVEN_NAME) || dateline || common_plural)
     }
 
-    /// The person a pronoun of `gender` at byte `at` stands for: the last
-    /// one named before it, outside quotations, whose gender fits.
+    /// The person a pronoun of `gender` at byte `at` stands for: the
+    /// subject of the latest sentence whose subject is a person of that
+    /// gender (its first name not after a preposition), else the last one
+    /// named before it; outside quotations either way. A pronoun continues
+    /// the person the story is following ("Clinton praised Sanders. She
+    /// said …"), not whoever was named last.
     fn pronoun(&self, gender: Gender, at: usize) -> Option<PersonId> {
-        let fits = |p: PersonId| {
-            let g = self.people.gender(p);
-            g == gender || g == Gender::Unknown
+        let fits = |m: &&crate::people::Mention| {
+            let g = self.people.gender(m.person);
+            !crate::doc::inside_any(&self.doc.quoted, m.span.start)
+                && !self.people.is_weak(m.person)
+                && (g == gender || g == Gender::Unknown)
         };
-        self.people
-            .starting_in(at.saturating_sub(4000)..at)
-            .iter()
-            .rev()
-            .filter(|m| !crate::doc::inside_any(&self.doc.quoted, m.span.start))
-            .find(|m| !self.people.is_weak(m.person) && fits(m.person))
-            .map(|m| m.person)
+        let named = self
+            .people
+            .starting_in(at.saturating_sub(PRONOUN_REACH)..at);
+        let mut subject = None;
+        let mut sentence_read = None;
+        for m in named.iter().filter(fits) {
+            let sentence = self.doc.sentence_at(m.span.start);
+            if sentence != sentence_read && !self.after_preposition(m.phrase.start) {
+                sentence_read = sentence;
+                subject = Some(m.person);
+            }
+        }
+        subject.or_else(|| named.iter().rev().find(fits).map(|m| m.person))
+    }
+
+    /// Whether the word before byte `at`, in its sentence, is a
+    /// preposition ("met with Clinton").
+    fn after_preposition(&self, at: usize) -> bool {
+        let from = self
+            .doc
+            .sentence_at(at)
+            .and_then(|s| self.doc.sentences.get(s))
+            .map_or(at, |s| s.start.min(at));
+        self.doc.body[from..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(crate::lexicon::is_preposition)
     }
 }
 
