@@ -1996,13 +1996,29 @@ impl<'a> SentenceReader<'_, 'a> {
         (k..stop).any(|i| {
             let w = self.lower(i);
             self.word(i).lex.is(Flags::AUXILIARY)
-                || (i > k && (w.ends_with("ed") || w.ends_with("es")) && w.len() > 4)
+                || (i > k
+                    && (w.ends_with("ed") || w.ends_with("es"))
+                    && w.len() > 4
+                    && !self.after_determiner_or_preposition(i))
                 || (i > k && self.word(i).lex.is(Flags::PAST_FORM))
                 || (i > k && self.word(i).lex.is(Flags::REPORT_SAY))
                 || (i > k
                     && (k + 1..=i).all(|j| !self.gap_before(j).contains(','))
                     && self.is_present_verb_before_object(i))
         })
+    }
+
+    /// Whether word `i` follows a determiner, a possessive or a
+    /// preposition, where a word in -ed or -es is an adjective or a noun
+    /// ("the advanced", "into advanced age", "her fences"), not a verb.
+    fn after_determiner_or_preposition(&self, i: usize) -> bool {
+        i > self.words.start
+            && self.gap_before(i).trim().is_empty()
+            && (self.word(i - 1).is_possessive()
+                || self
+                    .word(i - 1)
+                    .lex
+                    .is(Flags::DETERMINER | Flags::PREPOSITION))
     }
 
     /// A present-tense verb in -s before its object ("success depends on
@@ -3196,6 +3212,9 @@ mod tests {
         none("In a statement, Greta Lindqvist said: \"The budget will balance.\"");
         none("\"The budget will balance by 2026,\" Greta Lindqvist said.");
         none("Greta Lindqvist posted a photo of the harbour on Monday.");
+        // A word in -ed after a preposition or a determiner is no verb.
+        none("Greta Lindqvist maintained an energetic pace into advanced age.");
+        none("Greta Lindqvist announced her run with the expected fanfare.");
         // A quotation, its speaker's name and a description missing its
         // second comma: the quotation is the speaker's, not a report.
         none(
