@@ -289,6 +289,11 @@ pub struct Report {
     /// The same by the gold speaker's type (person, organisation, unnamed,
     /// none), where the gold says.
     pub speakers_by_type: BTreeMap<String, Score>,
+    /// The same, counting a speaker right whose name differs from the
+    /// gold's in form only (see [`same_name`]): where the gold's names
+    /// come from a parser's reading of the text, not a hand's, it writes
+    /// the same person several ways.
+    pub speakers_any_form: Score,
     /// Of the matched quotations, those whose kind is the gold's.
     pub kind_right: Score,
     pub people: Option<Counts>,
@@ -329,6 +334,44 @@ fn name_key(name: &str) -> String {
         .join(" ")
         .replace('\u{2019}', "'")
         .to_lowercase()
+}
+
+/// Whether two names are one person's written two ways: the words of the
+/// shorter all in the longer, and the same last word, letters compared
+/// without accents and initials, suffixes ("Jr.") and punctuation left
+/// out: "Maddow" and "Rachel Maddow", "Hillary Clinton" and "Hillary
+/// Rodham Clinton", "Francois Hollande" and "François Hollande"; not "Bill
+/// Clinton" and "Hillary Clinton".
+pub fn same_name(a: &str, b: &str) -> bool {
+    fn words(name: &str) -> Vec<String> {
+        name.split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .map(fold_accent)
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
+            .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+            .collect()
+    }
+    let (a, b) = (words(a), words(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty() && short.last() == long.last() && short.iter().all(|w| long.contains(w))
+}
+
+/// A Latin letter without its accent ("é" → "e"), for comparing names.
+fn fold_accent(c: char) -> char {
+    const FROM: &str = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ";
+    const TO: &str = "aaaaaaceeeeiiiinoooooouuuuyyAAAAAACEEEEIIIINOOOOOOUUUUY";
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
 }
 
 fn normalise(s: &str) -> String {
@@ -417,6 +460,11 @@ fn score_quotes(report: &mut Report, g: &GoldArticle, f: &FoundArticle) {
             _ => false,
         };
         report.speakers.add(speaker_ok);
+        let same_person = match (&gq.speaker, &fq.speaker) {
+            (Some(a), Some(b)) => same_name(a, b),
+            _ => speaker_ok,
+        };
+        report.speakers_any_form.add(same_person);
         if let Some(t) = gq
             .speaker_type
             .as_deref()
@@ -608,6 +656,7 @@ impl fmt::Display for Report {
         for (t, s) in &self.speakers_by_type {
             score(f, &format!("  {t}"), s, "matched quotes")?;
         }
+        score(f, "  any form", &self.speakers_any_form, "matched quotes")?;
         score(f, "kinds", &self.kind_right, "matched quotes")?;
         for (label, c) in [
             ("people", &self.people),
@@ -720,9 +769,31 @@ mod tests {
         );
         assert_eq!(r.kinds["indirect"].gold_matched, 1);
         assert_eq!(r.speakers, Score { right: 1, of: 1 });
+        assert_eq!(r.speakers_any_form, Score { right: 1, of: 1 });
         // The title and a null outlet are annotated; nothing else is.
         assert_eq!(r.metadata.keys().collect::<Vec<_>>(), ["outlet", "title"]);
         assert_eq!(r.metadata["title"], Score { right: 1, of: 1 });
         assert!(r.people.is_none() && r.roles.is_none() && r.boilerplate.is_none());
+    }
+
+    #[test]
+    fn names_written_two_ways_are_one_person() {
+        for (a, b) in [
+            ("Maddow", "Rachel Maddow"),
+            ("Hillary Clinton", "Hillary Rodham Clinton"),
+            ("Francois Hollande", "François Hollande"),
+            ("Joseph R. Biden", "Joseph R. Biden Jr."),
+            ("melba acosta", "Melba Acosta"),
+        ] {
+            assert!(same_name(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Bill Clinton", "Hillary Clinton"),
+            ("Melba Acosta", "Melba Acosta Febo"),
+            ("Trump", "Donald Trump Foundation"),
+            ("", "Jo Lind"),
+        ] {
+            assert!(!same_name(a, b), "{a} / {b}");
+        }
     }
 }
