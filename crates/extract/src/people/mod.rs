@@ -401,6 +401,22 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_opening_with_an_article_is_a_known_person_s_only() {
+        let p = find(
+            None,
+            "Marine Le Pen spoke in Paris. Later, Le Pen said the vote was lost. \
+             The interview ran in Le Monde on Sunday.",
+        );
+        assert_eq!(names(&p), ["Marine Le Pen"]);
+        assert_eq!(p.people[0].mentions, 2);
+        let p = find(
+            None,
+            "The interview ran in Le Monde. Le Monde said it was over.",
+        );
+        assert!(names(&p).is_empty(), "{:?}", names(&p));
+    }
+
+    #[test]
     fn a_surname_goes_to_the_namesake_named_most() {
         let lone = |text: &str| -> Vec<String> {
             let p = find(None, text);

@@ -175,6 +175,13 @@ pub(super) fn candidates_in(text: &str, ws: &[Word], region: Region) -> Vec<Cand
             if let Some(c) = read_run(text, ws, i, j, region) {
                 out.push(c);
             }
+        } else if titled_article && j == i + 2 {
+            // "Le Pen said", after "Marine Le Pen": the surname of someone
+            // the article names in full, never a new person ("Le Monde").
+            if let Some(mut c) = read_run(text, ws, i, j, region) {
+                c.needs_known = true;
+                out.push(c);
+            }
         }
         if let Some(c) = coordinated_given_name(ws, i, j, region) {
             out.push(c);
