@@ -75,7 +75,9 @@ impl Attributor<'_> {
                 else {
                     continue;
                 };
-                if after_preposition {
+                // "said an aide to President George W. Bush": the title
+                // opens the phrase that follows the preposition.
+                if after_preposition || self.after_preposition(m.phrase.start) {
                     break;
                 }
                 if !self.modifies(m) {

@@ -664,6 +664,7 @@ mod tests {
         for (attribution, want) in [
             ("said a senior Okafor adviser.", None),
             ("said an adviser to Ted Okafor.", None),
+            ("said the former top aide to Governor Ted Okafor.", None),
             (
                 "said Okafor campaign manager Robby Mook.",
                 Some("Robby Mook"),
