@@ -552,6 +552,29 @@ mod tests {
         );
     }
 
+    /// A quoted fragment of reported speech is the report's speaker's,
+    /// not the person named nearest before it.
+    #[test]
+    fn a_fragment_of_reported_speech_is_the_reporter_s_not_the_nearest_name() {
+        let x = crate::extract(
+            "Merger talks\n\nCarla Berg led Acme. In an interview, Steve Huhn, a former Acme vice \
+             president of global sales, said Berg \"was personally, very heavily involved in all \
+             that discussion and research\" and shared in the blame.",
+        );
+        let fragment = x
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("was personally"))
+            .unwrap();
+        let name = |q: &Quote| q.speaker.map(|p| x.people[p].name.as_str());
+        assert_eq!(name(fragment), Some("Steve Huhn"));
+        assert_eq!(fragment.rule, Rule::WithinReport);
+        assert_eq!(
+            name(&x.quotes[fragment.within.unwrap()]),
+            Some("Steve Huhn")
+        );
+    }
+
     #[test]
     fn a_page_that_names_no_outlet_is_named_by_its_url() {
         let outlet = |url: &str| {

@@ -199,10 +199,25 @@ pub fn add_reports(doc: &Doc<'_>, quotes: &mut Vec<Quote>, reports: Vec<crate::r
             .take_while(|q| q.span.start < content.end)
             .filter(|q| q.span.end <= content.end)
         {
-            if q.kind == QuoteKind::Partial {
+            let fragment = q.kind == QuoteKind::Partial;
+            if fragment {
                 q.within = Some(content.clone());
             }
-            if q.rule == Rule::Unattributed && report.speaker != Speaker::Unknown {
+            // A quoted fragment of the report is its named speaker's words,
+            // whoever is named nearer it ("Steve Huhn said Fiorina \"was
+            // heavily involved\"" is Huhn's); any unattributed quotation in
+            // it is the report's speaker's too.
+            let other_speaker = (q.speaker, &q.organisation, q.unnamed)
+                != (reported.speaker, &reported.organisation, reported.unnamed);
+            // Named, that is: "the Russian President said it was \"very
+            // strange\"" keeps the person the role resolved to nearer it.
+            let named = matches!(
+                report.speaker,
+                Speaker::Person(_) | Speaker::Organisation(_)
+            );
+            if report.speaker != Speaker::Unknown
+                && (q.rule == Rule::Unattributed || fragment && other_speaker && named)
+            {
                 q.speaker_from(&reported, Rule::WithinReport);
                 q.cue = reported.cue.clone();
             }
