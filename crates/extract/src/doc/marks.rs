@@ -96,9 +96,20 @@ fn marks_in(body: &str, para: &Range<usize>, double: bool) -> Vec<Mark> {
         };
         let left = next.is_some_and(|n| !n.is_whitespace()) && prev.is_none_or(opener_before);
         let right = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closer_after);
+        // "… vote for her,' " Sanders said": a space between the closing
+        // marks of a quotation inside a quotation and of the quotation.
+        let closes_nested = double
+            && prev.is_some_and(char::is_whitespace)
+            && next.is_none_or(char::is_whitespace)
+            && text[..pos]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|p| is_single(p) || p == '\'');
         let (can_open, can_close) = match (left, right) {
             (true, false) => (true, false),
             (false, true) => (false, true),
+            _ if closes_nested => (false, true),
             _ => match c {
                 '\u{201c}' | '\u{2018}' | '\u{201e}' | '\u{ab}' | '\u{2039}' | '\u{201a}' => {
                     (true, false)
@@ -396,6 +407,15 @@ mod tests {
         let texts: Vec<&str> = spans.iter().map(|s| &body[s.inner.clone()]).collect();
         assert_eq!(texts, ["It is over,", "deal.", "why."]);
         assert_eq!((spans[0].open, spans[0].after), (0, 15));
+    }
+
+    #[test]
+    fn a_quotation_closes_after_the_one_inside_it_despite_a_space() {
+        let body = "\"Not just 'vote for her,' \" Ana Ruiz said. \"It is more.\"";
+        let para = 0..body.len();
+        let spans = quoted_spans(body, std::slice::from_ref(&para));
+        let texts: Vec<&str> = spans.iter().map(|s| &body[s.inner.clone()]).collect();
+        assert_eq!(texts, ["Not just 'vote for her,' ", "It is more."]);
     }
 
     #[test]
