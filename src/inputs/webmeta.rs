@@ -48,7 +48,8 @@ const BYLINE_SELECTORS: &[&str] = &[
     "[itemprop~=author]",
     "a[rel~=author]",
     "a[href*='/author/'], a[href*='/autor/'], a[href*='/autoren/'], a[href*='/authors/'], a[href*='/auteur/']",
-    "[class*=byline], [class*=author-name], [class*=autor]",
+    "byline, [class*=byline], [class*=Byline], [class*=author-name], [class*=autor]",
+    "[data-testid*=byline], [data-testid*=Byline], [data-component*=byline]",
 ];
 
 /// How many date elements are read, and the longest text read as one
@@ -556,6 +557,18 @@ mod tests {
             read(&Document::from(html)).byline_elements,
             ["Jan Koch", "Eva Lind"]
         );
+        // A byline component named by its test id, and the news
+        // industry's <byline> element.
+        for html in [
+            r#"<div data-testid="prism-byline"><span>By</span> <a href="/team/jr">J.R. Stone</a></div>"#,
+            "<article><byline>Von J.R. Stone, dpa</byline><p>Text.</p></article>",
+        ] {
+            assert_eq!(
+                read(&Document::from(html)).byline_elements,
+                ["J.R. Stone"],
+                "{html}"
+            );
+        }
     }
 
     #[test]

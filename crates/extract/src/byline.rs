@@ -44,6 +44,11 @@ pub fn names(written: &str) -> Vec<String> {
         if job && !out.is_empty() {
             break;
         }
+        // "Von David Hutzler, dpa", "Jane Doe, The Associated Press": the
+        // agency or outlet credited after a name is no author.
+        if !out.is_empty() && crate::outlets::lookup(part).is_some() {
+            continue;
+        }
         // A job alone is kept as the page gives it, when it is written
         // as a name is ("Staff Writer", not "news service reports").
         if job && (parts.len() > 1 || !is_capitalised(part)) {
@@ -310,6 +315,8 @@ mod tests {
             ),
             ("Deutsche Welle (www.dw.com)", &["Deutsche Welle"]),
             ("Staff Writer", &["Staff Writer"]),
+            ("Von David Hutzler, dpa", &["David Hutzler"]),
+            ("Jane Doe, Reuters", &["Jane Doe"]),
             ("Walter von Aachen", &["Walter von Aachen"]),
             (
                 "Glen Owen And Brendan Carlin For The Mail On Sunday",
