@@ -62,6 +62,15 @@ const CONSTRUCTIONS: &[&str] = &[
     "Zum Inhalt springen\n\n27.01.2022\n\nPhoto: AP\n\n",
     // A name no one else has, each time: people by the hundred thousand.
     "Anna {name} said the plan works. Mr {name}, the {name} president, said no. ",
+    // Pronouns after many names in one unending sentence; a relative
+    // clause, an unlisted subject, a vow, a nested closing mark, a
+    // dateline and a surname with its article.
+    "Jane Doe met John Roe, and he said the plan works, ",
+    "Ann Lee (D-Calif.), who led it, the union's chief, said the deal is off, ",
+    "Another delegate vowed to stay, ",
+    "\"Not 'this,' \" ",
+    "WASHINGTON (AP) \u{2014} The senator met them, saying they ",
+    "Marine Le Pen and Le Pen said ",
 ];
 
 /// Stands for a capitalised word that is new at every use.

@@ -77,6 +77,9 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// Most words between a determiner and the noun it opens ("a longtime
 /// Republican donor") read as a subject no list knows.
 const MAX_MODIFIERS: usize = 3;
+/// How many bytes of a sentence's start are read for a dateline
+/// ("WASHINGTON (AP) —"; a dateline is at most 60 bytes before its dash).
+const DATELINE_BYTES: usize = 80;
 /// Most words of a description between a name and the relative clause
 /// about it ("Jane Doe, the president of the union, who …").
 const MAX_DESCRIPTION_WORDS: usize = 8;
@@ -1172,7 +1175,14 @@ impl<'a> SentenceReader<'_, 'a> {
     /// and a leading conjunction ("But, …").
     fn first_content_word(&self) -> usize {
         let mut i = self.words.start;
-        let text = &self.doc.body[self.sentence.clone()];
+        // A dateline is short: its first bytes are all that is read, so
+        // that a sentence of any length costs the same here.
+        let sentence = &self.doc.body[self.sentence.clone()];
+        let mut head_len = sentence.len().min(DATELINE_BYTES);
+        while !sentence.is_char_boundary(head_len) {
+            head_len -= 1;
+        }
+        let text = &sentence[..head_len];
         if crate::article::dateline(text).is_some() {
             let dash = text
                 .find(['\u{2013}', '\u{2014}', '\u{2022}', '-', ':'])

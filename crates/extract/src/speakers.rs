@@ -300,17 +300,14 @@ impl<'p, 'a> Resolver<'p, 'a> {
     }
 
     /// Whether the word before byte `at`, in its sentence, is a
-    /// preposition ("met with Clinton").
+    /// preposition ("met with Clinton"). One binary search, whatever the
+    /// sentence's length.
     fn after_preposition(&self, at: usize) -> bool {
-        let from = self
-            .doc
-            .sentence_at(at)
-            .and_then(|s| self.doc.sentences.get(s))
-            .map_or(at, |s| s.start.min(at));
-        self.doc.body[from..at]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(crate::lexicon::is_preposition)
+        let words = &self.doc.words;
+        let i = words.partition_point(|w| w.start < at);
+        i > 0
+            && words[i - 1].lex.is(Flags::PREPOSITION)
+            && self.doc.sentence_at(words[i - 1].start) == self.doc.sentence_at(at)
     }
 }
 
