@@ -1693,7 +1693,9 @@ impl<'a> SentenceReader<'_, 'a> {
     fn determined_noun_ending(&self, end: usize, c: usize) -> Option<Range<usize>> {
         let head = end - 1;
         let verb = self.word(c);
-        let unmistakable = verb.lex.is(Flags::REPORT_SAY | Flags::REPORT_TELL)
+        let unmistakable = verb
+            .lex
+            .is(Flags::REPORT_SAY | Flags::REPORT_TELL | Flags::REPORT_ASK)
             && (self.is_verb(c) || matches!(self.lower(c).as_str(), "said" | "says" | "told"));
         if !unmistakable || !self.plain_noun(head) || self.lower(head).ends_with("ing") {
             return None;
