@@ -163,6 +163,8 @@ impl Flags {
     /// A verb of saying whose content may be an infinitive ("vowed to
     /// repeal the law").
     pub const COMMITMENT: Flags = Flags(1 << 50);
+    /// Someone who speaks in a body's name ("spokesperson", "representative").
+    pub const VOICE_OF_BODY: Flags = Flags(1 << 51);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -336,6 +338,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         include_str!("../data/lexicon/forms_of_be.txt"),
         Flags::FORM_OF_BE,
         Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/voices_of_bodies.txt"),
+        Flags::VOICE_OF_BODY,
+        Case::Lower,
     ),
     (
         include_str!("../data/lexicon/commitment_verbs.txt"),

@@ -1371,6 +1371,7 @@ impl<'a> SentenceReader<'_, 'a> {
         let np = self
             .noun_phrase_ending(k)
             .or_else(|| self.determined_noun_ending(k, c))?;
+        let np = self.with_voice_before(np);
         let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
         // "the rule, which he said will take effect soon, will not apply":
         // a report inside a clause about the noun before the comma.
@@ -1716,6 +1717,30 @@ impl<'a> SentenceReader<'_, 'a> {
             start -= 1;
         }
         None
+    }
+
+    /// "A spokesman for Acme Corp said": the name with the voice that
+    /// speaks for it ("a spokesman for"), so that the speaker's words are
+    /// the whole phrase and the resolver decides whose they are.
+    fn with_voice_before(&self, np: Range<usize>) -> Range<usize> {
+        if np.start < self.words.start + 2
+            || !matches!(self.lower(np.start - 1).as_str(), "for" | "of")
+            || !self.word(np.start - 2).lex.is(Flags::VOICE_OF_BODY)
+            || !self.gap_before(np.start - 1).trim().is_empty()
+            || !self.gap_before(np.start).trim().is_empty()
+        {
+            return np;
+        }
+        let voice = np.start - 2;
+        let stop = voice
+            .saturating_sub(MAX_MODIFIERS + 1)
+            .max(self.words.start);
+        let start = (stop..voice)
+            .rev()
+            .take_while(|&i| self.gap_before(i + 1).trim().is_empty())
+            .find(|&i| self.word(i).lex.is(Flags::DETERMINER) || self.lower(i) == "another")
+            .unwrap_or(voice);
+        start..np.end
     }
 
     /// A lower-case word that may be a noun or an adjective: letters and
@@ -3381,6 +3406,28 @@ mod tests {
         none("The roll call vote will begin the night.");
         none("The town boasts just the one small supermarket.");
         none("The phone remarks are turning people into misogynists.");
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_named_body_is_the_body_s_voice() {
+        one(
+            "A spokesman for Acme Corp said the plant would close.",
+            "the plant would close",
+            "org:Acme Corp",
+        );
+        let got = reports("A spokesman for Acme Corp said the plant would close.");
+        assert_eq!(got[0].1, "A spokesman for Acme Corp");
+        // Not a person's, nor an unnamed body's.
+        one(
+            "Tomas Berg left. A spokesman for Tomas Berg said the plant would close.",
+            "the plant would close",
+            "unnamed",
+        );
+        one(
+            "A spokesman for the council said the plant would close.",
+            "the plant would close",
+            "unnamed",
+        );
     }
 
     #[test]

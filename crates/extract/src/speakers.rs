@@ -101,6 +101,15 @@ impl<'p, 'a> Resolver<'p, 'a> {
                 };
                 tail.trim().is_empty() || tail.trim_start().starts_with(',')
             });
+        // "a spokesperson for the Health and Safety Executive": the body
+        // speaks; for a person ("a spokesman for Jane Doe"), the
+        // spokesperson does, unnamed.
+        if let Some(body) = self.body_spoken_for(words) {
+            return match body {
+                Some(name) => (Speaker::Organisation(name), Some(written)),
+                None => (Speaker::Unnamed, Some(written)),
+            };
+        }
         if let Some(m) = named {
             return (Speaker::Person(m.person), Some(written));
         }
@@ -188,6 +197,42 @@ impl<'p, 'a> Resolver<'p, 'a> {
             }
         }
         name
+    }
+
+    /// For "a spokesperson for X", "representatives of X": `Some(Some(X))`
+    /// when X names a body (an organisation's name), `Some(None)` when it
+    /// names a person or nothing known; `None` for other phrases.
+    fn body_spoken_for(&self, words: &[Word<'_>]) -> Option<Option<String>> {
+        let voice = words
+            .iter()
+            .position(|w| w.lex.is(Flags::VOICE_OF_BODY) && !w.is_capitalised())?;
+        let rest = words
+            .get(voice + 2..)
+            .filter(|_| matches!(words.get(voice + 1).map(|w| w.text), Some("for" | "of")))?;
+        if rest.is_empty() {
+            return None;
+        }
+        let (start, end) = (rest[0].start, rest[rest.len() - 1].end);
+        let is_person = self
+            .people
+            .starting_in(start..end)
+            .iter()
+            .any(|m| !self.people.is_weak(m.person));
+        // A capitalised name, "the" before it or not, joining words inside:
+        // "the Health and Safety Executive", "Acme Corp".
+        let name: Vec<&Word<'_>> = rest
+            .iter()
+            .skip_while(|w| w.text.eq_ignore_ascii_case("the"))
+            .collect();
+        let capitalised_name = name.first().is_some_and(|w| w.is_capitalised())
+            && name.last().is_some_and(|w| w.is_capitalised())
+            && name
+                .iter()
+                .all(|w| w.is_capitalised() || matches!(w.text, "of" | "and" | "for"));
+        if is_person || !capitalised_name {
+            return Some(None);
+        }
+        Some(Some(self.organisation(&self.doc.body[start..end])))
     }
 
     /// Whether the word of `words` starting at byte `at` follows a joining

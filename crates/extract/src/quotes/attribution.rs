@@ -333,10 +333,16 @@ impl Attributor<'_> {
             .iter()
             .find(|r| r.span.start == abs)
         {
-            let end_word = ws
+            let role_end = ws
                 .iter()
                 .position(|x| base + x.end >= rm.span.end)
                 .map_or(ws.len(), |e| e + 1);
+            let end_word = body_spoken_for_end(ws, role_end);
+            if end_word > role_end {
+                // "a spokesperson for the Health and Safety Executive".
+                let written = self.body[rm.span.start..base + ws[end_word - 1].end].to_string();
+                return Some((None, written, end_word));
+            }
             let written = self.body[rm.span.clone()].to_string();
             let definite = w.text.eq_ignore_ascii_case("the");
             let person = rm.person.or(if definite {
@@ -363,7 +369,7 @@ impl Attributor<'_> {
                 })
                 .count();
             if e > 0 {
-                let e = k + 1 + e;
+                let e = body_spoken_for_end(ws, k + 1 + e);
                 return Some((
                     None,
                     self.body[base + ws[k].start..base + ws[e - 1].end].to_string(),
@@ -662,3 +668,31 @@ impl Attributor<'_> {
         same
     }
 }
+
+/// The end of "a spokesperson for the Health and Safety Executive" when
+/// the phrase ending at word `e - 1` is a voice of a body followed by
+/// "for" or "of" and a capitalised name: the name is part of the speaker's
+/// words, so that the body is the speaker. Else `e`.
+fn body_spoken_for_end(ws: &[Word], e: usize) -> usize {
+    let voice = ws[e - 1].lex.is(Flags::VOICE_OF_BODY);
+    if !voice || !ws.get(e).is_some_and(|w| matches!(w.text, "for" | "of")) {
+        return e;
+    }
+    let mut end = e + 1;
+    if ws.get(end).is_some_and(|w| w.text == "the") {
+        end += 1;
+    }
+    let name_start = end;
+    while end < ws.len()
+        && end - name_start < MAX_BODY_NAME_WORDS
+        && (ws[end].is_capitalised()
+            || matches!(ws[end].text, "of" | "and" | "for")
+                && ws.get(end + 1).is_some_and(Word::is_capitalised))
+    {
+        end += 1;
+    }
+    if end > name_start { end } else { e }
+}
+
+/// Most words of a body's name after "a spokesperson for".
+const MAX_BODY_NAME_WORDS: usize = 8;

@@ -716,6 +716,12 @@ mod tests {
                 false,
             ),
             ("a spokesman for the council said.", None, true),
+            (
+                "a spokesperson for the Health and Safety Executive said.",
+                Some("Health and Safety Executive"),
+                false,
+            ),
+            ("a spokesman for Ana Ruiz said.", None, true),
             ("said a senior Ruiz adviser.", None, true),
             ("officials said.", None, true),
             // Not organisations: a sentence's first word, a nationality.
