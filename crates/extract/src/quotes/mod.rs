@@ -383,7 +383,13 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
                 && attributor.no_new_subject_since(q.span.end, span.open)
         }) {
             quote.speaker_from(prev, Rule::Continuation);
-        } else if let Some(subject) = attributor.subject_of(sent_start, span.open) {
+        } else if let Some(subject) = (kind == QuoteKind::Direct)
+            // A fragment in a sentence with no verb of saying is the
+            // subject's only by a guess ("Trump called it a \"hoax\"" is;
+            // "Clinton toured the \"Jungle\" camp" is not): left unattributed.
+            .then(|| attributor.subject_of(sent_start, span.open))
+            .flatten()
+        {
             quote.speaker = Some(subject.0);
             quote.speaker_text = Some(subject.1);
             quote.rule = Rule::SentenceSubject;
