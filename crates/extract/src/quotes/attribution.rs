@@ -444,6 +444,23 @@ impl Attributor<'_> {
                     !(w.is_capitalised() || w.lex.is(Flags::GROUP_NOUN) || w.text == "the")
                 })
                 .map_or(0, |i| i + 1);
+            // "George Zornick of The Nation wrote": the person before "of"
+            // speaks, not the body after it.
+            let of_body = (first >= 2 && matches!(ws[first - 1].text, "of" | "at" | "from"))
+                .then(|| {
+                    let name_end = base + ws[first - 2].end;
+                    self.people
+                        .near(name_end)
+                        .iter()
+                        .find(|m| m.span.end == name_end && !self.people.is_weak(m.person))
+                })
+                .flatten();
+            if let Some(m) = of_body {
+                return Some((
+                    Some(m.person),
+                    self.body[m.phrase.start..m.span.end].to_string(),
+                ));
+            }
             if self
                 .people
                 .roles_near(end)

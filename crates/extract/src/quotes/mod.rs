@@ -707,6 +707,15 @@ mod tests {
     }
 
     #[test]
+    fn the_person_before_of_and_a_body_speaks() {
+        let (q, p) =
+            run(&["Ana Ruiz of The Harbour Trust wrote, \u{201c}The deal is dead.\u{201d}"]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker(&q[0], &p).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[0].rule, Rule::Before);
+    }
+
+    #[test]
     fn organisations_and_unnamed_speakers_of_quotations() {
         let intro = "Mayor Ana Ruiz opened the bridge on Monday.";
         for (attribution, org, unnamed) in [
