@@ -30,6 +30,7 @@ pub fn names(written: &str) -> Vec<String> {
     let text = collapse_spaces(&without_brackets(after_posted_by(&written)));
     // A part ending in a colon is a label ("Datum:", "Last Updated:").
     let parts: Vec<&str> = split_names(&text)
+        .into_iter()
         .map(str::trim)
         .filter(|p| !p.is_empty() && !p.ends_with(':'))
         .map(|p| p.trim_end_matches(['.', '*']).trim())
@@ -142,17 +143,39 @@ fn without_brackets(text: &str) -> String {
 }
 
 /// Splits at the marks and words that join names: commas, semicolons,
-/// bars, slashes, bullets, "&", "and" and its kin in the languages of the
-/// pages clippings reads.
-fn split_names(text: &str) -> impl Iterator<Item = &str> {
-    text.split([',', ';', '|', '&', '/', '\u{2022}', '\u{b7}', '\u{2013}'])
+/// bars, slashes, bullets, "&", a spaced dash, and the lexicon's joining
+/// words ("and", "und", any ASCII case) between spaces.
+fn split_names(text: &str) -> Vec<&str> {
+    let mut parts: Vec<&str> = text
+        .split([',', ';', '|', '&', '/', '\u{2022}', '\u{b7}', '\u{2013}'])
         .flat_map(|p| p.split(" - "))
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" And "))
-        .flat_map(|p| p.split(" und "))
-        .flat_map(|p| p.split(" et "))
-        .flat_map(|p| p.split(" y "))
-        .flat_map(|p| p.split(" e "))
+        .collect();
+    for joiner in &Lexicon::get().byline_joiners {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| split_at_word(p, joiner))
+            .collect();
+    }
+    parts
+}
+
+/// `text` split at each `word` standing between spaces, ignoring ASCII
+/// case ("Jane Doe AND Sam Lee").
+fn split_at_word<'t>(text: &'t str, word: &str) -> Vec<&'t str> {
+    // ASCII lower-casing keeps every byte where it was.
+    let lower = text.to_ascii_lowercase();
+    let needle = format!(" {word} ");
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, _) in lower.match_indices(&needle) {
+        if at < from {
+            continue;
+        }
+        out.push(&text[from..at]);
+        from = at + needle.len();
+    }
+    out.push(&text[from..]);
+    out
 }
 
 /// "By Jane Doe" → "Jane Doe" (the openers in the lexicon, any case); a
@@ -316,6 +339,7 @@ mod tests {
             ("Deutsche Welle (www.dw.com)", &["Deutsche Welle"]),
             ("Staff Writer", &["Staff Writer"]),
             ("Von David Hutzler, dpa", &["David Hutzler"]),
+            ("Jane Doe AND Sam Lee", &["Jane Doe", "Sam Lee"]),
             ("Jane Doe, Reuters", &["Jane Doe"]),
             ("Walter von Aachen", &["Walter von Aachen"]),
             (

@@ -265,6 +265,8 @@ pub struct Lexicon {
     pub page_end_markers: Vec<&'static str>,
     /// Words that open a byline line in several languages ("by", "von").
     pub byline_openers: Vec<&'static str>,
+    /// Words that join names in a byline ("and", "und").
+    pub byline_joiners: Vec<&'static str>,
     /// Verbs of several words that report speech ("pointed out", "made it
     /// clear"), each as its words in lower case.
     report_phrases: Vec<Vec<&'static str>>,
@@ -584,6 +586,7 @@ impl Lexicon {
             page_end_markers: entries(include_str!("../data/lexicon/page_end_markers.txt"))
                 .collect(),
             byline_openers: entries(include_str!("../data/lexicon/byline_openers.txt")).collect(),
+            byline_joiners: entries(include_str!("../data/lexicon/byline_joiners.txt")).collect(),
             report_phrases,
         }
     }
