@@ -413,6 +413,7 @@ impl Attributor<'_> {
                     .trim_start_matches(['\'', '\u{2019}', 's'])
                     .starts_with(',')
         });
+        // Not whom it was said to: "Tomas Berg, speaking to Jane Doe, said".
         if let Some(m) = self.people.near(end).iter().find(|m| {
             (m.span.end == end
                 || (m.span.end < end
@@ -420,6 +421,7 @@ impl Attributor<'_> {
                     && last.is_possessive()
                     && m.span.start >= base + last.start))
                 && !(opened_by_person && self.people.is_weak(m.person))
+                && !self.after_preposition(m.phrase.start)
         }) {
             return Some((
                 Some(m.person),

@@ -716,6 +716,19 @@ mod tests {
     }
 
     #[test]
+    fn whom_it_was_said_to_is_never_the_speaker() {
+        for text in [
+            "Tomas Berg, speaking to Jane Doe, said: \u{201c}We are done.\u{201d}",
+            "Tomas Berg quipped to Jane Doe, \u{201c}We are done.\u{201d}",
+            "\u{201c}We are done,\u{201d} Tomas Berg told Jane Doe.",
+        ] {
+            let (q, p) = run(&[text]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(speaker(&q[0], &p).as_deref(), Some("Tomas Berg"), "{text}");
+        }
+    }
+
+    #[test]
     fn organisations_and_unnamed_speakers_of_quotations() {
         let intro = "Mayor Ana Ruiz opened the bridge on Monday.";
         for (attribution, org, unnamed) in [
