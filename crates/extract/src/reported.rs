@@ -799,6 +799,20 @@ impl<'a> SentenceReader<'_, 'a> {
         // document speaks for its possessor.
         let last = subject.words.end - 1;
         if self.word(last).lex.is(Flags::DOCUMENT) {
+            // "Her statement said": the pronoun stands for its person.
+            let first = subject.words.start;
+            let gender = match self.lower(first).as_str() {
+                "his" => Some(crate::lexicon::Gender::Male),
+                "her" => Some(crate::lexicon::Gender::Female),
+                _ => None,
+            };
+            if let Some(gender) = gender {
+                if let Some(p) = resolver.pronoun_of(gender, at) {
+                    let written =
+                        self.doc.body[self.word(first).start..self.word(last).end].to_string();
+                    return (Speaker::Person(p), Some(written));
+                }
+            }
             if let Some(p) = subject
                 .words
                 .clone()
@@ -3406,6 +3420,15 @@ mod tests {
         none("The roll call vote will begin the night.");
         none("The town boasts just the one small supermarket.");
         none("The phone remarks are turning people into misogynists.");
+    }
+
+    #[test]
+    fn her_statement_is_hers() {
+        one(
+            "Greta Lindqvist spoke first. Her statement said the company would appeal.",
+            "the company would appeal",
+            "Greta Lindqvist",
+        );
     }
 
     #[test]

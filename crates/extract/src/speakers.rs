@@ -316,6 +316,12 @@ impl<'p, 'a> Resolver<'p, 'a> {
         !(first.lex.is(Flags::GIVEN_NAME) || dateline || common_plural)
     }
 
+    /// The person a possessive pronoun ("her statement") or a pronoun of
+    /// `gender` at byte `at` stands for (see [`Resolver::pronoun`]).
+    pub fn pronoun_of(&self, gender: Gender, at: usize) -> Option<PersonId> {
+        self.pronoun(gender, at)
+    }
+
     /// The person a pronoun of `gender` at byte `at` stands for: the
     /// subject of the latest sentence whose subject is a person of that
     /// gender (its first name not after a preposition), else the last one
