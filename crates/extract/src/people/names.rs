@@ -446,7 +446,9 @@ fn read_run(
         // One word: after a title, or alone in its run (a weak candidate).
         let w = &names[0];
         let joined_particle_surname = names[0].contains(' ');
-        let alone = run.len() == 1 || joined_particle_surname;
+        // Alone past the sentence's opening word ("But Obama", "And
+        // Obama"): the opener is no part of the run.
+        let alone = run.len() - prefix_start == 1 || joined_particle_surname;
         !is_initial(w)
             && w.chars().count() >= 2
             && !run[k].is_shouting()

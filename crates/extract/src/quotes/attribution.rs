@@ -174,7 +174,9 @@ impl Attributor<'_> {
                     | Flags::PREPOSITION
                     | Flags::FILLER
                     | Flags::TIME_WORD
-                    | Flags::CUE_VERB)
+                    | Flags::CUE_VERB
+                    // "Mr. Obama himself tried", "Ms. Lee also said".
+                    | Flags::VERB_ADVERB)
                 && !next.text.ends_with("ed")
                 && !next.text.ends_with("ly"))
     }
@@ -587,7 +589,10 @@ impl Attributor<'_> {
                 .iter()
                 .find(|m| m.phrase.start == abs && !self.people.is_weak(m.person))
             {
-                if before.is_some_and(lexicon::is_preposition) || self.modifies(m) {
+                // "But Obama seems to agree": a capitalised first word is
+                // the sentence's opener, not a preposition.
+                let opener = i == 1 && before.is_some_and(|b| b.starts_with(char::is_uppercase));
+                if before.is_some_and(lexicon::is_preposition) && !opener || self.modifies(m) {
                     continue;
                 }
                 return Some((m.person, self.body[m.phrase.start..m.span.end].to_string()));

@@ -716,6 +716,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opened_by_a_conjunction_keeps_its_subject() {
+        for narrative in [
+            "But Berg disagreed.",
+            "And Berg, for all his doubts, agreed.",
+            "Mr. Berg himself disagreed.",
+        ] {
+            let (q, p) = run(&[
+                "Tomas Berg spoke first. Jonas Lind said: \u{201c}We are done.\u{201d}",
+                &format!("{narrative} \u{201c}We are not,\u{201d} he said."),
+            ]);
+            assert_eq!(q.len(), 2, "{narrative}: {q:?}");
+            assert_eq!(
+                speaker(&q[1], &p).as_deref(),
+                Some("Tomas Berg"),
+                "{narrative}"
+            );
+        }
+    }
+
+    #[test]
     fn whom_it_was_said_to_is_never_the_speaker() {
         for text in [
             "Tomas Berg, speaking to Jane Doe, said: \u{201c}We are done.\u{201d}",
@@ -752,8 +772,6 @@ mod tests {
             ("a spokesman for Ana Ruiz said.", None, true),
             ("said a senior Ruiz adviser.", None, true),
             ("officials said.", None, true),
-            // Not organisations: a sentence's first word, a nationality.
-            ("While Comey said.", None, false),
         ] {
             let quote = format!(
                 "\u{201c}The bridge is safe,\u{201d} {attribution} \u{201c}Trust us.\u{201d}"
@@ -765,6 +783,17 @@ mod tests {
                 assert_eq!(q.organisation.as_deref(), org, "{attribution}");
                 assert_eq!(q.unnamed, unnamed, "{attribution}");
             }
+        }
+        // Not an organisation "While Comey": the sentence's opening word is
+        // no part of the name, and Comey, who says it, is a person.
+        let (q, p) = run(&[
+            intro,
+            "\u{201c}The bridge is safe,\u{201d} While Comey said. \u{201c}Trust us.\u{201d}",
+        ]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        for q in &q {
+            assert_eq!(speaker(q, &p).as_deref(), Some("Comey"));
+            assert_eq!(q.organisation, None);
         }
     }
 
