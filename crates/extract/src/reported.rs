@@ -1643,7 +1643,11 @@ impl<'a> SentenceReader<'_, 'a> {
             let p = prev.text.to_lowercase();
             // "While Jorge Ramos said": not the conjunction that opens
             // the sentence.
+            // Nor "But" or "Yet" opening it: a function word first in the
+            // sentence is capitalised only by its place.
+            let opener = start - 1 == self.words.start && prev.lex.is(Flags::FUNCTION_WORD);
             let capitalised_name_word = prev.is_capitalised()
+                && !opener
                 && !prev
                     .lex
                     .is(Flags::SUBORDINATOR | Flags::PREPOSITION | Flags::REPORT_OPENER);
@@ -3420,6 +3424,14 @@ mod tests {
         none("The roll call vote will begin the night.");
         none("The town boasts just the one small supermarket.");
         none("The phone remarks are turning people into misogynists.");
+    }
+
+    #[test]
+    fn the_opening_conjunction_is_no_part_of_the_speaker_s_words() {
+        let got = reports("Greta Lindqvist spoke. But Lindqvist said the budget would balance.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "Lindqvist");
+        assert_eq!(got[0].2, "Greta Lindqvist");
     }
 
     #[test]
