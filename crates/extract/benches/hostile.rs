@@ -71,6 +71,9 @@ const CONSTRUCTIONS: &[&str] = &[
     "\"Not 'this,' \" ",
     "WASHINGTON (AP) \u{2014} The senator met them, saying they ",
     "Marine Le Pen and Le Pen said ",
+    // An opening conjunction, a body's voice, a possessive document and
+    // an addressee before the verb.
+    "But Doe said a spokesman for the Harbour Trust said her statement said, speaking to Roe, ",
 ];
 
 /// Stands for a capitalised word that is new at every use.
