@@ -1268,6 +1268,15 @@ impl<'a> SentenceReader<'_, 'a> {
             if let Some(subject) = self.antecedent_of_relative_clause(k, stop) {
                 return Some(subject);
             }
+            if let Some(name) = self.opening_name(k, stop) {
+                return Some(Subject {
+                    words: name.clone(),
+                    after_comma: false,
+                    apposition: Some(name.end..k),
+                    relative: false,
+                    head: None,
+                });
+            }
             let mut j = k - 1;
             // Inside a relative clause set off by commas ("Marco Rubio,
             // whose hometown, Miami, is projected …, argues"): its nouns
@@ -1443,6 +1452,42 @@ impl<'a> SentenceReader<'_, 'a> {
             relative: false,
             head: None,
         })
+    }
+
+    /// The name that opens the sentence and the commas set off from the
+    /// verb at word `k`: "Michael Green, associate professor of history at
+    /// the University of Nevada-Las Vegas, said", "Rep. Sander Levin
+    /// (Mich.), a superdelegate, said". Two capitalised words or more (a
+    /// title among them), then a comma or a parenthesis; not a list of
+    /// names ("Ted Cruz, Marco Rubio and John Kasich said").
+    fn opening_name(&self, k: usize, stop: usize) -> Option<Range<usize>> {
+        let first = self.first_content_word();
+        if first < stop.max(self.words.start) || first >= k {
+            return None;
+        }
+        if self
+            .word(first)
+            .lex
+            .is(Flags::PREPOSITION | Flags::SUBORDINATOR | Flags::FUNCTION_WORD)
+        {
+            return None;
+        }
+        let mut end = first;
+        while end < k
+            && self.word(end).is_capitalised()
+            && (end == first || self.gap_before(end).trim().is_empty())
+        {
+            end += 1;
+        }
+        let set_off = end < k && self.gap_before(end).trim_start().starts_with([',', '(']);
+        // "Gráinne O'Dwyer-Keane BL": the letters after a name are no part of it.
+        while end > first + 2 && self.word(end - 1).lex.is(Flags::POST_NOMINAL) {
+            end -= 1;
+        }
+        let list = (end..k).any(|i| {
+            matches!(self.lower(i).as_str(), "and" | "or") && self.word(i + 1).is_capitalised()
+        });
+        (end - first >= 2 && set_off && !list).then_some(first..end)
     }
 
     /// When the phrase between the comma before word `j` and the comma
@@ -3424,6 +3469,28 @@ mod tests {
         none("The roll call vote will begin the night.");
         none("The town boasts just the one small supermarket.");
         none("The phone remarks are turning people into misogynists.");
+    }
+
+    #[test]
+    fn the_name_opening_the_sentence_speaks_over_its_descriptions() {
+        one(
+            "Michael Brandt, associate professor of history at the University of Nevada-Las Vegas, said the state would vote early.",
+            "the state would vote early",
+            "Michael Brandt",
+        );
+        one(
+            "Rep. Sander Levin (Mich.), a superdelegate supporting Clinton, said the party would unite.",
+            "the party would unite",
+            "Sander Levin",
+        );
+        one(
+            "Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton group, said the race was close.",
+            "the race was close",
+            "Geoff Garin",
+        );
+        // A list of names is no one name.
+        let got = reports("Ted Cruz, Marco Rubio and John Kasich said the plan would fail.");
+        assert!(got.iter().all(|r| r.2 != "Ted Cruz"), "{got:?}");
     }
 
     #[test]
