@@ -716,11 +716,12 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_opened_by_a_conjunction_keeps_its_subject() {
+    fn a_sentence_keeps_its_subject_past_its_opening_words() {
         for narrative in [
             "But Berg disagreed.",
             "And Berg, for all his doubts, agreed.",
             "Mr. Berg himself disagreed.",
+            "Asked whether the yard would still be open when the new owners of the harbour took over next spring, Berg shrugged.",
         ] {
             let (q, p) = run(&[
                 "Tomas Berg spoke first. Jonas Lind said: \u{201c}We are done.\u{201d}",
