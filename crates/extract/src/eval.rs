@@ -344,15 +344,17 @@ fn name_key(name: &str) -> String {
 /// Clinton" and "Hillary Clinton".
 pub fn same_name(a: &str, b: &str) -> bool {
     fn words(name: &str) -> Vec<String> {
+        let lexicon = crate::lexicon::Lexicon::get();
         name.split_whitespace()
+            .filter(|w| !lexicon.lexeme(w).is(crate::lexicon::Flags::GENERATIONAL))
             .map(|w| {
-                w.chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .map(fold_accent)
-                    .flat_map(char::to_lowercase)
-                    .collect::<String>()
+                let mut folded = String::new();
+                for c in w.chars().filter(|c| c.is_alphanumeric()) {
+                    crate::text::push_folded(c, &mut folded);
+                }
+                folded
             })
-            .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+            .filter(|w| w.chars().count() > 1)
             .collect()
     }
     let (a, b) = (words(a), words(b));
@@ -362,16 +364,6 @@ pub fn same_name(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     !short.is_empty() && short.last() == long.last() && short.iter().all(|w| long.contains(w))
-}
-
-/// A Latin letter without its accent ("é" → "e"), for comparing names.
-fn fold_accent(c: char) -> char {
-    const FROM: &str = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝ";
-    const TO: &str = "aaaaaaceeeeiiiinoooooouuuuyyAAAAAACEEEEIIIINOOOOOOUUUUY";
-    FROM.chars()
-        .position(|f| f == c)
-        .and_then(|i| TO.chars().nth(i))
-        .unwrap_or(c)
 }
 
 fn normalise(s: &str) -> String {

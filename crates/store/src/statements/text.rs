@@ -83,7 +83,7 @@ pub fn tokenise_with<E>(text: &str, mut f: impl FnMut(Tok<'_>) -> Result<(), E>)
             if word.is_empty() {
                 word_start = i;
             }
-            fold_into(c, &mut word);
+            clippings_extract::text::push_folded(c, &mut word);
             i += 1;
             continue;
         }
@@ -126,34 +126,6 @@ pub fn tokenise_with<E>(text: &str, mut f: impl FnMut(Tok<'_>) -> Result<(), E>)
         i += 1;
     }
     flush(&mut word, word_start, bracket, f)
-}
-
-/// Lower case with the accents of Latin letters taken off, as the
-/// full-text index's `remove_diacritics 2` does for the common ones.
-fn fold_into(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    for l in c.to_lowercase() {
-        let plain = match l {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'ď' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => 'i',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'ř' => 'r',
-            'ś' | 'š' | 'ş' => 's',
-            'ť' | 'ţ' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' => 'z',
-            other => other,
-        };
-        out.push(plain);
-    }
 }
 
 /// Words that say little of what a remark is about: function words,
