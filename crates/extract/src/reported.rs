@@ -1192,15 +1192,10 @@ impl<'a> SentenceReader<'_, 'a> {
         // A dateline is short: its first bytes are all that is read, so
         // that a sentence of any length costs the same here.
         let sentence = &self.doc.body[self.sentence.clone()];
-        let mut head_len = sentence.len().min(DATELINE_BYTES);
-        while !sentence.is_char_boundary(head_len) {
-            head_len -= 1;
-        }
-        let text = &sentence[..head_len];
-        if crate::article::dateline(text).is_some() {
-            let dash = text
-                .find(['\u{2013}', '\u{2014}', '\u{2022}', '-', ':'])
-                .map_or(self.sentence.start, |d| self.sentence.start + d);
+        let head = &sentence
+            [..crate::text::floor_char_boundary(sentence, sentence.len().min(DATELINE_BYTES))];
+        if let Some(dash) = crate::article::dateline_end(head) {
+            let dash = self.sentence.start + dash;
             while i < self.words.end && self.word(i).start < dash {
                 i += 1;
             }
@@ -1768,7 +1763,7 @@ impl<'a> SentenceReader<'_, 'a> {
         let mut start = head;
         while start > stop && self.gap_before(start).trim().is_empty() {
             let prev = self.word(start - 1);
-            if prev.lex.is(Flags::DETERMINER) || self.lower(start - 1) == "another" {
+            if prev.lex.is(Flags::DETERMINER) {
                 return Some(start - 1..end);
             }
             let modifier = prev.is_possessive()
@@ -1801,17 +1796,22 @@ impl<'a> SentenceReader<'_, 'a> {
         let start = (stop..voice)
             .rev()
             .take_while(|&i| self.gap_before(i + 1).trim().is_empty())
-            .find(|&i| self.word(i).lex.is(Flags::DETERMINER) || self.lower(i) == "another")
+            .find(|&i| self.word(i).lex.is(Flags::DETERMINER))
             .unwrap_or(voice);
         start..np.end
     }
 
+    /// A lower-case word of three letters or more that may be a noun or an
+    /// adjective (see [`SentenceReader::plain_word`]).
+    fn plain_noun(&self, i: usize) -> bool {
+        self.word(i).text.len() >= 3 && self.plain_word(i)
+    }
+
     /// A lower-case word that may be a noun or an adjective: letters and
     /// hyphens, no function word, adverb, verb form or word of saying.
-    fn plain_noun(&self, i: usize) -> bool {
+    fn plain_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.text.len() >= 3
-            && !w.is_capitalised()
+        !w.is_capitalised()
             && w.text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && !w.text.ends_with("ly")
             && !w.lex.is(Flags::FUNCTION_WORD
@@ -1830,19 +1830,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// capitalised word ("a Cairo airport official"); "a" never comes
     /// before a plural head ("a move critics said" is two phrases).
     fn noun_modifier(&self, i: usize, head: usize) -> bool {
-        let w = self.word(i);
-        let plain = !w.is_capitalised()
-            && w.text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            && !w.text.ends_with("ly")
-            && !w.lex.is(Flags::FUNCTION_WORD
-                | Flags::PREPOSITION
-                | Flags::TIME_WORD
-                | Flags::FORM_OF_BE
-                | Flags::AUXILIARY
-                | Flags::REPORTS
-                | Flags::CUE_VERB)
-            && !self.is_verb(i);
-        if !plain {
+        if !self.plain_word(i) {
             return false;
         }
         // "…, union leaders said", "Party officials say": a plural needs

@@ -917,12 +917,19 @@ fn read_dates(lines: &[Line], roles: &[Role], article: &mut Article) {
         });
 }
 
+/// The marks that end a dateline.
+const DATELINE_DASHES: [char; 5] = ['\u{2013}', '\u{2014}', '\u{2022}', '-', ':'];
+
+/// Where the dash that ends a paragraph's dateline is, when it opens with
+/// one (see [`dateline`]).
+pub fn dateline_end(paragraph: &str) -> Option<usize> {
+    dateline(paragraph)?;
+    paragraph.find(DATELINE_DASHES)
+}
+
 /// "MOSCOW – …", "WASHINGTON (Reuters) - …", "PARIS, May 2 (AFP) — …".
 pub fn dateline(paragraph: &str) -> Option<String> {
-    let cut = paragraph
-        .char_indices()
-        .find(|(_, c)| matches!(c, '\u{2013}' | '\u{2014}' | '\u{2022}' | '-' | ':'))
-        .map(|(i, _)| i)?;
+    let cut = paragraph.find(DATELINE_DASHES)?;
     let head = &paragraph[..cut];
     if !paragraph[cut..]
         .chars()
