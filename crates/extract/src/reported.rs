@@ -801,13 +801,8 @@ impl<'a> SentenceReader<'_, 'a> {
         if self.word(last).lex.is(Flags::DOCUMENT) {
             // "Her statement said": the pronoun stands for its person.
             let first = subject.words.start;
-            let gender = match self.lower(first).as_str() {
-                "his" => Some(crate::lexicon::Gender::Male),
-                "her" => Some(crate::lexicon::Gender::Female),
-                _ => None,
-            };
-            if let Some(gender) = gender {
-                if let Some(p) = resolver.pronoun_of(gender, at) {
+            if let Some(gender) = self.word(first).lex.pronoun {
+                if let Some(p) = resolver.pronoun(gender, at) {
                     let written =
                         self.doc.body[self.word(first).start..self.word(last).end].to_string();
                     return (Speaker::Person(p), Some(written));

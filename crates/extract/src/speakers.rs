@@ -316,19 +316,13 @@ impl<'p, 'a> Resolver<'p, 'a> {
         !(first.lex.is(Flags::GIVEN_NAME) || dateline || common_plural)
     }
 
-    /// The person a possessive pronoun ("her statement") or a pronoun of
-    /// `gender` at byte `at` stands for (see [`Resolver::pronoun`]).
-    pub fn pronoun_of(&self, gender: Gender, at: usize) -> Option<PersonId> {
-        self.pronoun(gender, at)
-    }
-
     /// The person a pronoun of `gender` at byte `at` stands for: the
     /// subject of the latest sentence whose subject is a person of that
     /// gender (its first name not after a preposition), else the last one
     /// named before it; outside quotations either way. A pronoun continues
     /// the person the story is following ("Clinton praised Sanders. She
     /// said …"), not whoever was named last.
-    fn pronoun(&self, gender: Gender, at: usize) -> Option<PersonId> {
+    pub fn pronoun(&self, gender: Gender, at: usize) -> Option<PersonId> {
         let fits = |m: &&crate::people::Mention| {
             let g = self.people.gender(m.person);
             !crate::doc::inside_any(&self.doc.quoted, m.span.start)
@@ -354,11 +348,10 @@ impl<'p, 'a> Resolver<'p, 'a> {
     /// preposition ("met with Clinton"). One binary search, whatever the
     /// sentence's length.
     fn after_preposition(&self, at: usize) -> bool {
-        let words = &self.doc.words;
-        let i = words.partition_point(|w| w.start < at);
-        i > 0
-            && words[i - 1].lex.is(Flags::PREPOSITION)
-            && self.doc.sentence_at(words[i - 1].start) == self.doc.sentence_at(at)
+        self.doc.word_before(at).is_some_and(|w| {
+            w.lex.is(Flags::PREPOSITION)
+                && self.doc.sentence_at(w.start) == self.doc.sentence_at(at)
+        })
     }
 }
 

@@ -145,6 +145,12 @@ impl<'a> Doc<'a> {
             .map(|s| NameView::new(s.text, &s.words))
     }
 
+    /// The last word that starts before byte `at` (one binary search).
+    pub fn word_before(&self, at: usize) -> Option<&Word<'a>> {
+        let i = self.words.partition_point(|w| w.start < at);
+        i.checked_sub(1).map(|i| &self.words[i])
+    }
+
     /// The words of `body[range]`, as reading that stretch alone gives them:
     /// offsets from its start, the first word opening a sentence and joined
     /// to nothing before it. Taken from the document's words, unless the

@@ -184,9 +184,9 @@ impl Attributor<'_> {
     /// Whether the word before byte `at` is a preposition ("an adviser
     /// to Trump").
     pub(super) fn after_preposition(&self, at: usize) -> bool {
-        let words = &self.doc.words;
-        let i = words.partition_point(|w| w.start < at);
-        i > 0 && words[i - 1].lex.is(Flags::PREPOSITION)
+        self.doc
+            .word_before(at)
+            .is_some_and(|w| w.lex.is(Flags::PREPOSITION))
     }
 
     /// A mention as written, with its title ("Mr Mattis").
