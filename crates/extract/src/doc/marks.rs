@@ -399,23 +399,31 @@ mod tests {
         assert_eq!((start, end), (0, body.len()));
     }
 
+    /// The text inside each quotation of a one-paragraph body.
+    fn quoted_texts(body: &str) -> Vec<&str> {
+        let para = 0..body.len();
+        quoted_spans(body, std::slice::from_ref(&para))
+            .iter()
+            .map(|s| &body[s.inner.clone()])
+            .collect()
+    }
+
     #[test]
     fn two_apostrophes_are_one_double_mark() {
         let body = "''It is over,'' Mrs. Doe said of the ''deal.'' Don't ask 'why.'";
+        assert_eq!(quoted_texts(body), ["It is over,", "deal.", "why."]);
         let para = 0..body.len();
         let spans = quoted_spans(body, std::slice::from_ref(&para));
-        let texts: Vec<&str> = spans.iter().map(|s| &body[s.inner.clone()]).collect();
-        assert_eq!(texts, ["It is over,", "deal.", "why."]);
         assert_eq!((spans[0].open, spans[0].after), (0, 15));
     }
 
     #[test]
     fn a_quotation_closes_after_the_one_inside_it_despite_a_space() {
         let body = "\"Not just 'vote for her,' \" Ana Ruiz said. \"It is more.\"";
-        let para = 0..body.len();
-        let spans = quoted_spans(body, std::slice::from_ref(&para));
-        let texts: Vec<&str> = spans.iter().map(|s| &body[s.inner.clone()]).collect();
-        assert_eq!(texts, ["Not just 'vote for her,' ", "It is more."]);
+        assert_eq!(
+            quoted_texts(body),
+            ["Not just 'vote for her,' ", "It is more."]
+        );
     }
 
     #[test]
