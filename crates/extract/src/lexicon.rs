@@ -240,6 +240,14 @@ struct Entry {
     pronoun: Option<Gender>,
 }
 
+/// How many distinct words each thread remembers the lexemes of (a few
+/// megabytes; a year of one outlet's news uses fewer distinct words).
+const REMEMBERED_LEXEMES: usize = 65_536;
+
+/// Longer words are read afresh each time: no word of a language is this
+/// long, and remembering them would only let a hostile text fill memory.
+const REMEMBERED_WORD_BYTES: usize = 32;
+
 /// Every word list, merged.
 pub struct Lexicon {
     words: HashMap<Box<[u8]>, Entry>,
@@ -610,7 +618,36 @@ impl Lexicon {
     /// Everything the lexicon knows of `word` as written: one lookup of its
     /// lower-case form, and a second only for the rare word that ends in a
     /// stop ("Mr.") or opens with "ex-".
+    ///
+    /// News repeats its words ("the", "said", the names of the day), so
+    /// each thread remembers the lexemes it has read: one hash of the word
+    /// as written instead of lower-casing it and reading the lists again.
+    /// The memory is bounded ([`REMEMBERED_LEXEMES`]): past the bound it
+    /// starts afresh, so a text of endless distinct words costs the same
+    /// per word as one without the memory.
     pub fn lexeme(&self, word: &str) -> Lexeme {
+        thread_local! {
+            static REMEMBERED: std::cell::RefCell<HashMap<Box<str>, Lexeme>> =
+                std::cell::RefCell::new(HashMap::new());
+        }
+        if word.len() > REMEMBERED_WORD_BYTES {
+            return self.read_lexeme(word);
+        }
+        REMEMBERED.with_borrow_mut(|remembered| {
+            if let Some(&lexeme) = remembered.get(word) {
+                return lexeme;
+            }
+            if remembered.len() >= REMEMBERED_LEXEMES {
+                remembered.clear();
+            }
+            let lexeme = self.read_lexeme(word);
+            remembered.insert(word.into(), lexeme);
+            lexeme
+        })
+    }
+
+    /// [`Lexicon::lexeme`] read from the lists.
+    fn read_lexeme(&self, word: &str) -> Lexeme {
         let lowered = to_lower(word);
         let key: &[u8] = lowered.as_ref();
         let whole = self.entry(key);
