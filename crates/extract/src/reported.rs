@@ -17,6 +17,7 @@
 //! paraphrase holding quoted fragments is reported speech, and its
 //! fragments stay partial quotations, linked to it.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::doc::Doc;
@@ -170,8 +171,17 @@ impl<'a> SentenceReader<'_, 'a> {
 
     /// Word `i` in lower case, its apostrophes straight ("aren’t" as
     /// "aren't").
-    fn lower(&self, i: usize) -> String {
-        self.word(i).text.to_lowercase().replace('\u{2019}', "'")
+    fn lower(&self, i: usize) -> Cow<'a, str> {
+        let text = self.word(i).text;
+        // Most words are plain ASCII already in lower case: borrowed as they are.
+        if text
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.to_lowercase().replace('\u{2019}', "'"))
+        }
     }
 
     /// Whether word `i` reads as a finite verb: an auxiliary, a past form
@@ -249,7 +259,7 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         let next: Vec<String> = (c..self.words.end.min(c + 4))
             .take_while(|&i| i == c || self.gap_before(i).trim().is_empty())
-            .map(|i| self.lower(i))
+            .map(|i| self.lower(i).into_owned())
             .collect();
         let len = crate::lexicon::Lexicon::get().report_phrase_len(&next)?;
         (len > 1 && !self.is_not_a_report(c)).then_some(len)
@@ -392,7 +402,7 @@ impl<'a> SentenceReader<'_, 'a> {
         // "called off the deal", "called up a reserve": no speech.
         if call
             && matches!(
-                self.lower(k).as_str(),
+                self.lower(k).as_ref(),
                 "off" | "up" | "back" | "out" | "in" | "into"
             )
         {
@@ -400,7 +410,7 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         // "called for a recount", "calls on him to quit": what was called
         // for, and whom on.
-        if call && matches!(self.lower(k).as_str(), "for" | "on") {
+        if call && matches!(self.lower(k).as_ref(), "for" | "on") {
             k += 1;
         }
         // "called to reject the plan": the call's infinitive.
@@ -438,7 +448,7 @@ impl<'a> SentenceReader<'_, 'a> {
             // "a group called Citizens for Trump": a name given, not speech.
             let naming = call
                 && self.word(subject.words.start).lex.is(Flags::DETERMINER)
-                && matches!(self.lower(subject.words.start).as_str(), "a" | "an");
+                && matches!(self.lower(subject.words.start).as_ref(), "a" | "an");
             if self.is_data(&subject.words)
                 || subject.after_comma && !self.after_opening_adjunct(subject.words.start)
                 || naming
@@ -459,7 +469,7 @@ impl<'a> SentenceReader<'_, 'a> {
         (words.start + 1..words.end)
             .find(|&i| {
                 self.gap_before(i).contains(',')
-                    && (matches!(self.lower(i).as_str(), "who" | "which")
+                    && (matches!(self.lower(i).as_ref(), "who" | "which")
                         || self.lower(i) == "and" && self.subject_and_verb_at(i + 1))
                     && !self.inside_quotation(self.word(i).start)
             })
@@ -473,7 +483,7 @@ impl<'a> SentenceReader<'_, 'a> {
     fn matter_after(&self, c: usize, k: usize) -> Option<usize> {
         let verb = self.lower(c);
         let preposition = self.lower(k);
-        let fits = match preposition.as_str() {
+        let fits = match preposition.as_ref() {
             "about" | "of" => !verb.starts_with("refer") && !verb.starts_with("point"),
             "to" => verb.starts_with("refer") || verb.starts_with("point"),
             "on" => verb.starts_with("comment"),
@@ -637,7 +647,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// comma between.
     fn question_after_phrase(&self, k: usize, end: usize) -> Option<usize> {
         let opens = self.word(k).lex.is(Flags::PREPOSITION)
-            && !matches!(self.lower(k).as_str(), "for" | "to" | "about");
+            && !matches!(self.lower(k).as_ref(), "for" | "to" | "about");
         if !opens {
             return None;
         }
@@ -739,7 +749,7 @@ impl<'a> SentenceReader<'_, 'a> {
         {
             k -= 1;
         }
-        let conjunction = |i: usize| matches!(self.lower(i).as_str(), "and" | "but");
+        let conjunction = |i: usize| matches!(self.lower(i).as_ref(), "and" | "but");
         if k > self.words.start && self.gap_before(k).trim().is_empty() && conjunction(k - 1) {
             return k - 1 > self.words.start;
         }
@@ -875,7 +885,7 @@ impl<'a> SentenceReader<'_, 'a> {
         // The speaker is the phrase's head, not a clause about it:
         // "members who spoke with reporters afterward".
         let head_end = (first + 1..after)
-            .find(|&i| matches!(self.lower(i).as_str(), "who" | "which" | "that"))
+            .find(|&i| matches!(self.lower(i).as_ref(), "who" | "which" | "that"))
             .unwrap_or(after);
         let np = first..head_end;
         if self.is_data(&np) {
@@ -922,7 +932,7 @@ impl<'a> SentenceReader<'_, 'a> {
                 !self.word(k).is_capitalised() && !(k..phrase_end).any(|i| self.is_verb(i))
             };
             let describes =
-                matches!(l.as_str(), "who" | "which" | "whose") || l.ends_with("ing") || verbless();
+                matches!(l.as_ref(), "who" | "which" | "whose") || l.ends_with("ing") || verbless();
             if !describes {
                 return Some(k);
             }
@@ -958,7 +968,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// name: "the Census Bureau", "the Bureau of Labor Statistics" speak;
     /// "the census" and "a Gallup poll" do not.
     fn names_a_body(&self, np: &Range<usize>, i: usize) -> bool {
-        let joins = |j: usize| matches!(self.lower(j).as_str(), "of" | "for" | "and" | "on");
+        let joins = |j: usize| matches!(self.lower(j).as_ref(), "of" | "for" | "and" | "on");
         let in_name = |j: usize| self.word(j).is_capitalised() || joins(j);
         if !self.word(i).is_capitalised() {
             return false;
@@ -996,11 +1006,11 @@ impl<'a> SentenceReader<'_, 'a> {
         if first.is_capitalised() {
             return Some(k..capitals(k));
         }
-        if matches!(l.as_str(), "him" | "her" | "them" | "us" | "me" | "you") {
+        if matches!(l.as_ref(), "him" | "her" | "them" | "us" | "me" | "you") {
             return Some(k..k + 1);
         }
         if matches!(
-            l.as_str(),
+            l.as_ref(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its"
         ) {
             let next = k + 1;
@@ -1081,7 +1091,7 @@ impl<'a> SentenceReader<'_, 'a> {
         let starts_lower = self.word(k).text.starts_with(char::is_lowercase);
         // ", the finance minister." is the speaker's apposition, not more speech.
         let apposition = matches!(
-            self.lower(k).as_str(),
+            self.lower(k).as_ref(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "who" | "which" | "whose"
         );
         // "…, he said, laughing": what the speaker did, not said.
@@ -1160,7 +1170,7 @@ impl<'a> SentenceReader<'_, 'a> {
         }
         // "The Wisconsin Republican", "a U.S. District Court judge".
         let l = self.lower(first);
-        if !matches!(l.as_str(), "the" | "a" | "an") {
+        if !matches!(l.as_ref(), "the" | "a" | "an") {
             return None;
         }
         let mut end = first + 1;
@@ -1199,7 +1209,7 @@ impl<'a> SentenceReader<'_, 'a> {
         while i < self.words.end
             && i < self.words.start + 4
             && matches!(
-                self.lower(i).as_str(),
+                self.lower(i).as_ref(),
                 "but" | "and" | "so" | "yet" | "still"
             )
         {
@@ -1222,7 +1232,7 @@ impl<'a> SentenceReader<'_, 'a> {
             let gap = self.gap_before(k);
             let prev = self.word(k - 1);
             let auxiliary = progressive
-                && (prev.lex.is(Flags::FORM_OF_BE) || matches!(self.lower(k - 1).as_str(), "been"));
+                && (prev.lex.is(Flags::FORM_OF_BE) || matches!(self.lower(k - 1).as_ref(), "been"));
             if gap.trim().is_empty()
                 && (is_verb_filler(prev) || self.is_time_word(k - 1) || auxiliary)
             {
@@ -1285,7 +1295,7 @@ impl<'a> SentenceReader<'_, 'a> {
                     if j == stop {
                         return None;
                     }
-                    if !matches!(self.lower(j).as_str(), "who" | "whose" | "which") {
+                    if !matches!(self.lower(j).as_ref(), "who" | "whose" | "which") {
                         j -= 1;
                         continue;
                     }
@@ -1319,7 +1329,7 @@ impl<'a> SentenceReader<'_, 'a> {
                     continue;
                 }
                 // ", refugees, and migration,": the end of a list.
-                let list = matches!(self.lower(j).as_str(), "and" | "or");
+                let list = matches!(self.lower(j).as_ref(), "and" | "or");
                 let np = self
                     .noun_phrase_ending(j)
                     .or_else(|| self.determined_noun_ending(j, c));
@@ -1364,7 +1374,7 @@ impl<'a> SentenceReader<'_, 'a> {
         let of = (k.saturating_sub(6).max(self.words.start + 1)..k)
             .rev()
             .take_while(|&j| self.gap_before(j + 1).trim().is_empty() && !self.is_verb(j))
-            .find(|&j| matches!(self.lower(j).as_str(), "of" | "in"));
+            .find(|&j| matches!(self.lower(j).as_ref(), "of" | "in"));
         // Not before a bare participle ("one of the awards for new writing").
         let finite = !(k == c && self.lower(c).ends_with("ing"));
         if let Some(head) = of
@@ -1389,7 +1399,7 @@ impl<'a> SentenceReader<'_, 'a> {
         // "the rule, which he said will take effect soon, will not apply":
         // a report inside a clause about the noun before the comma.
         let relative = np.start > self.words.start + 1
-            && matches!(self.lower(np.start - 1).as_str(), "which" | "whom")
+            && matches!(self.lower(np.start - 1).as_ref(), "which" | "whom")
             && self.gap_before(np.start - 1).contains(',');
         Some(Subject {
             words: np,
@@ -1409,7 +1419,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// the name before that ("Jane Doe, the union's president, who …").
     fn antecedent_of_relative_clause(&self, k: usize, stop: usize) -> Option<Subject> {
         let who = (stop + 1..k).find(|&j| {
-            matches!(self.lower(j).as_str(), "who" | "whose")
+            matches!(self.lower(j).as_ref(), "who" | "whose")
                 && self.gap_before(j).trim_end().ends_with(',')
         })?;
         let mut end = who;
@@ -1475,7 +1485,7 @@ impl<'a> SentenceReader<'_, 'a> {
             end -= 1;
         }
         let list = (end..k).any(|i| {
-            matches!(self.lower(i).as_str(), "and" | "or") && self.word(i + 1).is_capitalised()
+            matches!(self.lower(i).as_ref(), "and" | "or") && self.word(i + 1).is_capitalised()
         });
         (end - first >= 2 && set_off && !list).then_some(first..end)
     }
@@ -1502,7 +1512,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// "last week" (not "may", which is a verb there).
     fn is_time_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.lex.is(Flags::TIME_WORD) && !matches!(self.lower(i).as_str(), "may" | "march")
+        w.lex.is(Flags::TIME_WORD) && !matches!(self.lower(i).as_ref(), "may" | "march")
     }
 
     /// A capitalised word shaped like an adjective of nation, party or
@@ -1548,7 +1558,7 @@ impl<'a> SentenceReader<'_, 'a> {
     fn head_before_of(&self, np_start: usize) -> Option<Range<usize>> {
         let of = np_start.checked_sub(1)?;
         if of <= self.words.start
-            || !matches!(self.lower(of).as_str(), "of" | "in")
+            || !matches!(self.lower(of).as_ref(), "of" | "in")
             || !self.gap_before(of).trim().is_empty()
             || !self.gap_before(np_start).trim().is_empty()
         {
@@ -1576,7 +1586,7 @@ impl<'a> SentenceReader<'_, 'a> {
     fn is_quantity(&self, i: usize) -> bool {
         let l = self.lower(i);
         matches!(
-            l.as_str(),
+            l.as_ref(),
             "some"
                 | "many"
                 | "most"
@@ -1626,7 +1636,7 @@ impl<'a> SentenceReader<'_, 'a> {
         let l = self.lower(i);
         l.ends_with('%')
             || matches!(
-                l.as_str(),
+                l.as_ref(),
                 "percent"
                     | "people"
                     | "half"
@@ -1648,25 +1658,25 @@ impl<'a> SentenceReader<'_, 'a> {
                 .lex
                 .is(Flags::PRONOUN | Flags::GROUP_NOUN | Flags::ROLE_HEAD | Flags::DOCUMENT)
             || counted
-            || matches!(lower.as_str(), "they" | "it" | "we" | "i" | "who" | "which");
+            || matches!(lower.as_ref(), "they" | "it" | "we" | "i" | "who" | "which");
         if !nominal || last.lex.is(Flags::PREPOSITION) && !last.is_capitalised() {
             return None;
         }
         let group = crate::lexicon::Lexicon::get()
             .lexeme(&lower)
             .is(Flags::GROUP_NOUN | Flags::ROLE_HEAD);
-        if matches!(lower.as_str(), "who" | "which" | "that")
+        if matches!(lower.as_ref(), "who" | "which" | "that")
             || (last.lex.is(Flags::FUNCTION_WORD)
                 && !last.lex.is(Flags::PRONOUN)
                 && !group
                 && !counted
-                && !matches!(lower.as_str(), "they" | "it" | "we" | "i"))
+                && !matches!(lower.as_ref(), "they" | "it" | "we" | "i"))
             || (lower.ends_with("ing") && last.lex.given.is_none())
         {
             return None;
         }
         // A personal pronoun takes no modifiers: "But he also said".
-        if last.lex.pronoun.is_some() && !matches!(lower.as_str(), "his" | "her") {
+        if last.lex.pronoun.is_some() && !matches!(lower.as_ref(), "his" | "her") {
             return Some(end - 1..end);
         }
         let mut start = end - 1;
@@ -1689,7 +1699,7 @@ impl<'a> SentenceReader<'_, 'a> {
             // "the Department of Education", "the Organization for
             // Economic Cooperation and Development": joining words between
             // capitals.
-            let joins_a_name = matches!(p.as_str(), "of" | "for" | "and")
+            let joins_a_name = matches!(p.as_ref(), "of" | "for" | "and")
                 && self.word(start).is_capitalised()
                 && start >= self.words.start + 2
                 && self.word(start - 2).is_capitalised();
@@ -1700,7 +1710,7 @@ impl<'a> SentenceReader<'_, 'a> {
                     .lex
                     .is(Flags::NATIONALITY | Flags::TITLE | Flags::ROLE_HEAD)
                 || matches!(
-                    p.as_str(),
+                    p.as_ref(),
                     "the"
                         | "a"
                         | "an"
@@ -1731,7 +1741,7 @@ impl<'a> SentenceReader<'_, 'a> {
                 break;
             }
             start -= 1;
-            if matches!(p.as_str(), "the" | "a" | "an") {
+            if matches!(p.as_ref(), "the" | "a" | "an") {
                 break;
             }
         }
@@ -1750,7 +1760,7 @@ impl<'a> SentenceReader<'_, 'a> {
         let unmistakable = verb
             .lex
             .is(Flags::REPORT_SAY | Flags::REPORT_TELL | Flags::REPORT_ASK)
-            && (self.is_verb(c) || matches!(self.lower(c).as_str(), "said" | "says" | "told"));
+            && (self.is_verb(c) || matches!(self.lower(c).as_ref(), "said" | "says" | "told"));
         if !unmistakable || !self.plain_noun(head) || self.lower(head).ends_with("ing") {
             return None;
         }
@@ -1777,7 +1787,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// the whole phrase and the resolver decides whose they are.
     fn with_voice_before(&self, np: Range<usize>) -> Range<usize> {
         if np.start < self.words.start + 2
-            || !matches!(self.lower(np.start - 1).as_str(), "for" | "of")
+            || !matches!(self.lower(np.start - 1).as_ref(), "for" | "of")
             || !self.word(np.start - 2).lex.is(Flags::VOICE_OF_BODY)
             || !self.gap_before(np.start - 1).trim().is_empty()
             || !self.gap_before(np.start).trim().is_empty()
@@ -1837,7 +1847,7 @@ impl<'a> SentenceReader<'_, 'a> {
             return false;
         }
         let before = self.word(i - 1);
-        let singular = matches!(self.lower(i - 1).as_str(), "a" | "an" | "one");
+        let singular = matches!(self.lower(i - 1).as_ref(), "a" | "an" | "one");
         if singular && self.is_plural_noun(head) {
             return false;
         }
@@ -1845,7 +1855,7 @@ impl<'a> SentenceReader<'_, 'a> {
             || before.is_possessive()
             || singular
             || matches!(
-                self.lower(i - 1).as_str(),
+                self.lower(i - 1).as_ref(),
                 "the" | "his" | "her" | "their" | "its" | "our"
             )
     }
@@ -1866,11 +1876,11 @@ impl<'a> SentenceReader<'_, 'a> {
                 .lex
                 .is(Flags::PRONOUN | Flags::GROUP_NOUN | Flags::ROLE_HEAD)
             || matches!(
-                lower.as_str(),
+                lower.as_ref(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
             )
             // "…, said several observers", "…, say many economists".
-            || matches!(lower.as_str(), "several" | "many" | "some" | "most" | "two" | "three")
+            || matches!(lower.as_ref(), "several" | "many" | "some" | "most" | "two" | "three")
                 && start + 1 < self.words.end
                 && self.is_plural_noun(start + 1);
         if !nominal_start {
@@ -1885,7 +1895,7 @@ impl<'a> SentenceReader<'_, 'a> {
             let l = w.text.to_lowercase();
             if w.lex
                 .is(Flags::CUE_VERB | Flags::REPORT_SAY | Flags::REPORT_TELL)
-                || matches!(l.as_str(), "who" | "which" | "that" | "and")
+                || matches!(l.as_ref(), "who" | "which" | "that" | "and")
             {
                 break;
             }
@@ -1933,7 +1943,7 @@ impl<'a> SentenceReader<'_, 'a> {
                     .take_while(|&i| self.gap_before(i).trim().is_empty())
                     .find(|&i| {
                         matches!(
-                            self.lower(i).as_str(),
+                            self.lower(i).as_ref(),
                             "that" | "he" | "she" | "they" | "we" | "i"
                         )
                     })
@@ -2007,7 +2017,7 @@ impl<'a> SentenceReader<'_, 'a> {
                 m += 1;
             }
             if self.word(m).lex.is(Flags::SUBORDINATOR)
-                && !matches!(self.lower(m).as_str(), "if" | "because")
+                && !matches!(self.lower(m).as_ref(), "if" | "because")
             {
                 return After::Nothing;
             }
@@ -2052,7 +2062,7 @@ impl<'a> SentenceReader<'_, 'a> {
         // "he's", "they're", "we'll": a pronoun and its verb.
         let first = match lowered.split_once('\'') {
             Some((pronoun, "s" | "re" | "ll" | "d" | "ve" | "m")) => pronoun,
-            _ => lowered.as_str(),
+            _ => lowered.as_ref(),
         };
         if matches!(
             first,
@@ -2120,11 +2130,11 @@ impl<'a> SentenceReader<'_, 'a> {
         // "depends on trust", not "meals on Thursday".
         let then_time = i + 2 < self.words.end && self.word(i + 2).lex.is(Flags::TIME_WORD);
         let determiner = matches!(
-            next.as_str(),
+            next.as_ref(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         );
         let object =
-            determiner || next == "to" || matches!(next.as_str(), "on" | "in") && !then_time;
+            determiner || next == "to" || matches!(next.as_ref(), "on" | "in") && !then_time;
         // After a name only a determiner tells a verb ("Obama enjoys the
         // event"; "Acme Holdings to …" is a headline's name).
         let subject_ok = !self.word(i - 1).is_capitalised() || determiner;
@@ -2141,7 +2151,7 @@ impl<'a> SentenceReader<'_, 'a> {
             let l = self.lower(k);
             // "this week", "last month": "this" and "last" only before a
             // word of time ("told reporters this was the only chance").
-            let time_before_time = !matches!(l.as_str(), "this" | "last" | "next")
+            let time_before_time = !matches!(l.as_ref(), "this" | "last" | "next")
                 || k + 1 < end && self.word(k + 1).lex.is(Flags::TIME_WORD);
             if self.word(k).lex.is(Flags::TIME_WORD)
                 && l != "may"
@@ -2153,10 +2163,10 @@ impl<'a> SentenceReader<'_, 'a> {
             }
             let determiner = k + 2 < end
                 && matches!(
-                    self.lower(k + 1).as_str(),
+                    self.lower(k + 1).as_ref(),
                     "a" | "an" | "the" | "his" | "her" | "their"
                 );
-            if matches!(l.as_str(), "in" | "at" | "during") && determiner {
+            if matches!(l.as_ref(), "in" | "at" | "during") && determiner {
                 // "in a statement", "at a rally in Iowa", "in an interview with CNN"
                 // "said in an interview he would run": the clause's subject
                 // closes the phrase.
@@ -2166,7 +2176,7 @@ impl<'a> SentenceReader<'_, 'a> {
                     if w == "that" {
                         break;
                     }
-                    if matches!(w.as_str(), "he" | "she" | "they" | "we" | "i") {
+                    if matches!(w.as_ref(), "he" | "she" | "they" | "we" | "i") {
                         return j;
                     }
                     j += 1;
@@ -2208,7 +2218,7 @@ impl<'a> SentenceReader<'_, 'a> {
         w.is_capitalised()
             || w.lex.is(Flags::PRONOUN)
             || matches!(
-                self.lower(i).as_str(),
+                self.lower(i).as_ref(),
                 "the"
                     | "a"
                     | "an"
@@ -2290,7 +2300,7 @@ impl<'a> SentenceReader<'_, 'a> {
         if next >= self.words.end || !self.gap_before(next).trim().is_empty() {
             return false;
         }
-        match self.lower(i).as_str() {
+        match self.lower(i).as_ref() {
             "and" => {
                 self.reports_at(next)
                     || self.gap_before(i).contains(',')
@@ -2307,7 +2317,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// it and end the sentence or meet another comma soon: "…, a
     /// five-minute drive from the town, …".
     fn is_apposition(&self, i: usize) -> bool {
-        if !matches!(self.lower(i).as_str(), "a" | "an") {
+        if !matches!(self.lower(i).as_ref(), "a" | "an") {
             return false;
         }
         let stop = self.words.end.min(i + 10);
@@ -2324,16 +2334,16 @@ impl<'a> SentenceReader<'_, 'a> {
     /// the crowd left", "…, a practice that Kansas adopted".
     fn is_trailing_remark(&self, i: usize) -> bool {
         let l = self.lower(i);
-        if matches!(l.as_str(), "compared" | "up" | "down" | "as") {
+        if matches!(l.as_ref(), "compared" | "up" | "down" | "as") {
             return true;
         }
         let end = self.words.end.min(i + REACH);
         // "a practice that …", "an effort which …": a noun and a clause
         // about it.
-        matches!(l.as_str(), "a" | "an")
+        matches!(l.as_ref(), "a" | "an")
             && (i + 2..end.min(i + 6))
                 .take_while(|&j| !self.gap_before(j).contains(','))
-                .any(|j| matches!(self.lower(j).as_str(), "that" | "which" | "who"))
+                .any(|j| matches!(self.lower(j).as_ref(), "that" | "which" | "who"))
     }
 
     /// Whether word `i` is a verb that reports speech.
@@ -2346,7 +2356,7 @@ impl<'a> SentenceReader<'_, 'a> {
     fn starts_second_clause(&self, i: usize) -> bool {
         let l = self.lower(i);
         if matches!(
-            l.as_str(),
+            l.as_ref(),
             "but" | "while" | "although" | "though" | "whereas" | "yet"
         ) {
             return true;
@@ -2355,7 +2365,7 @@ impl<'a> SentenceReader<'_, 'a> {
         l == "and"
             && i + 1 < self.words.end
             && (matches!(
-                self.lower(i + 1).as_str(),
+                self.lower(i + 1).as_ref(),
                 "he" | "she" | "they" | "it" | "we" | "i"
             ) || self.lower(i + 1).ends_with("ed")
                 || self.word(i + 1).lex.is(Flags::SUBORDINATOR))
@@ -2483,7 +2493,7 @@ impl<'a> SentenceReader<'_, 'a> {
         at - last >= MIN_CONTENT_WORDS
             && !self.word(last).lex.is(Flags::SUBORDINATOR)
             && !matches!(
-                self.lower(last).as_str(),
+                self.lower(last).as_ref(),
                 "who" | "which" | "where" | "whose" | "whom"
             )
             && self.looks_like_clause(last)
@@ -2736,7 +2746,7 @@ mod tests {
         let got = reports(
             "The Washington Post first reported the plan. The Post said the budget would not balance. According to the Times, the budget would balance.",
         );
-        let who: Vec<&str> = got.iter().map(|r| r.2.as_str()).collect();
+        let who: Vec<&str> = got.iter().map(|r| r.2.as_ref()).collect();
         assert_eq!(who, ["org:The Washington Post", "org:The Times"], "{got:?}");
     }
 
@@ -3113,7 +3123,7 @@ mod tests {
             "Ben Carson defended his campaign on Sunday, telling George Stephanopoulos that \u{201c}we tell the truth\u{201d} and that he had seen support from voters.",
         );
         assert_eq!(
-            got.last().map(|r| r.0.as_str()),
+            got.last().map(|r| r.0.as_ref()),
             Some("\u{201c}we tell the truth\u{201d} and that he had seen support from voters"),
             "{got:?}"
         );
@@ -3205,7 +3215,7 @@ mod tests {
         let got = reports("Ana Ruiz spoke on Monday, calling the plan a disgrace.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(
-            (got[0].0.as_str(), got[0].2.as_str()),
+            (got[0].0.as_ref(), got[0].2.as_ref()),
             ("the plan a disgrace", "Ana Ruiz")
         );
         one(
@@ -3245,7 +3255,7 @@ mod tests {
         let got = reports(
             "Greta Lindqvist spoke on Monday. She said the budget would balance by 2026. Officials said the figures were being checked.",
         );
-        let who: Vec<&str> = got.iter().map(|r| r.2.as_str()).collect();
+        let who: Vec<&str> = got.iter().map(|r| r.2.as_ref()).collect();
         assert_eq!(who, ["Greta Lindqvist", "unnamed"], "{got:?}");
     }
 
@@ -3273,7 +3283,7 @@ mod tests {
             "He had been completing his second year, the school spokesman said. The pilot was kind, a Cairo airport official told reporters. The plan failed, union leaders said. The plan passed, a move critics said would hurt engineers.",
         );
         let speakers: Vec<(&str, &str)> =
-            got.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+            got.iter().map(|r| (r.1.as_ref(), r.2.as_ref())).collect();
         assert_eq!(
             speakers,
             [
@@ -3337,7 +3347,7 @@ mod tests {
         );
         let contents: Vec<(&str, &str)> = got
             .iter()
-            .map(|(content, _, who)| (content.as_str(), who.as_str()))
+            .map(|(content, _, who)| (content.as_ref(), who.as_ref()))
             .collect();
         assert_eq!(
             contents,
