@@ -121,6 +121,9 @@ struct Budget {
 #[derive(Default)]
 struct BudgetState {
     used: usize,
+    /// Workers waiting for room: the writer wakes them only when there
+    /// are some (a wake-up is a system call, and there is one an article).
+    waiting: usize,
     /// The writer has stopped: nobody waits any more.
     closed: bool,
 }
@@ -131,10 +134,12 @@ impl Budget {
             return;
         };
         while !state.closed && state.used > 0 && state.used + bytes > IN_FLIGHT_BYTES {
+            state.waiting += 1;
             state = match self.changed.wait(state) {
                 Ok(s) => s,
                 Err(_) => return,
             };
+            state.waiting -= 1;
         }
         state.used += bytes;
     }
@@ -142,7 +147,9 @@ impl Budget {
     fn give_back(&self, bytes: usize) {
         if let Ok(mut state) = self.state.lock() {
             state.used = state.used.saturating_sub(bytes);
-            self.changed.notify_all();
+            if state.waiting > 0 {
+                self.changed.notify_all();
+            }
         }
     }
 
