@@ -52,6 +52,9 @@ pub struct Options {
     pub prune: bool,
     /// `--field` overrides for JSON and CSV records.
     pub fields: FieldMap,
+    /// At most this much article text waits between the readers and the
+    /// writer ([`IN_FLIGHT_BYTES`]; an article larger still goes alone).
+    pub in_flight_bytes: usize,
 }
 
 impl Default for Options {
@@ -62,6 +65,7 @@ impl Default for Options {
             progress: None,
             prune: false,
             fields: FieldMap::default(),
+            in_flight_bytes: IN_FLIGHT_BYTES,
         }
     }
 }
@@ -112,8 +116,8 @@ const BATCH_BYTES: usize = IN_FLIGHT_BYTES / 2;
 /// before they send an article, the writer gives back as it receives one
 /// (its pending batch is bounded by [`BATCH_BYTES`] instead). The writer
 /// never waits on the budget, so it cannot deadlock.
-#[derive(Default)]
 struct Budget {
+    limit: usize,
     state: Mutex<BudgetState>,
     changed: Condvar,
 }
@@ -129,11 +133,19 @@ struct BudgetState {
 }
 
 impl Budget {
+    fn new(limit: usize) -> Budget {
+        Budget {
+            limit,
+            state: Mutex::default(),
+            changed: Condvar::new(),
+        }
+    }
+
     fn take(&self, bytes: usize) {
         let Ok(mut state) = self.state.lock() else {
             return;
         };
-        while !state.closed && state.used > 0 && state.used + bytes > IN_FLIGHT_BYTES {
+        while !state.closed && state.used > 0 && state.used + bytes > self.limit {
             state.waiting += 1;
             state = match self.changed.wait(state) {
                 Ok(s) => s,
@@ -142,6 +154,18 @@ impl Budget {
             state.waiting -= 1;
         }
         state.used += bytes;
+    }
+
+    /// Takes `bytes` if there is room now, without waiting.
+    fn try_take(&self, bytes: usize) -> bool {
+        let Ok(mut state) = self.state.lock() else {
+            return true;
+        };
+        let room = state.closed || state.used == 0 || state.used + bytes <= self.limit;
+        if room {
+            state.used += bytes;
+        }
+        room
     }
 
     fn give_back(&self, bytes: usize) {
@@ -531,8 +555,8 @@ pub fn run(
     let (job_tx, job_rx) = sync_channel::<Job>(256);
     // Room for two batches: the workers go on extracting while the writer
     // commits (the byte budget, not this count, bounds the memory).
-    let (done_tx, done_rx) = sync_channel::<Done>(2 * options.batch_size.max(32));
-    let budget = Arc::new(Budget::default());
+    let (done_tx, done_rx) = sync_channel::<Vec<Done>>(2 * options.batch_size.max(32) / BUNDLE);
+    let budget = Arc::new(Budget::new(options.in_flight_bytes));
     let walk_paths = paths.to_vec();
     let walk_done = done_tx.clone();
     // The database's own files, in a folder imported, are not articles.
@@ -600,12 +624,12 @@ pub fn run(
 /// Hands what the workers send to the sink, counting files as they come.
 fn feed(
     sink: &mut dyn Sink,
-    done_rx: &Receiver<Done>,
+    done_rx: &Receiver<Vec<Done>>,
     options: &Options,
     budget: &Budget,
 ) -> Result<Summary, ImportError> {
     let mut summary = Summary::default();
-    for done in done_rx.iter() {
+    for done in done_rx.iter().flatten() {
         let file_done = take_done(done, sink, &mut summary, budget)?;
         if file_done {
             if let Some(progress) = &options.progress {
@@ -873,7 +897,7 @@ struct Stop;
 /// out is reported with the reason.
 struct Walk<'a> {
     jobs: &'a SyncSender<Job>,
-    done: &'a SyncSender<Done>,
+    done: &'a SyncSender<Vec<Done>>,
     /// Folders walked so far.
     walked: std::collections::HashSet<FolderId>,
     /// The database's files (canonical), left out without a word.
@@ -904,20 +928,20 @@ impl Walk<'_> {
                     let entry = match Manifest::load(folder) {
                         Ok(Some(m)) => {
                             if let Some(e) = m.bad_files.get(&name) {
-                                let _ = done.send(Done::Failed(Failure {
+                                let _ = done.send(vec![Done::Failed(Failure {
                                     path: path.clone(),
                                     reason: bad_row(e),
-                                }));
+                                })]);
                                 continue;
                             }
                             m.entries.get(&name).cloned()
                         }
                         Ok(None) => None,
                         Err(e) => {
-                            let _ = done.send(Done::Failed(Failure {
+                            let _ = done.send(vec![Done::Failed(Failure {
                                 path: path.clone(),
                                 reason: e.to_string(),
-                            }));
+                            })]);
                             continue;
                         }
                     };
@@ -939,10 +963,10 @@ impl Walk<'_> {
     fn folder(&mut self, dir: &Path, root: &Arc<Root>) -> Result<(), Stop> {
         let (jobs, done) = (self.jobs, self.done);
         let fail = |reason: String| {
-            done.send(Done::FolderFailed(Failure {
+            done.send(vec![Done::FolderFailed(Failure {
                 path: dir.to_path_buf(),
                 reason,
-            }))
+            })])
             .map_err(|_| Stop)
         };
         let entries = match sorted_entries(dir) {
@@ -963,10 +987,10 @@ impl Walk<'_> {
         };
         if let Some(m) = &manifest {
             for e in &m.bad_rows {
-                done.send(Done::FolderFailed(Failure {
+                done.send(vec![Done::FolderFailed(Failure {
                     path: m.path.clone(),
                     reason: e.without_path(),
-                }))
+                })])
                 .map_err(|_| Stop)?;
             }
         }
@@ -984,10 +1008,10 @@ impl Walk<'_> {
                     let name = stored_text(path.file_name().unwrap_or_default());
                     if let Some(e) = manifest.as_ref().and_then(|m| m.bad_files.get(&name)) {
                         listed_seen.insert(name);
-                        done.send(Done::Failed(Failure {
+                        done.send(vec![Done::Failed(Failure {
                             path: path.clone(),
                             reason: bad_row(e),
-                        }))
+                        })])
                         .map_err(|_| Stop)?;
                         continue;
                     }
@@ -1019,13 +1043,13 @@ impl Walk<'_> {
                 .collect();
             missing.sort_by_key(|(_, row)| *row);
             for (file, row) in missing {
-                done.send(Done::FolderFailed(Failure {
+                done.send(vec![Done::FolderFailed(Failure {
                 path: m.path.clone(),
                 reason: format!(
                     "row {row} names '{file}', which is not in {}; add the file or remove the row",
                     shown(dir)
                 ),
-            }))
+            })])
             .map_err(|_| Stop)?;
             }
             // Wrong rows for files that are not there either: the row's error.
@@ -1037,10 +1061,10 @@ impl Walk<'_> {
                 .collect();
             unseen.sort_by_key(|e| e.to_string());
             for e in unseen {
-                done.send(Done::FolderFailed(Failure {
+                done.send(vec![Done::FolderFailed(Failure {
                     path: m.path.clone(),
                     reason: e.without_path(),
-                }))
+                })])
                 .map_err(|_| Stop)?;
             }
         }
@@ -1054,16 +1078,16 @@ fn bad_row(e: &manifest::ManifestError) -> String {
 }
 
 fn skip(
-    done: &SyncSender<Done>,
+    done: &SyncSender<Vec<Done>>,
     path: &Path,
     reason: SkipReason,
     detail: Option<String>,
 ) -> Result<(), Stop> {
-    done.send(Done::Skipped(Skipped {
+    done.send(vec![Done::Skipped(Skipped {
         path: path.to_path_buf(),
         reason,
         detail,
-    }))
+    })])
     .map_err(|_| Stop)
 }
 
@@ -1159,32 +1183,64 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     inputs::read_article(&mut file, limit, size)
 }
 
+/// A worker sends what it has done in bundles of this many: one message,
+/// and at most one wake-up of the writer, per bundle rather than per
+/// article.
+const BUNDLE: usize = 16;
+
 fn work(
     db: Option<&Path>,
     jobs: &Mutex<Receiver<Job>>,
-    done: &SyncSender<Done>,
+    done: &SyncSender<Vec<Done>>,
     budget: &Budget,
     fields: &FieldMap,
 ) {
     let lookup = db.and_then(|db| Lookup::open(db).ok());
+    let mut bundle: Vec<Done> = Vec::with_capacity(BUNDLE);
+    // A worker never waits holding a bundle: the writer gives the budget
+    // back only for what it receives, so a bundle held while waiting
+    // could keep every worker waiting, and the writer with them.
+    let flush =
+        |bundle: &mut Vec<Done>| bundle.is_empty() || done.send(std::mem::take(bundle)).is_ok();
     loop {
-        let job = {
-            let Ok(rx) = jobs.lock() else { return };
-            match rx.recv() {
-                Ok(job) => job,
-                Err(_) => return,
-            }
+        let Some(job) = next_job(jobs, || flush(&mut bundle)) else {
+            flush(&mut bundle);
+            return;
         };
         // One file, many articles for a container: each is sent as it is
         // extracted, so a container is never held whole.
         let mut send = |result: Done| {
             if let Done::Parsed(item) = &result {
-                budget.take(text_bytes(item));
+                let bytes = text_bytes(item);
+                if !budget.try_take(bytes) {
+                    if !flush(&mut bundle) {
+                        return false;
+                    }
+                    budget.take(bytes);
+                }
             }
-            done.send(result).is_ok()
+            bundle.push(result);
+            bundle.len() < BUNDLE || flush(&mut bundle)
         };
         if !read_one(&job, lookup.as_ref(), fields, &mut send) {
             return;
+        }
+    }
+}
+
+/// The next file to read, calling `before_waiting` first if none is ready
+/// (None when the walk is over, or `before_waiting` says to stop).
+fn next_job(jobs: &Mutex<Receiver<Job>>, mut before_waiting: impl FnMut() -> bool) -> Option<Job> {
+    let Ok(rx) = jobs.lock() else { return None };
+    match rx.try_recv() {
+        Ok(job) => Some(job),
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+        Err(std::sync::mpsc::TryRecvError::Empty) => {
+            if before_waiting() {
+                rx.recv().ok()
+            } else {
+                None
+            }
         }
     }
 }
@@ -1419,7 +1475,7 @@ pub fn run_stdin(
     let (item_tx, item_rx) = sync_channel::<Item>(64);
     let (done_tx, done_rx) = sync_channel::<Done>(64);
     let item_rx = Arc::new(Mutex::new(item_rx));
-    let budget = Budget::default();
+    let budget = Budget::new(options.in_flight_bytes);
     let fields = &options.fields;
     let origin = FromFile {
         stored: STDIN.to_string(),
@@ -1617,6 +1673,54 @@ mod tests {
             "{err}"
         );
         assert!(read_limited(status, 1 << 20).unwrap().len() > 10);
+    }
+
+    /// Counts what it is handed, slowly, as a busy writer would.
+    struct SlowSink(usize);
+
+    impl Sink for SlowSink {
+        fn take(
+            &mut self,
+            _: Box<(Provenance, Extraction)>,
+            _: &mut Summary,
+        ) -> Result<(), ImportError> {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+            self.0 += 1;
+            Ok(())
+        }
+
+        fn finish(&mut self, _: &mut Summary) -> Result<(), ImportError> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn workers_never_wait_on_the_budget_holding_articles_the_writer_has_not_had() {
+        // Every article is larger than the budget: one at a time in flight,
+        // so a worker that kept a bundle of them while it waited for room
+        // would wait for ever, and the writer with it.
+        let tmp = tempfile::tempdir().unwrap();
+        for n in 0..3 * BUNDLE {
+            let text = format!("Harbour plan {n} approved\n\nThe council approved the plan.\n");
+            fs::write(tmp.path().join(format!("{n:03}.txt")), text).unwrap();
+        }
+        let options = Options {
+            jobs: 2,
+            in_flight_bytes: 1,
+            ..Options::default()
+        };
+        let folder = tmp.path().to_path_buf();
+        let (finished, outcome) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut sink = SlowSink(0);
+            let summary = run(&[folder], &options, None, &mut sink).unwrap();
+            let _ = finished.send((sink.0, summary.files_seen));
+        });
+        let (taken, seen) = outcome
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the import should end, not wait for ever");
+        assert_eq!(taken, 3 * BUNDLE);
+        assert_eq!(seen, 3 * BUNDLE as u64);
     }
 
     #[test]
