@@ -252,6 +252,22 @@ fn name_of(v: Option<&Value>, ids: &Ids<'_>) -> Option<String> {
     }
 }
 
+/// Whether `v` is (or refers by `@id` to) an object typed as a person: a
+/// blogger's site names its owner as its publisher, and the owner is the
+/// author, not the outlet.
+fn is_person(v: Option<&Value>, ids: &Ids<'_>) -> bool {
+    let Some(Value::Object(o)) = v else {
+        return false;
+    };
+    let target = o
+        .get("@id")
+        .and_then(Value::as_str)
+        .and_then(|id| ids.get(id))
+        .copied()
+        .unwrap_or(o);
+    types(target).iter().any(|t| t == "person")
+}
+
 /// The value of a Twitter card's labelled field ("twitter:label1" =
 /// "Written by", "twitter:data1" = the name) whose label is one of
 /// `labels` (lower case).
@@ -302,7 +318,8 @@ pub fn read(doc: &Document) -> PageMeta {
             .into_iter()
             .find_map(|v| str_of(v).filter(|d| is_date(d)));
         m.modified = str_of(a.get("dateModified"));
-        m.publisher = name_of(a.get("publisher"), &ids);
+        m.publisher =
+            name_of(a.get("publisher"), &ids).filter(|_| !is_person(a.get("publisher"), &ids));
         m.section = str_of(a.get("articleSection"));
         m.language = str_of(a.get("inLanguage"));
         m.canonical = str_of(a.get("url")).filter(|u| u.starts_with("http"));
@@ -537,6 +554,19 @@ mod tests {
           {"@type":"WebPage","author":{"@id":"#me"}}]}
         </script></head><body></body></html>"##;
         assert_eq!(read(&Document::from(html)).authors, ["Helga Example"]);
+
+        // A blogger's site names her as its publisher too: she is the
+        // author, and the outlet is the site.
+        let html = r##"<html><head><script type="application/ld+json">
+        {"@graph":[
+          {"@type":"WebSite","@id":"#site","name":"Helga's Notes"},
+          {"@type":["Person","Organization"],"@id":"#me","name":"Helga Example"},
+          {"@type":"Article","headline":"On rivers","author":{"@id":"#me"},
+           "publisher":{"@id":"#me"}}]}
+        </script></head><body></body></html>"##;
+        let m = read(&Document::from(html));
+        assert_eq!(m.authors, ["Helga Example"]);
+        assert_eq!(m.publisher.as_deref(), Some("Helga's Notes"));
 
         let html = r##"<html><head>
         <meta name="twitter:label1" content="Written by">
