@@ -3526,6 +3526,26 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_after_a_nation_or_its_colour_is_a_body() {
+        one(
+            "The White House said the president would veto the bill.",
+            "the president would veto the bill",
+            "org:White House",
+        );
+        one(
+            "The French Foreign Ministry said the embassy would stay open.",
+            "the embassy would stay open",
+            "org:French Foreign Ministry",
+        );
+        // One of a party's members is no body.
+        one(
+            "The South Carolina Republican said the probe could not go on.",
+            "the probe could not go on",
+            "unknown",
+        );
+    }
+
+    #[test]
     fn a_commitment_reports_its_infinitive() {
         one(
             "Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision.",
