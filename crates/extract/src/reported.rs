@@ -3537,6 +3537,17 @@ mod tests {
             "the embassy would stay open",
             "org:French Foreign Ministry",
         );
+        // Initials after "the", though "Acu" is a given name.
+        one(
+            "The ACU said the vote was a disgrace.",
+            "the vote was a disgrace",
+            "org:ACU",
+        );
+        one(
+            "The U.S. said the vote was a disgrace.",
+            "the vote was a disgrace",
+            "unknown",
+        );
         // One of a party's members is no body.
         one(
             "The South Carolina Republican said the probe could not go on.",

@@ -286,6 +286,12 @@ impl<'p, 'a> Resolver<'p, 'a> {
         if crate::outlets::lookup(written).is_some() {
             return true;
         }
+        // "the ACU", "the KGB": no one is called "the" and initials, whatever
+        // given name the letters spell ("the U.S." is a country).
+        let definite = name.len() < words.len();
+        if definite && name.len() == 1 && first.is_shouting() && !first.text.contains('.') {
+            return true;
+        }
         // A nationality opens the name of a body as well as a description
         // of people: "the White House", "the French Foreign Ministry".
         // (Not "the South Carolina Republican": a head whose plural names a
