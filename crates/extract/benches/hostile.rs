@@ -74,6 +74,10 @@ const CONSTRUCTIONS: &[&str] = &[
     // An opening conjunction, a body's voice, a possessive document and
     // an addressee before the verb.
     "But Doe said a spokesman for the Harbour Trust said her statement said, speaking to Roe, ",
+    // A body named by its noun after a long capitalised run, then "the
+    // department" many times; initials after "the".
+    "Harbour Lake Port Board Of The North Department Of Works Of Trade ",
+    "The department said the ACU said ",
 ];
 
 /// Stands for a capitalised word that is new at every use.

@@ -3557,6 +3557,26 @@ mod tests {
     }
 
     #[test]
+    fn the_department_is_the_department_the_article_named() {
+        let got = reports(
+            "The Labor Department released the figures on Monday. The department said the rule would help nine million workers.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "org:Labor Department");
+        assert_eq!(got[0].1, "The department");
+        let got = reports(
+            "The Illinois Board of Elections met on Monday. The board said the candidate was eligible.",
+        );
+        assert_eq!(got[0].2, "org:Illinois Board of Elections");
+        // None named: a body left unnamed.
+        one(
+            "The department said the rule would help workers.",
+            "the rule would help workers",
+            "unnamed",
+        );
+    }
+
+    #[test]
     fn a_commitment_reports_its_infinitive() {
         one(
             "Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision.",

@@ -37,6 +37,13 @@ impl Speaker {
 /// How far back a pronoun's antecedent is looked for, in bytes.
 const PRONOUN_REACH: usize = 4000;
 
+/// How far back, in words, "the department" looks for the department the
+/// article named.
+const BODY_REACH_WORDS: usize = 800;
+
+/// The most words read on either side of that noun for the body's name.
+const BODY_NAME_WORDS: usize = 8;
+
 /// Resolves speakers against the people of one article.
 pub struct Resolver<'p, 'a> {
     people: &'p People,
@@ -174,6 +181,11 @@ impl<'p, 'a> Resolver<'p, 'a> {
                     return (Speaker::Person(p), Some(written));
                 }
             }
+            if definite && words.len() == 2 && lexeme.is(Flags::GROUP_NOUN) {
+                if let Some(body) = self.body_named_with(last.text, start) {
+                    return (Speaker::Organisation(body), Some(written));
+                }
+            }
             return (Speaker::Unnamed, Some(written));
         }
         if self.names_an_organisation(words) {
@@ -183,6 +195,64 @@ impl<'p, 'a> Resolver<'p, 'a> {
             );
         }
         (Speaker::Unknown, Some(written))
+    }
+
+    /// "the department" after "the Labor Department", "the board" after
+    /// "the Illinois Board of Elections": the body named last (within
+    /// [`BODY_REACH_WORDS`] words before `before`, outside quotations) with
+    /// `noun`, capitalised, in its name of two words or more.
+    fn body_named_with(&self, noun: &str, before: usize) -> Option<String> {
+        let words = &self.doc.words;
+        let end = words.partition_point(|w| w.start < before);
+        let at = (end.saturating_sub(BODY_REACH_WORDS)..end)
+            .rev()
+            .find(|&i| {
+                let w = &words[i];
+                w.is_capitalised()
+                    && w.text.eq_ignore_ascii_case(noun)
+                    && !crate::doc::inside_any(&self.doc.quoted, w.start)
+            })?;
+        let in_name = |w: &Word<'_>| {
+            w.is_capitalised() && !w.lex.is(Flags::FUNCTION_WORD | Flags::PERSON_TITLE)
+        };
+        // A name is a few words: the run is read no further (a hostile text
+        // of endless capitalised words costs the same at each mention).
+        let mut first = at;
+        while first > 0
+            && at - first < BODY_NAME_WORDS
+            && words[first].joined_to_previous
+            && in_name(&words[first - 1])
+        {
+            first -= 1;
+        }
+        let mut last = at;
+        while last - at < BODY_NAME_WORDS {
+            let next = last + 1;
+            let joins = words.get(next).is_some_and(|w| {
+                w.joined_to_previous && matches!(w.text, "of" | "for" | "and" | "on")
+            });
+            if next < words.len() && words[next].joined_to_previous && in_name(&words[next]) {
+                last = next;
+            } else if joins
+                && words
+                    .get(next + 1)
+                    .is_some_and(|w| w.joined_to_previous && in_name(w))
+            {
+                last = next + 1;
+            } else {
+                break;
+            }
+        }
+        if first == last {
+            return None;
+        }
+        let name = &self.doc.body[words[first].start..words[last].end];
+        let is_person = self
+            .people
+            .starting_in(words[first].start..words[last].end)
+            .iter()
+            .any(|m| !self.people.is_weak(m.person));
+        (!is_person).then(|| self.organisation(name))
     }
 
     /// An organisation's name from its words as written; an outlet named
