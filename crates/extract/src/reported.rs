@@ -3549,11 +3549,13 @@ mod tests {
             "unknown",
         );
         // One of a party's members is no body.
-        one(
-            "The South Carolina Republican said the probe could not go on.",
-            "the probe could not go on",
-            "unknown",
-        );
+        for member in ["South Carolina Republican", "Wisconsin Republican"] {
+            one(
+                &format!("The {member} said the probe could not go on."),
+                "the probe could not go on",
+                "unknown",
+            );
+        }
     }
 
     #[test]

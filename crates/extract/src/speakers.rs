@@ -362,19 +362,18 @@ impl<'p, 'a> Resolver<'p, 'a> {
         if definite && name.len() == 1 && first.is_shouting() && !first.text.contains('.') {
             return true;
         }
+        // "The Wisconsin Republican", "the South Carolina Democrat": a head
+        // whose plural names a group of people names one of them.
+        let head = name[name.len() - 1];
+        let member = Lexicon::get()
+            .lexeme(&format!("{}s", head.text))
+            .is(Flags::PEOPLE_GROUP);
         // A nationality opens the name of a body as well as a description
         // of people: "the White House", "the French Foreign Ministry".
-        // (Not "the South Carolina Republican": a head whose plural names a
-        // group of people names one of them.)
-        let head = name[name.len() - 1];
-        let member = || {
-            Lexicon::get()
-                .lexeme(&format!("{}s", head.text))
-                .is(Flags::PEOPLE_GROUP)
-        };
-        let body = name.len() > 1 && head.lex.is(Flags::NOT_PERSON) && !member();
+        let body = name.len() > 1 && head.lex.is(Flags::NOT_PERSON);
         if first.lex.is(personal | Flags::FUNCTION_WORD)
             || first.lex.is(Flags::NATIONALITY) && !body
+            || member
             || written.contains('(')
         {
             return false;
