@@ -3548,6 +3548,15 @@ mod tests {
             "the vote was a disgrace",
             "unknown",
         );
+        // A place speaks on its own, not at the end of a longer phrase.
+        one(
+            "Iran said it did not know his whereabouts.",
+            "it did not know his whereabouts",
+            "org:Iran",
+        );
+        let got =
+            reports("Staff for the House Select Committee on Benghazi said the report was late.");
+        assert!(got.iter().all(|r| r.2 != "org:Benghazi"), "{got:?}");
         // One of a party's members is no body.
         for member in ["South Carolina Republican", "Wisconsin Republican"] {
             one(

@@ -378,8 +378,19 @@ impl<'p, 'a> Resolver<'p, 'a> {
         {
             return false;
         }
-        // "said Wednesday, \"…\"": a day or a month names no one.
-        if name.len() == 1 && first.lex.is(Flags::TIME_WORD) {
+        // "said Wednesday, \"…\"": a day or a month names no one; nor does a
+        // place at the end of a longer phrase ("staff for the committee on
+        // Benghazi said", "a professor at Berkeley said"), though a country
+        // may speak ("Iran said").
+        let after_preposition = || {
+            self.doc
+                .word_before(first.start)
+                .is_some_and(|w| w.lex.is(Flags::PREPOSITION))
+        };
+        if name.len() == 1
+            && (first.lex.is(Flags::TIME_WORD)
+                || Lexicon::get().is_only_a_place(written) && after_preposition())
+        {
             return false;
         }
         if name.len() > 1 || first.lex.is(Flags::NOT_PERSON) {
