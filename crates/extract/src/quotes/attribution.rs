@@ -116,6 +116,8 @@ impl Attributor<'_> {
                     && m.span.end <= cue_start
                     && !self.modifies(m)
                     && !self.after_preposition(m.phrase.start)
+                    // Not a tag in parentheses ("Chuck Schumer (Democrat) said").
+                    && !inside_parentheses(&self.body[start..m.phrase.start])
             })
             .collect();
         let named = match candidates.first() {
@@ -182,11 +184,12 @@ impl Attributor<'_> {
     }
 
     /// Whether the word before byte `at` is a preposition ("an adviser
-    /// to Trump").
+    /// to Trump"), with nothing but spaces between: not the last word of a
+    /// quotation (`"…nothing to worry about," Chuck Schumer said`).
     pub(super) fn after_preposition(&self, at: usize) -> bool {
         self.doc
             .word_before(at)
-            .is_some_and(|w| w.lex.is(Flags::PREPOSITION))
+            .is_some_and(|w| w.lex.is(Flags::PREPOSITION) && self.body[w.end..at].trim().is_empty())
     }
 
     /// A mention as written, with its title ("Mr Mattis").
@@ -699,6 +702,11 @@ impl Attributor<'_> {
 /// the phrase ending at word `e - 1` is a voice of a body followed by
 /// "for" or "of" and a capitalised name: the name is part of the speaker's
 /// words, so that the body is the speaker. Else `e`.
+/// Whether `text` leaves a parenthesis open.
+fn inside_parentheses(text: &str) -> bool {
+    text.matches('(').count() > text.matches(')').count()
+}
+
 fn body_spoken_for_end(ws: &[Word], e: usize) -> usize {
     let voice = ws[e - 1].lex.is(Flags::VOICE_OF_BODY);
     if !voice || !ws.get(e).is_some_and(|w| matches!(w.text, "for" | "of")) {

@@ -472,6 +472,25 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_ending_in_a_preposition_then_a_name_and_a_tag() {
+        for attribution in [
+            "Sen. Chuck Schumer (D-N.Y.) said Tuesday.",
+            "Chuck Schumer (Democrat) said.",
+        ] {
+            let (q, p) = run(&[&format!(
+                "\u{201c}They have nothing to worry about,\u{201d} {attribution}"
+            )]);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(
+                speaker(&q[0], &p).as_deref(),
+                Some("Chuck Schumer"),
+                "{attribution}"
+            );
+            assert_eq!(q[0].rule, Rule::After);
+        }
+    }
+
+    #[test]
     fn a_day_after_the_verb_is_no_speaker() {
         let (q, _) = run(&[
             "An official who spoke anonymously said Wednesday, \"There are talks between the two campaigns.\"",
