@@ -491,6 +491,16 @@ mod tests {
     }
 
     #[test]
+    fn the_verb_after_a_long_description_of_the_speaker() {
+        let (q, p) = run(&[
+            "''Wages rose the most since July 2009,'' Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the nonpartisan Congressional Budget Office, said.",
+        ]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker(&q[0], &p).as_deref(), Some("Douglas Holtz-Eakin"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
     fn a_day_after_the_verb_is_no_speaker() {
         let (q, _) = run(&[
             "An official who spoke anonymously said Wednesday, \"There are talks between the two campaigns.\"",
