@@ -243,14 +243,21 @@ impl Attributor<'_> {
             // "… until Jerome Castillo started calling it …": the person just
             // before the verb, else the subject of the clause ("…, saying").
             let cue_start = start + ws[cue_at].start;
-            let near = ws[..cue_at].iter().rev().take(3).find_map(|w| {
-                self.people.near(start + w.start).iter().find(|m| {
-                    m.span.end == start + w.end
-                        || (w.is_possessive()
-                            && m.span.end + 2 <= start + w.end
-                            && m.span.start >= start + w.start)
-                })
-            });
+            // (Not across a preposition: "responded to Trump's messages by
+            // saying" is not Trump's.)
+            let near = ws[..cue_at]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|w| !w.lex.is(Flags::PREPOSITION))
+                .find_map(|w| {
+                    self.people.near(start + w.start).iter().find(|m| {
+                        m.span.end == start + w.end
+                            || (w.is_possessive()
+                                && m.span.end + 2 <= start + w.end
+                                && m.span.start >= start + w.start)
+                    })
+                });
             if let Some(m) = near {
                 return Some(Attribution {
                     person: Some(m.person),
@@ -588,6 +595,7 @@ impl Attributor<'_> {
         // Past an opening clause, though ("Asked whether she worries about
         // what happens to the workshop when she stops, de la Vega shrugs").
         let mut previous = None;
+        let mut previous_end = start;
         for (i, w) in self
             .doc
             .window_prefix(start..to.max(start), SUBJECT_WORDS)
@@ -596,6 +604,9 @@ impl Attributor<'_> {
         {
             let abs = start + w.start;
             let before = previous.replace(w.text);
+            // "On Twitter, she responded": a comma before the word.
+            let after_comma = self.body[previous_end..abs].contains(',');
+            previous_end = start + w.end;
             if inside_any(self.spans, abs) {
                 continue;
             }
@@ -613,7 +624,7 @@ impl Attributor<'_> {
                 }
                 return Some((m.person, self.body[m.phrase.start..m.span.end].to_string()));
             }
-            if i == 0 || before.is_some_and(|b| b == ",") {
+            if i == 0 || after_comma {
                 if let Some(g) = w
                     .lex
                     .pronoun

@@ -501,6 +501,16 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_preposition_is_not_the_possessor_s() {
+        let (q, p) = run(&[
+            "Michelle Fields left the newspaper in March.",
+            "On Twitter, she responded on Tuesday to one of Donald Trump's messages by saying, \"Seriously, just stop lying.\"",
+        ]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker(&q[0], &p).as_deref(), Some("Michelle Fields"));
+    }
+
+    #[test]
     fn a_day_after_the_verb_is_no_speaker() {
         let (q, _) = run(&[
             "An official who spoke anonymously said Wednesday, \"There are talks between the two campaigns.\"",
