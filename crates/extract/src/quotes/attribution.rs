@@ -66,16 +66,13 @@ impl Attributor<'_> {
         let cue = Some(ws[cue_at].text.to_string());
         if cue_at == 0 {
             // "said X", "said Dunmore manager Richie Sandoval": the first
-            // person named before any comma who heads the phrase, neither
+            // person named in the next eight words who heads the phrase, neither
             // a modifier ("said a senior Cruz adviser", "said Clinton's aide
             // Jake Sullivan") nor after a preposition ("said an adviser to
             // Trump", "said Raúl Grijalva of Arizona").
             let mut previous: Option<&Word> = None;
             let mut named = None;
             for w in ws.iter().take(9).skip(1) {
-                if matches!(w.text, "," | "." | ";" | ":" | "(") {
-                    break;
-                }
                 let after_preposition = previous.is_some_and(|p| p.lex.is(Flags::PREPOSITION));
                 previous = Some(w);
                 let Some(m) = self
