@@ -717,15 +717,15 @@ impl Attributor<'_> {
     }
 }
 
-/// The end of "a spokesperson for the Health and Safety Executive" when
-/// the phrase ending at word `e - 1` is a voice of a body followed by
-/// "for" or "of" and a capitalised name: the name is part of the speaker's
-/// words, so that the body is the speaker. Else `e`.
 /// Whether `text` leaves a parenthesis open.
 fn inside_parentheses(text: &str) -> bool {
     text.matches('(').count() > text.matches(')').count()
 }
 
+/// The end of "a spokesperson for the Health and Safety Executive" when
+/// the phrase ending at word `e - 1` is a voice of a body followed by
+/// "for" or "of" and a capitalised name: the name is part of the speaker's
+/// words, so that the body is the speaker. Else `e`.
 fn body_spoken_for_end(ws: &[Word], e: usize) -> usize {
     let voice = ws[e - 1].lex.is(Flags::VOICE_OF_BODY);
     if !voice || !ws.get(e).is_some_and(|w| matches!(w.text, "for" | "of")) {
