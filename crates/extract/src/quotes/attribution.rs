@@ -660,6 +660,18 @@ impl Attributor<'_> {
     pub(super) fn lead_in(&mut self, paragraph: usize) -> Option<(PersonId, String)> {
         let para = self.paragraphs.get(paragraph.checked_sub(1)?)?;
         let text = self.body[para.clone()].trim_end();
+        self.sentence_reporting_before(para, para.start + text.len())
+    }
+
+    /// The subject of the sentence of `para` that ends just before `end`
+    /// (spaces aside), when it reports speech outside quotation marks:
+    /// "Dianne Bystrom agreed. \"…\"".
+    pub(super) fn sentence_reporting_before(
+        &mut self,
+        para: &Range<usize>,
+        end: usize,
+    ) -> Option<(PersonId, String)> {
+        let text = self.body[para.start..end].trim_end();
         let (last_char, _) = text.char_indices().next_back()?;
         let start = sentence_start(
             self.body,
@@ -705,14 +717,25 @@ impl Attributor<'_> {
         self.read_to = to;
     }
 
-    /// Whether no sentence between two points is about someone new.
-    pub(super) fn no_new_subject_since(&mut self, from: usize, to: usize) -> bool {
-        let before = self.salient;
-        let saved = self.read_to;
+    /// Whether no sentence between two points is about someone other than
+    /// `speaker` (the speaker of the quotation at `from`). The person the
+    /// text is about is compared with that speaker, not with the person it
+    /// was about before the check: the narrative has been read up to the
+    /// sentence at `to` already, so that one would have "no new subject"
+    /// in "Dianne Bystrom agreed. \"…\"".
+    pub(super) fn no_new_subject_since(
+        &mut self,
+        from: usize,
+        to: usize,
+        speaker: Option<PersonId>,
+    ) -> bool {
+        let (salient, read_to) = (self.salient, self.read_to);
+        self.salient = speaker;
         self.read_to = from;
         self.read_narrative(to);
-        let same = self.salient == before;
-        self.read_to = saved.max(to);
+        let same = self.salient == speaker;
+        self.salient = salient;
+        self.read_to = read_to.max(to);
         same
     }
 }

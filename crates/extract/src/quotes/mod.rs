@@ -371,6 +371,19 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             quote.speaker_text = a.text;
             quote.cue = a.cue;
             quote.rule = rule;
+        } else if let Some(subject) = (kind == QuoteKind::Direct
+            && pre.trim().is_empty()
+            && sent_start > para.start
+            && last_attributed.is_none_or(|i| quotes[i].paragraph != span.paragraph))
+        .then(|| attributor.sentence_reporting_before(para, sent_start))
+        .flatten()
+        {
+            // "Dianne Bystrom agreed. \"…\"": the sentence before, in a
+            // paragraph with no quotation attributed yet, reports its
+            // speaker's speech.
+            quote.speaker = Some(subject.0);
+            quote.speaker_text = Some(subject.1);
+            quote.rule = Rule::LeadIn;
         } else if let Some(prev) = last_attributed
             .map(|i| &quotes[i])
             .filter(|q| q.paragraph == span.paragraph)
@@ -380,7 +393,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             kind == QuoteKind::Direct
                 && span.paragraph.saturating_sub(q.paragraph) <= 1
                 && q.rule != Rule::Unattributed
-                && attributor.no_new_subject_since(q.span.end, span.open)
+                && attributor.no_new_subject_since(q.span.end, span.open, q.speaker)
         }) {
             quote.speaker_from(prev, Rule::Continuation);
         } else if let Some(subject) = (kind == QuoteKind::Direct)
@@ -508,6 +521,23 @@ mod tests {
         ]);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(speaker(&q[0], &p).as_deref(), Some("Michelle Fields"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_reporting_someone_new_is_theirs() {
+        let (q, p) = run(&[
+            "\"It has become a two-person race,\" said Craig Robinson, editor of the site.",
+            "Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"",
+        ]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(speaker(&q[1], &p).as_deref(), Some("Dianne Bystrom"));
+        assert_eq!(q[1].rule, Rule::LeadIn);
+        // A new subject that reports nothing ends the continuation too.
+        let (q, _) = run(&[
+            "\"It has become a two-person race,\" said Craig Robinson, editor of the site.",
+            "Dianne Bystrom studied the polls. \"Mainstream Republicans are running out of time.\"",
+        ]);
+        assert_eq!(q[1].speaker, None, "{q:?}");
     }
 
     #[test]
