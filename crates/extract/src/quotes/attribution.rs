@@ -376,9 +376,13 @@ impl Attributor<'_> {
         if w.lex.is(Flags::GROUP_NOUN) && !w.is_capitalised() {
             return Some((None, w.text.to_string(), k + 1));
         }
-        // "the Health Department", "a spokesman", "the company": an
-        // organisation or a speaker left unnamed, up to the verb or a break.
-        if matches!(&*text::to_lower(w.text), "the" | "a" | "an") {
+        // "the Health Department", "a spokesman", "the company", "one
+        // resident": an organisation or a speaker left unnamed, up to the
+        // verb or a break.
+        if matches!(
+            &*text::to_lower(w.text),
+            "the" | "a" | "an" | "one" | "another"
+        ) {
             let e = ws[k + 1..]
                 .iter()
                 .take(6)

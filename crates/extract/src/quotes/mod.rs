@@ -541,6 +541,22 @@ mod tests {
     }
 
     #[test]
+    fn one_resident_is_a_speaker_left_unnamed() {
+        for speaker_text in ["one resident", "another resident", "a resident"] {
+            let (q, _) = run(&[
+                "Isabel Chowdhury runs a small business in Amsterdam.",
+                &format!(
+                    "\"Every turbine we build is one less reason to burn coal,\" {speaker_text} said."
+                ),
+            ]);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].speaker, None, "{speaker_text}");
+            assert!(q[0].unnamed, "{speaker_text}");
+            assert_eq!(q[0].speaker_text.as_deref(), Some(speaker_text));
+        }
+    }
+
+    #[test]
     fn a_day_after_the_verb_is_no_speaker() {
         let (q, _) = run(&[
             "An official who spoke anonymously said Wednesday, \"There are talks between the two campaigns.\"",
