@@ -1,6 +1,7 @@
 //! Turning a file's bytes into text: UTF-8 with or without a byte-order
 //! mark, UTF-16 with one, Windows-1252 (which covers Latin-1) otherwise;
-//! binary files are refused. Line ends are normalised to `\n`.
+//! binary files are refused. Line ends are normalised to `\n`, and UTF-8
+//! that was once read as Windows-1252 ("FranÃ§ois") is repaired.
 
 use thiserror::Error;
 
@@ -63,7 +64,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             }
         }
     };
-    let text = normalise_line_ends(text);
+    let text = repair_mojibake(normalise_line_ends(text));
     if text.trim().is_empty() {
         return Err(DecodeError::Blank);
     }
@@ -105,6 +106,74 @@ fn is_stray_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')
 }
 
+/// Repairs UTF-8 that was once read as Windows-1252 and saved again, as
+/// scraped news often is ("FranÃ§ois" for "François", "donâ€™t" for
+/// "don’t"): a character that Windows-1252 writes as a UTF-8 lead byte,
+/// followed by the characters it writes as that many continuation bytes,
+/// is replaced by the character those bytes spell. Anything else is left
+/// as written, so text with no such sequence comes back unchanged, and
+/// one pass over the characters does it.
+fn repair_mojibake(text: String) -> String {
+    // Every lead byte of a sequence of two bytes or more, read as Latin-1,
+    // lies in Â..=ô: text without one of them has nothing to repair.
+    if !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(c) = rest.chars().next() {
+        match spelled_by_bytes(rest) {
+            Some((repaired, used)) => {
+                out.push(repaired);
+                rest = &rest[used..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
+
+/// The character that the first characters of `text` spell as UTF-8 when
+/// written back as Windows-1252 bytes, and how many bytes of `text` they
+/// take; None unless they are a lead byte and its continuation bytes.
+fn spelled_by_bytes(text: &str) -> Option<(char, usize)> {
+    let mut chars = text.char_indices();
+    let (_, lead) = chars.next()?;
+    let needed = match lead as u32 {
+        0xC2..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        0xF0..=0xF4 => 3,
+        _ => return None,
+    };
+    let mut bytes = [lead as u8, 0, 0, 0];
+    let mut used = lead.len_utf8();
+    for slot in bytes.iter_mut().skip(1).take(needed) {
+        let (at, c) = chars.next()?;
+        *slot = windows_1252_byte(c).filter(|b| (0x80..=0xBF).contains(b))?;
+        used = at + c.len_utf8();
+    }
+    let repaired = std::str::from_utf8(&bytes[..=needed])
+        .ok()?
+        .chars()
+        .next()?;
+    Some((repaired, used))
+}
+
+/// The byte Windows-1252 writes `c` as, if it has one.
+fn windows_1252_byte(c: char) -> Option<u8> {
+    let mut buffer = [0u8; 4];
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buffer));
+    match (&*bytes, unmappable) {
+        ([byte], false) => Some(*byte),
+        // Latin-1's C1 controls, which Windows-1252 leaves undefined.
+        _ if ('\u{80}'..='\u{9f}').contains(&c) => Some(c as u8),
+        _ => None,
+    }
+}
+
 fn normalise_line_ends(text: String) -> String {
     if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
@@ -116,6 +185,19 @@ fn normalise_line_ends(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_read_once_as_windows_1252_is_repaired() {
+        let text = |s: &str| decode(s.as_bytes()).unwrap().text;
+        assert_eq!(
+            text("President FranÃ§ois Hollande said Guantánamo, GuantÃ¡namo."),
+            "President François Hollande said Guantánamo, Guantánamo."
+        );
+        assert_eq!(text("We donâ€™t know â€” yet."), "We don’t know — yet.");
+        // Left as written: Portuguese capitals, a lost byte, a lone sign.
+        assert_eq!(text("SÃO PAULO — RaÃol, Ã."), "SÃO PAULO — RaÃol, Ã.");
+        assert_eq!(text("Ça coûte 5 €."), "Ça coûte 5 €.");
+    }
 
     #[test]
     fn reads_utf8_and_strips_a_bom() {
