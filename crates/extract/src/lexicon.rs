@@ -165,6 +165,8 @@ impl Flags {
     pub const COMMITMENT: Flags = Flags(1 << 50);
     /// Someone who speaks in a body's name ("spokesperson", "representative").
     pub const VOICE_OF_BODY: Flags = Flags(1 << 51);
+    /// A pronoun for someone unnamed ("someone", "everyone").
+    pub const INDEFINITE_PRONOUN: Flags = Flags(1 << 52);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -357,6 +359,16 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         include_str!("../data/lexicon/voices_of_bodies.txt"),
         Flags::VOICE_OF_BODY,
         Case::Lower,
+    ),
+    (
+        include_str!("../data/lexicon/indefinite_pronouns.txt"),
+        Flags::INDEFINITE_PRONOUN,
+        Case::Any,
+    ),
+    (
+        include_str!("../data/lexicon/indefinite_pronouns.txt"),
+        Flags::FUNCTION_WORD,
+        Case::Any,
     ),
     (
         include_str!("../data/lexicon/commitment_verbs.txt"),

@@ -1654,9 +1654,11 @@ impl<'a> SentenceReader<'_, 'a> {
         let lower = last.text.to_lowercase();
         let counted = self.is_plural_noun(end - 1) || self.is_count(end - 1);
         let nominal = last.is_capitalised()
-            || last
-                .lex
-                .is(Flags::PRONOUN | Flags::GROUP_NOUN | Flags::ROLE_HEAD | Flags::DOCUMENT)
+            || last.lex.is(Flags::PRONOUN
+                | Flags::INDEFINITE_PRONOUN
+                | Flags::GROUP_NOUN
+                | Flags::ROLE_HEAD
+                | Flags::DOCUMENT)
             || counted
             || matches!(lower.as_ref(), "they" | "it" | "we" | "i" | "who" | "which");
         if !nominal || last.lex.is(Flags::PREPOSITION) && !last.is_capitalised() {
@@ -1667,7 +1669,7 @@ impl<'a> SentenceReader<'_, 'a> {
             .is(Flags::GROUP_NOUN | Flags::ROLE_HEAD);
         if matches!(lower.as_ref(), "who" | "which" | "that")
             || (last.lex.is(Flags::FUNCTION_WORD)
-                && !last.lex.is(Flags::PRONOUN)
+                && !last.lex.is(Flags::PRONOUN | Flags::INDEFINITE_PRONOUN)
                 && !group
                 && !counted
                 && !matches!(lower.as_ref(), "they" | "it" | "we" | "i"))
@@ -1675,8 +1677,11 @@ impl<'a> SentenceReader<'_, 'a> {
         {
             return None;
         }
-        // A personal pronoun takes no modifiers: "But he also said".
-        if last.lex.pronoun.is_some() && !matches!(lower.as_ref(), "his" | "her") {
+        // A personal pronoun takes no modifiers: "But he also said"; nor
+        // does "someone".
+        if (last.lex.pronoun.is_some() && !matches!(lower.as_ref(), "his" | "her"))
+            || last.lex.is(Flags::INDEFINITE_PRONOUN)
+        {
             return Some(end - 1..end);
         }
         let mut start = end - 1;
@@ -3585,6 +3590,21 @@ mod tests {
             "the rule would help workers",
             "unnamed",
         );
+    }
+
+    #[test]
+    fn someone_speaks_unnamed_and_nobody_does_not_speak() {
+        one(
+            "Everyone said the plan would fail.",
+            "the plan would fail",
+            "unnamed",
+        );
+        one(
+            "Someone told reporters that the plan would fail.",
+            "the plan would fail",
+            "unnamed",
+        );
+        none("Nobody said the plan would fail.");
     }
 
     #[test]

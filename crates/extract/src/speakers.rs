@@ -142,6 +142,10 @@ impl<'p, 'a> Resolver<'p, 'a> {
             if matches!(lower.as_str(), "they" | "it" | "we" | "i" | "you") {
                 return (Speaker::Unknown, Some(written));
             }
+            // "Someone said": a speaker the text does not name.
+            if last.lex.is(Flags::INDEFINITE_PRONOUN) {
+                return (Speaker::Unnamed, Some(written));
+            }
         }
         let lexeme = Lexicon::get().lexeme(&lower);
         // "Democrats", "Americans": a group, however capitalised.

@@ -372,8 +372,10 @@ impl Attributor<'_> {
             });
             return Some((person, written, end_word));
         }
-        // "officials", "police": a group left unnamed.
-        if w.lex.is(Flags::GROUP_NOUN) && !w.is_capitalised() {
+        // "officials", "police": a group left unnamed; "someone".
+        if (w.lex.is(Flags::GROUP_NOUN) && !w.is_capitalised())
+            || w.lex.is(Flags::INDEFINITE_PRONOUN)
+        {
             return Some((None, w.text.to_string(), k + 1));
         }
         // "the Health Department", "a spokesman", "the company", "one
@@ -458,6 +460,10 @@ impl Attributor<'_> {
             .filter(|_| matches!(&*text::to_lower(last.text), "he" | "she"))
         {
             return Some((self.resolve_pronoun(gender, end), last.text.to_string()));
+        }
+        // "Someone said:", left unnamed.
+        if last.lex.is(Flags::INDEFINITE_PRONOUN) {
+            return Some((None, last.text.to_string()));
         }
         // An organisation or a group speaks: "Felbridge Harbour Holdings said",
         // "police said", "the company said".
