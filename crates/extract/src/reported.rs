@@ -1967,8 +1967,12 @@ impl<'a> SentenceReader<'_, 'a> {
                 }
             }
         }
-        // "on Tuesday", "in a statement", "in an interview with CNN".
-        k = self.skip_adjuncts(k, end);
+        // "on Tuesday", "in a statement", "in an interview with CNN"; not
+        // after "that", where they are what was said ("told CNN that during
+        // his talks with Fox he received an apology").
+        if !told_that {
+            k = self.skip_adjuncts(k, end);
+        }
         let that_here = k < end && self.lower(k) == "that" && self.gap_before(k).trim().is_empty();
         if that_here {
             k += 1;
@@ -3589,6 +3593,15 @@ mod tests {
             "The department said the rule would help workers.",
             "the rule would help workers",
             "unnamed",
+        );
+    }
+
+    #[test]
+    fn an_adverbial_after_told_that_is_what_was_said() {
+        one(
+            "Tomas Berg told CNN that during his talks with Fox he received an apology.",
+            "during his talks with Fox he received an apology",
+            "Tomas Berg",
         );
     }
 
