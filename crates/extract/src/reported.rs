@@ -1028,10 +1028,26 @@ impl<'a> SentenceReader<'_, 'a> {
             }
             return (next < self.words.end).then(|| k..next + 1);
         }
-        // "host Sean Hannity", "anchor Jake Tapper": a role and a name.
-        if first.lex.is(Flags::ROLE_HEAD) && k + 1 < self.words.end {
-            let end = capitals(k + 1);
-            if end > k + 1 {
+        // "host Sean Hannity", "anchor Jake Tapper", "conservative radio
+        // host Laura Ingraham": a role, after a word or two that qualify
+        // it, and a name.
+        let plain = |i: usize| {
+            let w = self.word(i);
+            !w.is_capitalised()
+                && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !w.lex.is(Flags::FUNCTION_WORD
+                    | Flags::PREPOSITION
+                    | Flags::AUXILIARY
+                    | Flags::DETERMINER
+                    | Flags::REPORTS
+                    | Flags::TIME_WORD)
+        };
+        let role = (k..self.words.end.min(k + 3))
+            .take_while(|&i| (i == k || self.gap_before(i).trim().is_empty()) && plain(i))
+            .find(|&i| self.word(i).lex.is(Flags::ROLE_HEAD));
+        if let Some(role) = role.filter(|&r| r + 1 < self.words.end) {
+            let end = capitals(role + 1);
+            if end > role + 1 {
                 return Some(k..end);
             }
         }
@@ -2940,6 +2956,11 @@ mod tests {
         one(
             "Jane Doe told host Sean Hannity a loss is increasingly likely.",
             "a loss is increasingly likely",
+            "Jane Doe",
+        );
+        one(
+            "Jane Doe blasted Roe, telling conservative radio host Laura Ingraham that Roe had opposed the bill.",
+            "Roe had opposed the bill",
             "Jane Doe",
         );
         // "this" opens the clause; it is a word of time only before one.
