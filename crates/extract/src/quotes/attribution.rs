@@ -52,7 +52,7 @@ impl Attributor<'_> {
         if ws[0].text.eq_ignore_ascii_case("according") && ws.get(1).is_some_and(|w| w.text == "to")
         {
             return self
-                .noun_phrase_at(start, post, &ws, 2)
+                .noun_phrase_at(start, &ws, 2)
                 .map(|(person, text)| Attribution {
                     person,
                     text: Some(text),
@@ -101,7 +101,7 @@ impl Attributor<'_> {
                 });
             }
             return self
-                .noun_phrase_at(start, post, &ws, 1)
+                .noun_phrase_at(start, &ws, 1)
                 .map(|(person, text)| Attribution {
                     person,
                     text: Some(text),
@@ -144,7 +144,7 @@ impl Attributor<'_> {
                 cue,
             });
         }
-        let (person, text, np_end) = self.noun_phrase_with_end(start, post, &ws, 0)?;
+        let (person, text, np_end) = self.noun_phrase_with_end(start, &ws, 0)?;
         // "a spokesman for the Health and Safety Executive said"
         let complement = ws
             .get(np_end)
@@ -207,11 +207,11 @@ impl Attributor<'_> {
 
     /// `X said: "…"` / `X told reporters, "…"` / `According to X, "…"` /
     /// `…, saying "…"`; for partial quotations, any speech verb earlier in
-    /// the sentence. `ws` are the words of `pre`.
+    /// the sentence. `ws` are the words before the quotation in its
+    /// sentence, read from byte `start`.
     pub(super) fn before(
         &mut self,
         start: usize,
-        pre: &str,
         ws: &[Word],
         kind: QuoteKind,
     ) -> Option<Attribution> {
@@ -222,7 +222,7 @@ impl Attributor<'_> {
             .filter(|a| last_cue.is_none_or(|c| c < *a))
         {
             if ws.get(a + 1).is_some_and(|w| w.text == "to") {
-                if let Some((person, text)) = self.noun_phrase_at(start, pre, ws, a + 2) {
+                if let Some((person, text)) = self.noun_phrase_at(start, ws, a + 2) {
                     return Some(Attribution {
                         person,
                         text: Some(text),
@@ -274,7 +274,7 @@ impl Attributor<'_> {
             k -= 1;
         }
         if k > 0 {
-            if let Some(found) = self.noun_phrase_ending(start, pre, ws, k) {
+            if let Some(found) = self.noun_phrase_ending(start, ws, k) {
                 return Some(Attribution {
                     person: found.0,
                     text: Some(found.1),
@@ -283,9 +283,7 @@ impl Attributor<'_> {
             }
         }
         // "said Mr Smith:" — the speaker after the verb, right before the quotation.
-        if let Some((person, text, end_word)) =
-            self.noun_phrase_with_end(start, pre, ws, cue_at + 1)
-        {
+        if let Some((person, text, end_word)) = self.noun_phrase_with_end(start, ws, cue_at + 1) {
             // Not the object of "called the findings" nor the addressee
             // of "told the BBC": a person named, or a capitalised name after
             // a verb of saying.
@@ -311,11 +309,10 @@ impl Attributor<'_> {
     pub(super) fn noun_phrase_at(
         &mut self,
         base: usize,
-        text: &str,
         ws: &[Word],
         k: usize,
     ) -> Option<(Option<PersonId>, String)> {
-        self.noun_phrase_with_end(base, text, ws, k)
+        self.noun_phrase_with_end(base, ws, k)
             .map(|(p, t, _)| (p, t))
     }
 
@@ -323,7 +320,6 @@ impl Attributor<'_> {
     pub(super) fn noun_phrase_with_end(
         &mut self,
         base: usize,
-        text: &str,
         ws: &[Word],
         k: usize,
     ) -> Option<(Option<PersonId>, String, usize)> {
@@ -409,7 +405,6 @@ impl Attributor<'_> {
             while e < ws.len() && ws[e].joined_to_previous && ws[e].is_capitalised() {
                 e += 1;
             }
-            let _ = text;
             return Some((
                 None,
                 self.body[base + ws[k].start..base + ws[e - 1].end].to_string(),
@@ -423,7 +418,6 @@ impl Attributor<'_> {
     pub(super) fn noun_phrase_ending(
         &mut self,
         base: usize,
-        text: &str,
         ws: &[Word],
         k: usize,
     ) -> Option<(Option<PersonId>, String)> {
@@ -518,7 +512,6 @@ impl Attributor<'_> {
                 self.body[rm.span.clone()].to_string(),
             ));
         }
-        let _ = text;
         None
     }
 

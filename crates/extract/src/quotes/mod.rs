@@ -335,7 +335,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             .map(|a| (a, Rule::After))
             .or_else(|| {
                 attributor
-                    .before(pre_start, pre, &pre_words, kind)
+                    .before(pre_start, &pre_words, kind)
                     .map(|a| (a, Rule::Before))
             });
         if let Some((a, rule)) = found {
