@@ -3627,6 +3627,24 @@ mod tests {
     }
 
     #[test]
+    fn several_people_named_together_are_no_one_of_them() {
+        for subject in [
+            "Bill Weld and Gary Johnson",
+            "Ben Carson, Carly Fiorina and Mike Huckabee",
+        ] {
+            let got = reports(&format!("{subject} said the race was open."));
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].2, "unknown", "{subject}");
+        }
+        // One person and a description of another: still hers.
+        one(
+            "Jane Doe, a friend of John Roe, said the race was open.",
+            "the race was open",
+            "Jane Doe",
+        );
+    }
+
+    #[test]
     fn someone_speaks_unnamed_and_nobody_does_not_speak() {
         one(
             "Everyone said the plan would fail.",

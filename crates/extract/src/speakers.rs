@@ -118,6 +118,11 @@ impl<'p, 'a> Resolver<'p, 'a> {
             };
         }
         if let Some(m) = named {
+            // "Weld and Johnson said", "Carson, Fiorina and Huckabee said":
+            // several people speak, and no one of them alone.
+            if self.several_named(start..m.span.start) {
+                return (Speaker::Unknown, Some(written));
+            }
             return (Speaker::Person(m.person), Some(written));
         }
         let last = &words[words.len() - 1];
@@ -257,6 +262,25 @@ impl<'p, 'a> Resolver<'p, 'a> {
             .iter()
             .any(|m| !self.people.is_weak(m.person));
         (!is_person).then(|| self.organisation(name))
+    }
+
+    /// Whether `before`, the words of a speaker's phrase before the person
+    /// who heads it, end in another person and "and" (or a comma): the
+    /// phrase names several people.
+    fn several_named(&self, before: Range<usize>) -> bool {
+        let text = self.doc.body[before.clone()].trim_end();
+        let Some(rest) = text
+            .strip_suffix(" and")
+            .or_else(|| text.strip_suffix(','))
+            .map(str::trim_end)
+        else {
+            return false;
+        };
+        let other_end = before.start + rest.len();
+        self.people
+            .starting_in(before)
+            .iter()
+            .any(|m| m.span.end == other_end && !self.people.is_weak(m.person))
     }
 
     /// An organisation's name from its words as written; an outlet named

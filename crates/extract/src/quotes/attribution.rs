@@ -128,6 +128,40 @@ impl Attributor<'_> {
                     && !inside_parentheses(&self.body[start..m.phrase.start])
             })
             .collect();
+        // "Weld and Johnson said", "Carson, Fiorina and Huckabee said":
+        // several people speak, and no one of them alone. (A name after
+        // "and" is no candidate of its own: it reads as an object.)
+        let named_here: Vec<&crate::people::Mention> = self
+            .people
+            .starting_in(start..cue_start)
+            .iter()
+            .filter(|m| m.span.end <= cue_start && !self.people.is_weak(m.person))
+            .collect();
+        // Names j and j + 1 joined: "Weld and Johnson", "Carson, Fiorina".
+        let joined = |j: usize| {
+            let between = self.body[named_here[j].span.end..named_here[j + 1].phrase.start].trim();
+            matches!(between, "and" | "," | ", and")
+        };
+        let last_joined = (0..named_here.len().saturating_sub(1)).rev().find(|&j| {
+            joined(j)
+                && self.body[named_here[j + 1].span.end..cue_start]
+                    .trim()
+                    .is_empty()
+        });
+        if let Some(i) = last_joined {
+            let mut first = i;
+            while first > 0 && joined(first - 1) {
+                first -= 1;
+            }
+            return Some(Attribution {
+                person: None,
+                text: Some(
+                    self.body[named_here[first].phrase.start..named_here[i + 1].span.end]
+                        .to_string(),
+                ),
+                cue,
+            });
+        }
         let named = match candidates.first() {
             Some(m)
                 if m.phrase.start <= start + ws[0].start

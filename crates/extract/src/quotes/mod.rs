@@ -557,6 +557,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_of_several_people_named_together_is_no_one_s_alone() {
+        let (q, _) = run(&["\"The race is open,\" Bill Weld and Gary Johnson said."]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(
+            q[0].speaker_text.as_deref(),
+            Some("Bill Weld and Gary Johnson")
+        );
+    }
+
+    #[test]
     fn a_day_after_the_verb_is_no_speaker() {
         let (q, _) = run(&[
             "An official who spoke anonymously said Wednesday, \"There are talks between the two campaigns.\"",
