@@ -3627,6 +3627,14 @@ mod tests {
     }
 
     #[test]
+    fn a_known_outlet_is_no_person() {
+        // Not a person "Toronto Star" holding the role of mayor.
+        let got = reports("According to the Toronto Star, the mayor resigned.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(got[0].2, "Toronto Star");
+    }
+
+    #[test]
     fn several_people_named_together_are_no_one_of_them() {
         for subject in [
             "Bill Weld and Gary Johnson",
