@@ -1028,22 +1028,23 @@ impl<'a> SentenceReader<'_, 'a> {
             }
             return (next < self.words.end).then(|| k..next + 1);
         }
-        // "host Sean Hannity", "anchor Jake Tapper", "conservative radio
-        // host Laura Ingraham": a role, after a word or two that qualify
-        // it, and a name.
-        let plain = |i: usize| {
+        // A word that qualifies a noun after it: "cheering", "radio".
+        let qualifier = |i: usize| {
             let w = self.word(i);
             !w.is_capitalised()
-                && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !w.lex.is(Flags::FUNCTION_WORD
                     | Flags::PREPOSITION
                     | Flags::AUXILIARY
                     | Flags::DETERMINER
                     | Flags::REPORTS
                     | Flags::TIME_WORD)
+                && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
         };
+        // "host Sean Hannity", "anchor Jake Tapper", "conservative radio
+        // host Laura Ingraham": a role, after a word or two that qualify
+        // it, and a name.
         let role = (k..self.words.end.min(k + 3))
-            .take_while(|&i| (i == k || self.gap_before(i).trim().is_empty()) && plain(i))
+            .take_while(|&i| (i == k || self.gap_before(i).trim().is_empty()) && qualifier(i))
             .find(|&i| self.word(i).lex.is(Flags::ROLE_HEAD));
         if let Some(role) = role.filter(|&r| r + 1 < self.words.end) {
             let end = capitals(role + 1);
@@ -1065,17 +1066,6 @@ impl<'a> SentenceReader<'_, 'a> {
         if l.ends_with('s') && !first.lex.is(Flags::AUXILIARY) {
             return Some(k..k + 1);
         }
-        let qualifier = |i: usize| {
-            let w = self.word(i);
-            !w.is_capitalised()
-                && !w.lex.is(Flags::FUNCTION_WORD
-                    | Flags::PREPOSITION
-                    | Flags::AUXILIARY
-                    | Flags::DETERMINER
-                    | Flags::REPORTS
-                    | Flags::TIME_WORD)
-                && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
-        };
         (k + 1..self.words.end.min(k + 3))
             .take_while(|&i| self.gap_before(i).trim().is_empty() && qualifier(i - 1))
             .find(|&i| plural(i))
