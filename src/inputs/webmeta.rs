@@ -209,14 +209,7 @@ fn names(v: &Value, ids: &Ids<'_>, out: &mut Vec<String>, depth: usize) {
         Value::String(_) => {}
         Value::Array(a) => a.iter().for_each(|x| names(x, ids, out, depth + 1)),
         Value::Object(o) => {
-            let target = match o
-                .get("@id")
-                .and_then(Value::as_str)
-                .and_then(|id| ids.get(id))
-            {
-                Some(t) if o.get("name").is_none() => *t,
-                _ => o,
-            };
+            let target = referenced(o, ids);
             let types = types(target);
             let organisation = types
                 .iter()
@@ -235,17 +228,7 @@ fn names(v: &Value, ids: &Ids<'_>, out: &mut Vec<String>, depth: usize) {
 
 fn name_of(v: Option<&Value>, ids: &Ids<'_>) -> Option<String> {
     match v? {
-        Value::Object(o) => {
-            let target = match o
-                .get("@id")
-                .and_then(Value::as_str)
-                .and_then(|id| ids.get(id))
-            {
-                Some(t) if o.get("name").is_none() => *t,
-                _ => o,
-            };
-            str_of(target.get("name"))
-        }
+        Value::Object(o) => str_of(referenced(o, ids).get("name")),
         Value::Array(a) => a.iter().find_map(|x| name_of(Some(x), ids)),
         Value::String(s) => clean(s),
         _ => None,
@@ -259,13 +242,20 @@ fn is_person(v: Option<&Value>, ids: &Ids<'_>) -> bool {
     let Some(Value::Object(o)) = v else {
         return false;
     };
-    let target = o
+    types(referenced(o, ids)).iter().any(|t| t == "person")
+}
+
+/// The object `o` points to by its `@id` when it gives no name of its
+/// own (`{"@id": "#author"}`), else `o` itself.
+fn referenced<'a>(o: &'a Map<String, Value>, ids: &Ids<'a>) -> &'a Map<String, Value> {
+    match o
         .get("@id")
         .and_then(Value::as_str)
         .and_then(|id| ids.get(id))
-        .copied()
-        .unwrap_or(o);
-    types(target).iter().any(|t| t == "person")
+    {
+        Some(t) if o.get("name").is_none() => t,
+        _ => o,
+    }
 }
 
 /// The value of a Twitter card's labelled field ("twitter:label1" =
