@@ -145,7 +145,7 @@ impl Budget {
         let Ok(mut state) = self.state.lock() else {
             return;
         };
-        while !state.closed && state.used > 0 && state.used + bytes > self.limit {
+        while !self.has_room(&state, bytes) {
             state.waiting += 1;
             state = match self.changed.wait(state) {
                 Ok(s) => s,
@@ -156,12 +156,19 @@ impl Budget {
         state.used += bytes;
     }
 
+    /// Whether `bytes` more may wait for the writer now: within the limit,
+    /// or alone (a larger article goes through by itself), or the writer
+    /// has stopped.
+    fn has_room(&self, state: &BudgetState, bytes: usize) -> bool {
+        state.closed || state.used == 0 || state.used + bytes <= self.limit
+    }
+
     /// Takes `bytes` if there is room now, without waiting.
     fn try_take(&self, bytes: usize) -> bool {
         let Ok(mut state) = self.state.lock() else {
             return true;
         };
-        let room = state.closed || state.used == 0 || state.used + bytes <= self.limit;
+        let room = self.has_room(&state, bytes);
         if room {
             state.used += bytes;
         }
