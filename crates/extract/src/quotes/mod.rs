@@ -161,6 +161,14 @@ impl Quote {
         self.speaker_text = other.speaker_text.clone();
         self.rule = rule;
     }
+
+    /// Gives the quotation to a sentence's subject (the person, as
+    /// written), under `rule`.
+    fn spoken_by(&mut self, (person, written): (PersonId, String), rule: Rule) {
+        self.speaker = Some(person);
+        self.speaker_text = Some(written);
+        self.rule = rule;
+    }
 }
 
 /// Adds reported speech to the quotations found in marks, as quotations of
@@ -330,6 +338,10 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             rule: Rule::Unattributed,
             within: None,
         };
+        // The last quotation of this paragraph that has a speaker.
+        let attributed_in_paragraph = last_attributed
+            .map(|i| &quotes[i])
+            .filter(|q| q.paragraph == span.paragraph);
         let found = attributor
             .after(span.after.min(post_end), post)
             .map(|a| (a, Rule::After))
@@ -374,20 +386,15 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
         } else if let Some(subject) = (kind == QuoteKind::Direct
             && pre.trim().is_empty()
             && sent_start > para.start
-            && last_attributed.is_none_or(|i| quotes[i].paragraph != span.paragraph))
+            && attributed_in_paragraph.is_none())
         .then(|| attributor.sentence_reporting_before(para, sent_start))
         .flatten()
         {
             // "Dianne Bystrom agreed. \"…\"": the sentence before, in a
             // paragraph with no quotation attributed yet, reports its
             // speaker's speech.
-            quote.speaker = Some(subject.0);
-            quote.speaker_text = Some(subject.1);
-            quote.rule = Rule::LeadIn;
-        } else if let Some(prev) = last_attributed
-            .map(|i| &quotes[i])
-            .filter(|q| q.paragraph == span.paragraph)
-        {
+            quote.spoken_by(subject, Rule::LeadIn);
+        } else if let Some(prev) = attributed_in_paragraph {
             quote.speaker_from(prev, Rule::SameParagraph);
         } else if let Some(prev) = quotes.last().filter(|q| {
             kind == QuoteKind::Direct
@@ -403,9 +410,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
             .then(|| attributor.subject_of(sent_start, span.open))
             .flatten()
         {
-            quote.speaker = Some(subject.0);
-            quote.speaker_text = Some(subject.1);
-            quote.rule = Rule::SentenceSubject;
+            quote.spoken_by(subject, Rule::SentenceSubject);
         } else if let Some(subject) = (kind == QuoteKind::Direct
             && stands_alone(pre, post) == Some(false))
         .then(|| attributor.lead_in(span.paragraph))
@@ -413,9 +418,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
         {
             // "He also reiterated his view that …" / "“…”": a paragraph of
             // quotation after one whose last sentence reports speech.
-            quote.speaker = Some(subject.0);
-            quote.speaker_text = Some(subject.1);
-            quote.rule = Rule::LeadIn;
+            quote.spoken_by(subject, Rule::LeadIn);
         } else if let Some(p) = attributor
             .salient
             .filter(|_| kind == QuoteKind::Direct && stands_alone(pre, post) == Some(true))
