@@ -115,12 +115,19 @@ fn is_stray_control(c: char) -> bool {
 /// one pass over the characters does it.
 fn repair_mojibake(text: String) -> String {
     // Every lead byte of a sequence of two bytes or more, read as Latin-1,
-    // lies in Â..=ô: text without one of them has nothing to repair.
-    if !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    // is a character in Â..=ô, which UTF-8 writes C3 82..=C3 B4: the text
+    // before the first of them is copied as it is, and text with none
+    // (nearly all of it) is returned without a pass over its characters.
+    let Some(first) = text
+        .as_bytes()
+        .windows(2)
+        .position(|pair| pair[0] == 0xC3 && (0x82..=0xB4).contains(&pair[1]))
+    else {
         return text;
-    }
+    };
     let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
+    out.push_str(&text[..first]);
+    let mut rest = &text[first..];
     while let Some(c) = rest.chars().next() {
         match spelled_by_bytes(rest) {
             Some((repaired, used)) => {
