@@ -275,11 +275,26 @@ impl<'a> SentenceReader<'_, 'a> {
         let hypothetical = last.is_some_and(|w| w.lex.is(Flags::HYPOTHETICAL));
         // "the said property", "Trump's remarks on immigration": a noun
         // after a determiner or a possessive.
-        let determiner = last.is_some_and(|w| w.lex.is(Flags::DETERMINER) || w.is_possessive());
+        let determiner = last.is_some_and(|w| {
+            w.lex.is(Flags::DETERMINER) || w.is_possessive() && !self.has_contracted(c - 1)
+        });
         let question = self.doc.body[self.sentence.clone()]
             .trim_end()
             .ends_with('?');
         negated || hypothetical || determiner || question
+    }
+
+    /// Whether the "'s" of word `i` is "has" before the participle after
+    /// it: "he's said", "Trump's told" (never a possessive before "said";
+    /// after a pronoun, never a possessive at all).
+    fn has_contracted(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let pronoun = crate::lexicon::Lexicon::get()
+            .lexeme(w.base())
+            .is(Flags::PRONOUN);
+        w.is_possessive()
+            && i + 1 < self.words.end
+            && (pronoun || matches!(self.lower(i + 1).as_ref(), "said" | "told"))
     }
 
     /// `X said (that) C`, `C, X said`, `C, said X`, `C1, X said, C2`, and
@@ -1263,7 +1278,17 @@ impl<'a> SentenceReader<'_, 'a> {
         if k == self.words.start {
             return None;
         }
-        let gap = self.gap_before(k);
+        // "Proponents, however, say": an adverb set off by commas stands
+        // between the subject and its verb.
+        let set_off = k - 1 > self.words.start
+            && self.gap_before(k).trim() == ","
+            && self.gap_before(k - 1).trim() == ","
+            && is_verb_filler(self.word(k - 1))
+            && !self.word(k - 1).is_capitalised();
+        if set_off {
+            k -= 1;
+        }
+        let gap = if set_off { "" } else { self.gap_before(k) };
         if gap.contains(',') {
             // "…, Jane Doe, the bank's economist, said": back over the
             // phrases set off by commas to the first that ends in a noun.
@@ -3849,5 +3874,38 @@ mod tests {
             "the plan \"may have left the station, but it will be back\" soon",
             "Ana Ruiz",
         );
+    }
+
+    #[test]
+    fn an_adverb_set_off_by_commas_stands_between_subject_and_verb() {
+        for adverb in ["however", "meanwhile", "too", "predictably"] {
+            one(
+                &format!("Ann Lee, {adverb}, said the plan would cost jobs."),
+                "the plan would cost jobs",
+                "Ann Lee",
+            );
+        }
+        // A description set off by commas is still passed over to the name.
+        one(
+            "Ann Lee, the bank's economist, said the plan would cost jobs.",
+            "the plan would cost jobs",
+            "Ann Lee",
+        );
+    }
+
+    #[test]
+    fn a_contracted_has_before_said_is_no_possessive() {
+        one(
+            "Ann Lee arrived late. She’s said the plan would cost jobs.",
+            "the plan would cost jobs",
+            "Ann Lee",
+        );
+        one(
+            "Ann Lee has since said the plan would cost jobs.",
+            "the plan would cost jobs",
+            "Ann Lee",
+        );
+        // A possessive before a noun still reports nothing.
+        none("Ann Lee's remarks were brief.");
     }
 }
