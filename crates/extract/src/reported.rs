@@ -2469,7 +2469,14 @@ impl<'a> SentenceReader<'_, 'a> {
     /// What was said before the speaker or verb starting at word `at`:
     /// from the sentence's start (past "But", "And") to the comma before.
     fn content_before(&self, at: usize) -> Option<Range<usize>> {
+        // "… (the number is closer to 15, according to X)": the content
+        // opens inside the parenthesis that the attribution closes.
         let first = self.first_content_word();
+        let first = (first + 1..=at)
+            .rev()
+            .take_while(|&i| !self.gap_before(i).contains(')'))
+            .find(|&i| i < at && self.gap_before(i).contains('('))
+            .unwrap_or(first);
         if !self.gap_before(at).contains(',') || at <= first || at - first > REACH {
             return None;
         }
@@ -2521,33 +2528,34 @@ impl<'a> SentenceReader<'_, 'a> {
                 && self.gap_before(first + 1).contains(',')
     }
 
-    /// Whether the words from `first` to `at` hold, after their last inner
-    /// comma, a clause of their own ("In all, though, the justices agree").
+    /// Whether the words from `first` to `at` hold, after one of their
+    /// inner commas, a clause of their own ("In all, though, the justices
+    /// agree"; "In 2014, 82 percent were white, while 14 percent …").
     fn clause_after_inner_comma(&self, first: usize, at: usize) -> bool {
-        let Some(last) = (first + 1..at)
-            .rev()
-            .find(|&i| self.gap_before(i).contains(','))
-        else {
-            return false;
-        };
-        at - last >= MIN_CONTENT_WORDS
-            && !self.word(last).lex.is(Flags::SUBORDINATOR)
-            && !matches!(
-                self.lower(last).as_ref(),
-                "who" | "which" | "where" | "whose" | "whom"
-            )
-            && self.looks_like_clause(last)
+        (first + 1..at).any(|i| {
+            self.gap_before(i).contains(',')
+                && at - i >= MIN_CONTENT_WORDS
+                && !self.word(i).lex.is(Flags::SUBORDINATOR)
+                && !matches!(
+                    self.lower(i).as_ref(),
+                    "who" | "which" | "where" | "whose" | "whom"
+                )
+                && self.looks_like_clause(i)
+        })
     }
 
-    /// Whether the words from `first` to the comma before `at` are one
-    /// clause opening with a preposition ("Around 30 people would show up,
-    /// he said"; not "In a statement, he said"): no inner comma, a finite
-    /// verb after the first word.
+    /// Whether the words from `first` to the comma before `at` open with a
+    /// clause that opens with a preposition ("Around 30 people would show
+    /// up, he said"; "About 82 percent were white, while …, according to
+    /// X"; not "In a statement, he said"): a finite verb after the first
+    /// word, before any inner comma.
     fn clause_after_preposition(&self, first: usize, at: usize) -> bool {
+        let phrase_end = (first + 1..at)
+            .find(|&i| self.gap_before(i).contains(','))
+            .unwrap_or(at);
         self.word(first).lex.is(Flags::PREPOSITION)
             && !self.word(first).lex.is(Flags::SUBORDINATOR)
-            && (first + 1..at).all(|i| !self.gap_before(i).contains(','))
-            && (first + 1..at).any(|i| self.is_verb(i) && !self.word(i).is_capitalised())
+            && (first + 1..phrase_end).any(|i| self.is_verb(i) && !self.word(i).is_capitalised())
     }
 
     /// What was said around an attribution: before the speaker or verb at
@@ -3907,5 +3915,36 @@ mod tests {
         );
         // A possessive before a noun still reports nothing.
         none("Ann Lee's remarks were brief.");
+    }
+
+    #[test]
+    fn a_content_before_according_to_opens_inside_its_parenthesis() {
+        one(
+            "The figure is wrong (the actual number is closer to 15 percent, according to Ann Lee).",
+            "the actual number is closer to 15 percent",
+            "Ann Lee",
+        );
+        // A parenthesis closed before the attribution is part of the content.
+        one(
+            "Women (61 percent) backed her, according to Ann Lee.",
+            "Women (61 percent) backed her",
+            "Ann Lee",
+        );
+    }
+
+    #[test]
+    fn a_content_opening_with_a_preposition_may_hold_a_second_clause() {
+        one(
+            "About 82 percent were white, while 14 percent were black, according to Ann Lee.",
+            "About 82 percent were white, while 14 percent were black",
+            "Ann Lee",
+        );
+        one(
+            "In 2014, 82 percent were white, while 14 percent were black, according to Ann Lee.",
+            "In 2014, 82 percent were white, while 14 percent were black",
+            "Ann Lee",
+        );
+        // An adjunct alone is no content.
+        none("In a statement on Tuesday, according to Ann Lee.");
     }
 }
