@@ -2348,7 +2348,11 @@ impl<'a> SentenceReader<'_, 'a> {
                             .take_while(|&j| self.gap_before(j).trim().is_empty())
                             .any(|j| self.reports_at(j))
             }
-            "but" => !self.word(next).is_capitalised() && self.is_verb(next),
+            "but" => {
+                !self.gap_before(i).contains(',')
+                    && !self.word(next).is_capitalised()
+                    && self.is_verb(next)
+            }
             _ => false,
         }
     }
@@ -2395,9 +2399,12 @@ impl<'a> SentenceReader<'_, 'a> {
     /// "although", "whereas", "yet", or "and" with a subject of its own.
     fn starts_second_clause(&self, i: usize) -> bool {
         let l = self.lower(i);
+        if l == "but" {
+            return !self.content_runs_on_past_but(i);
+        }
         if matches!(
             l.as_ref(),
-            "but" | "while" | "although" | "though" | "whereas" | "yet"
+            "while" | "although" | "though" | "whereas" | "yet"
         ) {
             return true;
         }
@@ -2414,6 +2421,31 @@ impl<'a> SentenceReader<'_, 'a> {
     /// "the council agreed", "the two sides met": a determiner, a few
     /// words and a verb, with no comma between (not "…, and the noise.",
     /// the end of a list).
+    /// Whether what was said goes on past ", but" at word `i`: a second
+    /// content ("…, but that C2"), a verb of the content's subject ("…,
+    /// but couldn't provide …"), or a contrast within it ("…, but not
+    /// women", "…, but rather …"). Not when that clause reports of its own
+    /// ("…, but urged calm"), nor past a new subject, mostly the writer's
+    /// ("…, but the turnout was higher", "…, but she left early"): on the
+    /// development data a pronoun there ends the content as often as not.
+    fn content_runs_on_past_but(&self, i: usize) -> bool {
+        let next = i + 1;
+        if next >= self.words.end || !self.gap_before(next).trim().is_empty() {
+            return false;
+        }
+        let w = self.word(next);
+        let l = self.lower(next);
+        if matches!(l.as_ref(), "that" | "not" | "also" | "rather" | "instead") {
+            return true;
+        }
+        let same_subject =
+            !w.is_capitalised() && (self.is_verb(next) || w.lex.is(Flags::AUXILIARY));
+        same_subject
+            && !(next..self.words.end.min(next + 6))
+                .take_while(|&j| j == next || !self.gap_before(j).contains(','))
+                .any(|j| self.reports_at(j))
+    }
+
     fn subject_and_verb_at(&self, i: usize) -> bool {
         i < self.words.end
             && self.word(i).lex.is(Flags::DETERMINER)
@@ -3946,5 +3978,27 @@ mod tests {
         );
         // An adjunct alone is no content.
         none("In a statement on Tuesday, according to Ann Lee.");
+    }
+
+    #[test]
+    fn what_was_said_runs_on_past_but_with_the_same_subject() {
+        one(
+            "Ann Lee said she wanted change, but found the plan too costly.",
+            "she wanted change, but found the plan too costly",
+            "Ann Lee",
+        );
+        one(
+            "Ann Lee said wages would fall, but that overtime would make up for it.",
+            "wages would fall, but that overtime would make up for it",
+            "Ann Lee",
+        );
+        // A new subject is the writer's; a clause that reports is its own.
+        one(
+            "Ann Lee said wages would fall, but the figures were higher.",
+            "wages would fall",
+            "Ann Lee",
+        );
+        let got = reports("Ann Lee said wages would fall, but urged calm.");
+        assert_eq!(got[0].0, "wages would fall", "{got:?}");
     }
 }
