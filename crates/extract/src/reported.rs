@@ -188,7 +188,14 @@ impl<'a> SentenceReader<'_, 'a> {
     /// from the lexicon, or a word in -ed.
     fn is_verb(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.lex.is(Flags::AUXILIARY | Flags::PAST_FORM) || self.lower(i).ends_with("ed")
+        (w.lex.is(Flags::AUXILIARY | Flags::PAST_FORM) || self.lower(i).ends_with("ed"))
+            && !self.is_name_word(i)
+    }
+
+    /// A capitalised word inside the sentence is a name's, whatever its
+    /// ending: "Ted", "Theresa May", "Stephen King", "Jane Ebeling".
+    fn is_name_word(&self, i: usize) -> bool {
+        i > self.first_content_word() && self.word(i).is_capitalised()
     }
 
     /// The text between word `i - 1` and word `i` (or the sentence's start).
@@ -272,7 +279,8 @@ impl<'a> SentenceReader<'_, 'a> {
         let negated = (from..c).any(|i| self.word(i).lex.is(Flags::NEGATOR))
             || self.word(c).text.ends_with("n't");
         let last = (c > self.words.start).then(|| self.word(c - 1));
-        let hypothetical = last.is_some_and(|w| w.lex.is(Flags::HYPOTHETICAL));
+        let hypothetical =
+            last.is_some_and(|w| w.lex.is(Flags::HYPOTHETICAL)) && !self.is_name_word(c - 1);
         // "the said property", "Trump's remarks on immigration": a noun
         // after a determiner or a possessive.
         let determiner = last.is_some_and(|w| {
@@ -1700,11 +1708,12 @@ impl<'a> SentenceReader<'_, 'a> {
             .is(Flags::GROUP_NOUN | Flags::ROLE_HEAD);
         if matches!(lower.as_ref(), "who" | "which" | "that")
             || (last.lex.is(Flags::FUNCTION_WORD)
+                && !self.is_name_word(end - 1)
                 && !last.lex.is(Flags::PRONOUN | Flags::INDEFINITE_PRONOUN)
                 && !group
                 && !counted
                 && !matches!(lower.as_ref(), "they" | "it" | "we" | "i"))
-            || (lower.ends_with("ing") && last.lex.given.is_none())
+            || (lower.ends_with("ing") && last.lex.given.is_none() && !self.is_name_word(end - 1))
         {
             return None;
         }
@@ -4000,5 +4009,18 @@ mod tests {
         );
         let got = reports("Ann Lee said wages would fall, but urged calm.");
         assert_eq!(got[0].0, "wages would fall", "{got:?}");
+    }
+
+    #[test]
+    fn a_name_is_a_name_whatever_it_ends_with() {
+        for name in ["Jane Ebeling", "Stephen King", "Theresa May", "Ted Reed"] {
+            one(
+                &format!("{name} said the plan would cost jobs."),
+                "the plan would cost jobs",
+                name,
+            );
+        }
+        // Not a name: a modal, a participle.
+        none("She may say the plan would cost jobs.");
     }
 }
