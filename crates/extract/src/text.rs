@@ -195,9 +195,14 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// Titles and suffixes written with a stop, which belongs to the word ("Mr.", "Jr.").
-fn is_title_abbreviation(word: &str) -> bool {
-    Lexicon::get().lexeme(word).is(Flags::TITLE_ABBREVIATION)
+/// Titles and suffixes written with a stop, which belongs to the word
+/// ("Mr.", "Jr."), also after a prefix ("then-Sen.", "ex-Gov.").
+pub fn is_title_abbreviation(word: &str) -> bool {
+    let lexicon = Lexicon::get();
+    lexicon.lexeme(word).is(Flags::TITLE_ABBREVIATION)
+        || word
+            .rsplit_once('-')
+            .is_some_and(|(_, title)| lexicon.lexeme(title).is(Flags::TITLE_ABBREVIATION))
 }
 
 /// A word whose stop does not end a sentence ("Mr.", "Inc.", "U.S.").

@@ -123,8 +123,10 @@ fn abbreviation_before(at: usize, end: usize, words: &[Word<'_>]) -> bool {
     }
     let next = words.get(i).filter(|w| w.start >= end);
     let bare = word.text.trim_end_matches('.');
-    if word.lex.is(Flags::TITLE_ABBREVIATION) && !bare.contains('.') {
-        return true; // "Mr.", "Sen.": a name follows
+    if (word.lex.is(Flags::TITLE_ABBREVIATION) || crate::text::is_title_abbreviation(bare))
+        && !bare.contains('.')
+    {
+        return true; // "Mr.", "Sen.", "then-Sen.": a name follows
     }
     let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
     let opens_sentence = next.is_some_and(|n| n.lex.is(Flags::FUNCTION_WORD));
@@ -168,6 +170,13 @@ mod tests {
                 "Mr. Smith met Gen. Lee in the U.S. Capitol.",
                 "He left.",
                 "J. R. Tolkien wrote."
+            ]
+        );
+        assert_eq!(
+            split("She met then-Sen. Barack Obama and ex-Gov. Jeb Bush. They left."),
+            [
+                "She met then-Sen. Barack Obama and ex-Gov. Jeb Bush.",
+                "They left."
             ]
         );
         assert_eq!(
