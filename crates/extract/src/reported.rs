@@ -1771,10 +1771,14 @@ impl<'a> SentenceReader<'_, 'a> {
             // "the Department of Education", "the Organization for
             // Economic Cooperation and Development": joining words between
             // capitals.
-            let joins_a_name = matches!(p.as_ref(), "of" | "for" | "and")
-                && self.word(start).is_capitalised()
+            // "Mr. de Vos", "Ursula von der Leyen": a particle inside a name.
+            let joins_a_name = (matches!(p.as_ref(), "of" | "for" | "and")
+                || prev.lex.is(Flags::NAME_PARTICLE))
+                && (self.word(start).is_capitalised()
+                    || self.word(start).lex.is(Flags::NAME_PARTICLE))
                 && start >= self.words.start + 2
-                && self.word(start - 2).is_capitalised();
+                && (self.word(start - 2).is_capitalised()
+                    || self.word(start - 2).lex.is(Flags::NAME_PARTICLE));
             let modifier = capitalised_name_word
                 || joins_a_name
                 || prev.is_possessive()
@@ -4142,5 +4146,19 @@ mod tests {
         // is one introduced after a description and a comma.
         none("Ann Lee said that \"the plan has to go and we will make it go.\"");
         none("According to Ann Lee, a retired teacher, \"This was not a mistake at all.\"");
+    }
+
+    #[test]
+    fn a_name_with_a_particle_speaks_whole() {
+        one(
+            "On top of that, Mr. de Vos said, the wage increase will raise prices.",
+            "the wage increase will raise prices",
+            "de Vos",
+        );
+        one(
+            "Ursula von der Leyen said the wage increase will raise prices.",
+            "the wage increase will raise prices",
+            "Ursula von der Leyen",
+        );
     }
 }
