@@ -72,7 +72,7 @@ fn a_file_of_extracted_articles_imports_once_and_again_as_unchanged() {
         &["import", common::root().join("seeds").to_str().unwrap()],
     );
     assert!(files.contains("4 unchanged"), "{files}");
-    assert_eq!(count(&db, "SELECT count(*) FROM quotes"), 62);
+    assert_eq!(count(&db, "SELECT count(*) FROM quotes"), 63);
     assert_eq!(count(&db, "SELECT count(*) FROM imports"), 3);
 }
 

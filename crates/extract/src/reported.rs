@@ -97,6 +97,10 @@ const REACH: usize = 60;
 /// (two right).
 const OPENING_ADJUNCT_WORDS: usize = 16;
 
+/// The most words after the verb of an attribution opened by "as" at the
+/// end of a sentence ("…, as X noted in The Intercept").
+const AS_ATTRIBUTION_TAIL: usize = 5;
+
 /// The most words of an aside between dashes inside what was said ("C1 —
 /// a pro-Clinton super PAC — C2"); on the development data 10, 16 and 24
 /// match about as many contents (4253, 4249, 4250).
@@ -391,7 +395,25 @@ impl<'a> SentenceReader<'_, 'a> {
         // Where the attribution ends: past whom it was told ("C, X told a
         // Senate panel.").
         let attribution_end = self.past_addressee(last + 1, tell);
+        // "C, as X noted in The Intercept.": "as" opens the attribution.
+        let as_at = subject.words.start.checked_sub(1).filter(|&a| {
+            a > self.words.start
+                && self.lower(a) == "as"
+                && self.gap_before(a).trim() == ","
+                && self.gap_before(subject.words.start).trim().is_empty()
+        });
         let (content, shape) = match after {
+            // Only at the sentence's end, past a short phrase of where or
+            // when: "…, as voters responded to efforts to …" is no report.
+            After::Nothing
+                if as_at.is_some()
+                    && self.words.end - attribution_end <= AS_ATTRIBUTION_TAIL
+                    && (attribution_end..self.words.end)
+                        .all(|i| !self.gap_before(i).contains(',')) =>
+            {
+                let content = self.content_before(as_at?)?;
+                (content, Shape::SpeakerAfter)
+            }
             After::Content(content) if subject.relative => {
                 (self.up_to_comma(content)?, Shape::SpeakerFirst)
             }
@@ -4159,6 +4181,19 @@ mod tests {
             "Ursula von der Leyen said the wage increase will raise prices.",
             "the wage increase will raise prices",
             "Ursula von der Leyen",
+        );
+    }
+
+    #[test]
+    fn an_attribution_opened_by_as_ends_the_sentence() {
+        one(
+            "The plan is a classic scare tactic, as Ann Lee noted in The Intercept.",
+            "The plan is a classic scare tactic",
+            "Ann Lee",
+        );
+        // "as" opening a clause of the writer's is no attribution.
+        none(
+            "California flipped to the Democrats, as voters responded to efforts to crack down on migrants.",
         );
     }
 }
