@@ -118,11 +118,7 @@ pub fn find(doc: &Doc<'_>, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
         let Some(paragraph) = paragraph_of(doc, sentence.start) else {
             continue;
         };
-        let reader = SentenceReader {
-            doc,
-            sentence: sentence.clone(),
-            words,
-        };
+        let reader = SentenceReader::new(doc, sentence.clone(), words);
         for report in reader.reports(resolver) {
             if mostly_quoted(doc, &report.content) {
                 continue; // one quotation and nothing else: direct speech
@@ -189,9 +185,23 @@ struct SentenceReader<'d, 'a> {
     sentence: Range<usize>,
     /// Indices of the sentence's words in `doc.words`.
     words: Range<usize>,
+    /// The first word past a dateline and a leading conjunction, read once:
+    /// the word tests ask for it on every call.
+    first: usize,
 }
 
-impl<'a> SentenceReader<'_, 'a> {
+impl<'d, 'a> SentenceReader<'d, 'a> {
+    fn new(doc: &'d Doc<'a>, sentence: Range<usize>, words: Range<usize>) -> Self {
+        let mut reader = SentenceReader {
+            doc,
+            sentence,
+            words,
+            first: 0,
+        };
+        reader.first = reader.find_first_content_word();
+        reader
+    }
+
     fn word(&self, i: usize) -> &Word<'a> {
         &self.doc.words[i]
     }
@@ -222,7 +232,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// A capitalised word inside the sentence is a name's, whatever its
     /// ending: "Ted", "Theresa May", "Stephen King", "Jane Ebeling".
     fn is_name_word(&self, i: usize) -> bool {
-        i > self.first_content_word() && self.word(i).is_capitalised()
+        i > self.first && self.word(i).is_capitalised()
     }
 
     /// The text between word `i - 1` and word `i` (or the sentence's start).
@@ -579,7 +589,7 @@ impl<'a> SentenceReader<'_, 'a> {
         last: usize,
         resolver: &mut Resolver<'_, '_>,
     ) -> Option<Report> {
-        let first = self.first_content_word();
+        let first = self.first;
         if self.lower(first) != "as" || c <= first {
             return None;
         }
@@ -786,7 +796,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// subject starting at word `subject` with no comma before it) ends at
     /// the comma where the main clause begins.
     fn within_opening_clause(&self, subject: usize, content: Range<usize>) -> Range<usize> {
-        let first = self.first_content_word();
+        let first = self.first;
         let opens = first < subject
             && self.word(first).lex.is(Flags::SUBORDINATOR)
             && (first + 1..=subject).all(|i| !self.gap_before(i).contains(','));
@@ -1207,7 +1217,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// The subject opening the sentence, when it is a name or a pronoun:
     /// "Greta Lindqvist defended the budget, saying …".
     fn subject_at_start(&self) -> Option<Range<usize>> {
-        let mut first = self.first_content_word();
+        let mut first = self.first;
         // "In May, a judge sided with them, saying …": past the adjunct.
         if first < self.words.end && self.opens_with_adjunct(first) {
             let stop = self.words.end.min(first + OPENING_ADJUNCT_WORDS);
@@ -1270,7 +1280,7 @@ impl<'a> SentenceReader<'_, 'a> {
 
     /// The first word of the sentence past a dateline ("WASHINGTON (AP) —")
     /// and a leading conjunction ("But, …").
-    fn first_content_word(&self) -> usize {
+    fn find_first_content_word(&self) -> usize {
         let mut i = self.words.start;
         // A dateline is short: its first bytes are all that is read, so
         // that a sentence of any length costs the same here.
@@ -1549,7 +1559,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// title among them), then a comma or a parenthesis; not a list of
     /// names ("Ted Cruz, Marco Rubio and John Kasich said").
     fn opening_name(&self, k: usize, stop: usize) -> Option<Range<usize>> {
-        let first = self.first_content_word();
+        let first = self.first;
         if first < stop.max(self.words.start) || first >= k {
             return None;
         }
@@ -2373,7 +2383,7 @@ impl<'a> SentenceReader<'_, 'a> {
             }
             if i > k {
                 let gap = self.gap_before(i);
-                let dash = gap.contains('\u{2014}') || gap.contains(" - ");
+                let dash = is_dash(gap);
                 if dash && aside_closes == Some(i) {
                     aside_closes = None;
                 } else if dash && aside_closes.is_none() {
@@ -2507,10 +2517,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// The word after the dash that closes an aside opened by the dash
     /// before word `i`, within a few words and before `end`.
     fn closing_dash(&self, i: usize, end: usize) -> Option<usize> {
-        (i + 1..end.min(i + ASIDE_WORDS)).find(|&j| {
-            let gap = self.gap_before(j);
-            gap.contains('\u{2014}') || gap.contains(" - ")
-        })
+        (i + 1..end.min(i + ASIDE_WORDS)).find(|&j| is_dash(self.gap_before(j)))
     }
 
     /// Whether what was said goes on past ", but" at word `i`: a second
@@ -2595,15 +2602,15 @@ impl<'a> SentenceReader<'_, 'a> {
     fn content_before(&self, at: usize) -> Option<Range<usize>> {
         // "… (the number is closer to 15, according to X)": the content
         // opens inside the parenthesis that the attribution closes.
-        let first = self.first_content_word();
-        let first = (first + 1..=at)
+        let opening = self.first;
+        if !self.gap_before(at).contains(',') || at <= opening || at - opening > REACH {
+            return None;
+        }
+        let first = (opening + 1..=at)
             .rev()
             .take_while(|&i| !self.gap_before(i).contains(')'))
             .find(|&i| i < at && self.gap_before(i).contains('('))
-            .unwrap_or(first);
-        if !self.gap_before(at).contains(',') || at <= first || at - first > REACH {
-            return None;
-        }
+            .unwrap_or(opening);
         if at - first < MIN_CONTENT_WORDS {
             return None;
         }
@@ -2626,7 +2633,7 @@ impl<'a> SentenceReader<'_, 'a> {
     /// that opens the sentence ("Within minutes, he called …", "On
     /// Tuesday, the mayor praised …").
     fn after_opening_adjunct(&self, i: usize) -> bool {
-        let first = self.first_content_word();
+        let first = self.first;
         // A bounded phrase: this also bounds the look-back in a long
         // sentence.
         first < i
@@ -2692,7 +2699,7 @@ impl<'a> SentenceReader<'_, 'a> {
         if let Some(before) = self.content_before(at) {
             return Some(self.run_on(before, from));
         }
-        let first = self.first_content_word();
+        let first = self.first;
         if !self.gap_before(at).contains(',') || at <= first || at - first > REACH {
             return None;
         }
@@ -2742,6 +2749,12 @@ struct Subject {
 
 /// A word between a subject and its speech verb: "has said", "also
 /// told", "later wrote", "repeatedly argued".
+/// Whether the text between two words holds a dash that sets off a phrase
+/// ("C — an aside", "C - a remark"; not "then-Sen.").
+fn is_dash(gap: &str) -> bool {
+    gap.contains('\u{2014}') || gap.contains(" - ")
+}
+
 fn is_verb_filler(w: &Word<'_>) -> bool {
     w.lex.is(Flags::VERB_ADVERB) || w.text.ends_with("ly") && !w.is_capitalised()
 }
