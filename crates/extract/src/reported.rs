@@ -326,7 +326,25 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let question = self.doc.body[self.sentence.clone()]
             .trim_end()
             .ends_with('?');
-        negated || hypothetical || determiner || question
+        negated || hypothetical || determiner || question || self.is_attributive_participle(c)
+    }
+
+    /// A participle that qualifies the noun after it: "$768,000 in
+    /// reported attacks", "all reported contributions". A preposition or
+    /// a quantifier before a past form leaves it no subject; "as reported",
+    /// "and reported" and "to say" are verbs still.
+    fn is_attributive_participle(&self, c: usize) -> bool {
+        if c == self.words.start || !self.is_verb(c) {
+            return false;
+        }
+        let last = self.lower(c - 1);
+        let quantifier = matches!(last.as_ref(), "all" | "any" | "every");
+        let preposition = self.word(c - 1).lex.is(Flags::PREPOSITION)
+            && !matches!(
+                last.as_ref(),
+                "as" | "and" | "to" | "since" | "before" | "after" | "until" | "than"
+            );
+        quantifier || preposition
     }
 
     /// Whether the "'s" of word `i` is "has" before the participle after
@@ -3489,6 +3507,9 @@ mod tests {
     #[test]
     fn not_reported_speech() {
         none("The said property was sold in 2019 for a large sum of money.");
+        // A participle after a preposition or a quantifier qualifies a noun.
+        none("The group spent $768,000 in reported attacks on the council last year.");
+        none("Forty percent of all reported contributions came from three donors.");
         none("Greta Lindqvist did not say whether the budget would balance.");
         none("Will Greta Lindqvist say that the budget balances?");
         none("Greta Lindqvist may say that the budget will balance next year.");
