@@ -476,6 +476,18 @@ fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
         && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
+/// A section's label run together with the headline that a line below
+/// repeats alone: "Economy|As Debt Rises, …" above "As Debt Rises, …".
+fn is_label_of_next(line: &Line, below: &[Line]) -> bool {
+    let Some((label, rest)) = line.text.split_once(['|', '\u{203a}', '\u{bb}']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    word_count(label) <= 3
+        && !rest.is_empty()
+        && below.iter().take(4).any(|l| l.text.trim() == rest)
+}
+
 /// Site navigation written as "Home | News | Sport".
 fn is_breadcrumb(line: &str) -> bool {
     let parts: Vec<&str> = line
@@ -655,11 +667,15 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
         // A section label or masthead ("Politics", "Football | Championship",
         // "The Daily Example") sits above a longer headline.
         // So is a run of navigation ("News", "Sport", "Sections") above it.
+        // A headline may follow its section's label ("Economy|…") and end
+        // with an initialism ("… in N.Y.C.").
         let headline_like = |l: &Line| {
-            word_count(&l.text) >= 4
-                && !ends_sentence(&l.text)
-                && !is_chrome(&l.text)
-                && !dates::is_date_line(&l.text)
+            let text = l.text.split_once('|').map_or(l.text.as_str(), |(_, t)| t);
+            let bare = text.trim_end_matches(CLOSERS);
+            word_count(text) >= 4
+                && (!ends_sentence(bare) || ends_with_initialism(bare))
+                && !is_chrome(text)
+                && !dates::is_date_line(text)
         };
         let furniture_like = |l: &Line| {
             word_count(&l.text) <= 3
@@ -686,6 +702,7 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
         if is_chrome(&line.text)
             || is_breadcrumb(&line.text)
             || label
+            || is_label_of_next(line, &lines[i + 1..])
             || dates::is_date_line(&line.text)
             || is_byline_line(&line.text)
         {
@@ -701,9 +718,37 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
     None
 }
 
-/// A line of running prose: a sentence or more (12+ words), not a prompt.
+/// A line of running prose: a sentence or more (12+ words), not a prompt,
+/// nor a long headline: in title case, ending other than with a full stop
+/// ("… Are There Any Un-Angry Trump Supporters?") or with an initialism's
+/// ("… What’s Underneath N.Y.C."). German capitalises its nouns: a line of
+/// names and nouns that ends with a full stop is prose still.
 fn is_prose(line: &Line) -> bool {
-    word_count(&line.text) >= 12 && ends_sentence(&line.text) && !is_chrome(&line.text)
+    let text = line.text.trim_end_matches(CLOSERS);
+    let full_stop = text.ends_with('.') && !ends_with_initialism(text);
+    word_count(text) >= 12
+        && ends_sentence(text)
+        && !is_chrome(text)
+        && (full_stop || !is_title_case(text))
+}
+
+/// "… N.Y.C.", "… in the U.S.": the last stop is the initialism's.
+fn ends_with_initialism(line: &str) -> bool {
+    line.split_whitespace()
+        .last()
+        .is_some_and(|w| w.len() <= 8 && w.matches('.').count() >= 2)
+}
+
+/// Whether three words in four that start with a letter start with a
+/// capital, as a headline's do and a sentence's never.
+fn is_title_case(line: &str) -> bool {
+    let initials: Vec<bool> = line
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .filter(|c| c.is_alphabetic())
+        .map(char::is_uppercase)
+        .collect();
+    !initials.is_empty() && initials.iter().filter(|c| **c).count() * 4 >= initials.len() * 3
 }
 
 /// Where the running prose starts: the first prose line with another
@@ -1102,6 +1147,33 @@ mod tests {
             a.body.starts_with("The city council voted on Tuesday"),
             "{}",
             a.body
+        );
+    }
+
+    /// A section label run together with the headline, a headline in
+    /// title case that ends with an initialism (not prose for its stop),
+    /// and a skip link run together with the next.
+    #[test]
+    fn a_page_headline_below_its_label_and_ending_with_an_initialism() {
+        let headline = "Harbour Bridge Closes to Cars as the Cost of Repairs Mounts in N.Y.C.";
+        let text = format!(
+            "Sections\n\nSEARCH\n\nSkip to contentSkip to site index\n\nNew York\n\nSubscribe\n\nLog In\n\nToday’s Paper\n\nNew York|{headline}\n\nSupported by\n\n{headline}\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs.\n\nBy Jane Holloway\n\nFeb. 21, 2019\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election.\n\nWork on the bridge is to start in May and last two years, officials said on Tuesday."
+        );
+        let a = parse(&text);
+        assert_eq!(a.headline.as_deref(), Some(headline));
+        assert_eq!(a.authors, ["Jane Holloway"]);
+    }
+
+    /// Neither a byline run together with its date nor a line cut short
+    /// ("… is sponsored by") is a page's headline.
+    #[test]
+    fn a_page_headline_is_never_a_byline_or_a_line_cut_short() {
+        let menu = "Home\n\nNews\n\nPolitics\n\nSport\n\nBusiness\n\nCulture\n\nOpinion\n\nNewsletters\n\nSign in\n\nSearch\n\nMenu\n\nAdvertisement\n\n";
+        let article = "Council votes to close the old harbour bridge\n\n6366\n\nLocal News is sponsored by\n\nby Jane Holloway22 Dec 2016651\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.";
+        let a = parse(&format!("{menu}{article}"));
+        assert_eq!(
+            a.headline.as_deref(),
+            Some("Council votes to close the old harbour bridge")
         );
     }
 

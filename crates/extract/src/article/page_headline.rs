@@ -19,11 +19,11 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::{
-    Line, body_start, is_breadcrumb, is_byline_line, is_chrome, is_credit_caption, is_prose,
-    word_count,
+    Line, body_start, ends_with_initialism, is_breadcrumb, is_byline_line, is_chrome,
+    is_credit_caption, is_prose, word_count,
 };
 use crate::dates;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Flags, Lexicon};
 use crate::text::floor_char_boundary;
 
 /// How many lines above the body's start, and below it, are candidates.
@@ -180,7 +180,10 @@ fn features(lines: &[Line], i: usize, body: usize, folded: &[String], at: usize)
         ("words_8_15", (8..=15).contains(&words)),
         ("words_16_30", (16..=30).contains(&words)),
         ("words_over_30", words > 30),
-        ("ends_stop", end.ends_with('.')),
+        (
+            "ends_stop",
+            end.ends_with('.') && !ends_with_initialism(end),
+        ),
         ("ends_colon", end.ends_with(':')),
         ("ends_question_or_bang", end.ends_with(['?', '!'])),
         ("ends_comma_or_semicolon", end.ends_with([',', ';'])),
@@ -234,9 +237,38 @@ fn features(lines: &[Line], i: usize, body: usize, folded: &[String], at: usize)
 }
 
 /// A headline is never a navigation line ("Zum Inhalt springen", "Close
-/// this search box"), a date alone, or a picture's credit.
+/// this search box"), a date alone, a picture's credit, a byline ("by Jane
+/// Doe 22 Dec 2016"), or a line cut short ("US & Canada is sponsored by").
 fn may_be_headline(line: &str) -> bool {
-    !(is_chrome(line) || dates::is_date_line(line) || is_credit_caption(line))
+    !(is_chrome(line)
+        || dates::is_date_line(line)
+        || is_credit_caption(line)
+        || is_signed(line)
+        || ends_unfinished(line))
+}
+
+/// A byline naming someone: "by Lucas Nolan", not "By the numbers: …".
+fn is_signed(line: &str) -> bool {
+    let mut words = line.split_whitespace().skip(1);
+    is_byline(line)
+        && words.next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !Lexicon::get()
+                    .lexeme(&w.to_lowercase())
+                    .is(Flags::DETERMINER)
+        })
+}
+
+/// A line whose last word leaves it unfinished: "the", "of", "by", "and",
+/// "or" (not "a" or "an", which end lines in other languages: "… kommt
+/// es an").
+fn ends_unfinished(line: &str) -> bool {
+    line.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "of" | "by" | "and" | "or"
+        )
+    })
 }
 
 fn is_date(line: &str) -> bool {
