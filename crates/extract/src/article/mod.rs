@@ -585,7 +585,9 @@ fn byline_authors(line: &str, beside_date: bool) -> Option<Vec<String>> {
     // "Eleanor Ainge Roy (reporting)": what the parentheses say of a name;
     // "Steven Musil January 18, 2017 11:00 PM PST": the date after it.
     let unbracketed = without_parentheses(rest);
-    let rest = before_date(&unbracketed);
+    // "Dan Goodin - Apr 16, 2015": the dash between name and date goes too.
+    let rest = before_date(&unbracketed)
+        .trim_end_matches([' ', '-', '\u{2013}', '\u{2014}', '|', '\u{b7}', '\u{2022}']);
     // Drop trailing role or place: "Jane Doe, Political Editor", "Jane Doe in Paris".
     let rest = rest.split(['|', '\u{2022}']).next().unwrap_or(rest);
     let rest = rest.split(" in ").next().unwrap_or(rest);
@@ -780,12 +782,20 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
             seen_meta = true;
             last_marker = i;
         } else if let Some(authors) = byline_authors(text, is_next_to_date(lines, i)).filter(|_| {
-            text.starts_with("By ") || text.starts_with("BY ") || is_next_to_date(lines, i)
+            text.starts_with("By ")
+                || text.starts_with("BY ")
+                || is_next_to_date(lines, i)
+                || carries_date(text)
         }) {
             if article.authors.is_empty() {
                 article.authors = authors;
             }
-            roles[i] = Role::Byline;
+            // "Dan Goodin - Apr 16, 2015 8:02 pm UTC": the date is read too.
+            roles[i] = if carries_date(text) {
+                Role::Date
+            } else {
+                Role::Byline
+            };
             seen_meta = true;
             last_marker = i;
         } else if is_credit_caption(text)
@@ -868,6 +878,11 @@ fn ends_with_date(line: &str) -> bool {
     let tail: Vec<&str> = line.split_whitespace().rev().take(4).collect();
     let tail: Vec<&str> = tail.into_iter().rev().collect();
     dates::find_date(&tail.join(" ")).is_some() && word_count(line) >= 6
+}
+
+/// A short line that holds a date: a byline "Jane Doe - Apr 16, 2015".
+fn carries_date(line: &str) -> bool {
+    word_count(line) <= 12 && dates::find_date(line).is_some()
 }
 
 fn is_next_to_date(lines: &[Line], i: usize) -> bool {
@@ -1148,6 +1163,19 @@ mod tests {
             "{}",
             a.body
         );
+    }
+
+    /// A byline that carries its date after a dash: both are read.
+    #[test]
+    fn a_byline_and_its_date_on_one_line() {
+        let text = "Harbour bridge closes to cars from next spring\n\nRepair costs have doubled in five years.\n\nJane Holloway - Apr 16, 2015 8:02 pm UTC\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs.\n\nResidents said they would fight the decision.";
+        let a = parse(text);
+        assert_eq!(a.authors, ["Jane Holloway"]);
+        assert_eq!(
+            a.published.map(|d| d.iso).as_deref(),
+            Some("2015-04-16T20:02:00+00:00")
+        );
+        assert!(a.body.starts_with("The city council voted"), "{}", a.body);
     }
 
     /// A section label run together with the headline, a headline in
