@@ -4,6 +4,8 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
+use crate::lexicon::Lexicon;
+
 /// A date as found in text: ISO 8601 (a date, or a date-time with its UTC
 /// offset when the text names a zone) and the zone as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,25 +35,7 @@ pub fn is_month(word: &str) -> bool {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    let months = [
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may", "may"),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ];
-    months
-        .iter()
-        .position(|(long, short)| w == *long || w == *short || (w == "sept" && *short == "sep"))
-        .map(|i| i as u32 + 1)
+    Lexicon::get().month(&word.trim_end_matches('.').to_lowercase())
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -221,7 +205,13 @@ fn tokenize(line: &str) -> Vec<Token> {
                 tokens.push(Token::Word(format!("{word}{offset}")));
                 continue;
             }
-            tokens.push(Token::Word(word));
+            // "11 de mayo de 2022": read as "11 mayo 2022". (Connectors
+            // are short: longer words are not lower-cased to be looked up.)
+            let connector =
+                word.len() <= 3 && Lexicon::get().is_date_connector(&word.to_lowercase());
+            if !connector {
+                tokens.push(Token::Word(word));
+            }
         } else if matches!(c, '+' | '-') && matches!(tokens.last(), Some(Token::Time(_))) {
             // "01:20:00 +0000" (RFC 2822), "13:34 -05:00".
             match numeric_offset(&chars[i..]) {
@@ -548,23 +538,7 @@ pub fn is_date_line(line: &str) -> bool {
             month_number(&w).is_some()
                 || is_weekday(&w)
                 || zone_offset(&w, NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()).is_some()
-                || matches!(
-                    w.as_str(),
-                    "published"
-                        | "updated"
-                        | "last"
-                        | "posted"
-                        | "on"
-                        | "at"
-                        | "am"
-                        | "pm"
-                        | "first"
-                        | "modified"
-                        | "date"
-                        | "time"
-                        | "and"
-                        | "of"
-                )
+                || Lexicon::get().is_date_word(&w)
         }
         _ => true,
     })
@@ -576,6 +550,25 @@ mod tests {
 
     fn iso(line: &str) -> Option<String> {
         find_date(line).map(|d| d.iso)
+    }
+
+    #[test]
+    fn months_in_the_languages_of_the_news() {
+        assert_eq!(iso("7. Januar 2022").as_deref(), Some("2022-01-07"));
+        assert_eq!(
+            iso("von David · 18. Oktober 2019").as_deref(),
+            Some("2019-10-18")
+        );
+        assert_eq!(iso("publié le 18 août 2019").as_deref(), Some("2019-08-18"));
+        assert_eq!(iso("11 de mayo de 2022").as_deref(), Some("2022-05-11"));
+        assert_eq!(iso("5 de junho de 2021").as_deref(), Some("2021-06-05"));
+        assert_eq!(iso("12 maggio 2020").as_deref(), Some("2020-05-12"));
+        assert_eq!(iso("3 maart 2023").as_deref(), Some("2023-03-03"));
+        assert!(is_date_line("Freitag, 5. Juni 2015 um 10:23 Uhr"));
+        assert!(is_date_line("vendredi 5 juin 2015"));
+        // A month's name alone is a word: "Mars" the planet, "Mai" a name.
+        assert_eq!(iso("the Mars 2020 rover"), None);
+        assert!(!is_date_line("Mai Tai bar opens on 5 June 2015"));
     }
 
     #[test]

@@ -284,6 +284,13 @@ pub struct Lexicon {
     /// Verbs of several words that report speech ("pointed out", "made it
     /// clear"), each as its words in lower case.
     report_phrases: Vec<Vec<&'static str>>,
+    /// Month names and abbreviations in several languages, with the
+    /// month's number ("january", "jan", "märz", "août").
+    months: HashMap<&'static str, u32>,
+    /// Words that may stand in a line of dates alone ("updated", "um",
+    /// "freitag"), and words a date is read across ("de").
+    date_words: HashSet<&'static str>,
+    date_connectors: HashSet<&'static str>,
 }
 
 /// The entries of one data file: lines without comments and blanks.
@@ -612,7 +619,30 @@ impl Lexicon {
             byline_openers: entries(include_str!("../data/lexicon/byline_openers.txt")).collect(),
             byline_joiners: entries(include_str!("../data/lexicon/byline_joiners.txt")).collect(),
             report_phrases,
+            months: entries(include_str!("../data/lexicon/months.tsv"))
+                .map(|line| {
+                    let (name, number) = line.split_once('\t').expect("month<TAB>number");
+                    (name, number.trim().parse().expect("a month's number"))
+                })
+                .collect(),
+            date_words: entries(include_str!("../data/lexicon/date_words.txt")).collect(),
+            date_connectors: entries(include_str!("../data/lexicon/date_connectors.txt")).collect(),
         }
+    }
+
+    /// The number of the month `lowered` names, in any language listed.
+    pub fn month(&self, lowered: &str) -> Option<u32> {
+        self.months.get(lowered).copied()
+    }
+
+    /// Whether `lowered` may stand in a line of dates alone.
+    pub fn is_date_word(&self, lowered: &str) -> bool {
+        self.date_words.contains(lowered)
+    }
+
+    /// Whether a date is read across `lowered` ("11 de mayo de 2022").
+    pub fn is_date_connector(&self, lowered: &str) -> bool {
+        self.date_connectors.contains(lowered)
     }
 
     /// How many words a verb of several words that reports speech takes
