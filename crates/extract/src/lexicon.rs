@@ -274,6 +274,8 @@ pub struct Lexicon {
     pub chrome_prefixes: Vec<&'static str>,
     pub edge_boilerplate: Vec<&'static str>,
     pub credit_marks: Vec<&'static str>,
+    /// Marks of a consent or browser notice ("cookie").
+    pub consent_marks: Vec<&'static str>,
     /// Lines that close the article in a whole page's text ("comments",
     /// "related stories").
     pub page_end_markers: Vec<&'static str>,
@@ -614,6 +616,7 @@ impl Lexicon {
             edge_boilerplate: entries(include_str!("../data/lexicon/edge_boilerplate.txt"))
                 .collect(),
             credit_marks: entries(include_str!("../data/lexicon/credit_marks.txt")).collect(),
+            consent_marks: entries(include_str!("../data/lexicon/consent_marks.txt")).collect(),
             page_end_markers: entries(include_str!("../data/lexicon/page_end_markers.txt"))
                 .collect(),
             byline_openers: entries(include_str!("../data/lexicon/byline_openers.txt")).collect(),

@@ -531,6 +531,14 @@ fn is_credit_caption(line: &str) -> bool {
         && dateline(line).is_none()
 }
 
+/// A consent or browser notice: "Wir verwenden Cookies. Mit der weiteren
+/// Nutzung …", "This website uses cookies …". Read as furniture only above
+/// the article's running prose (a report may be about cookies).
+fn is_consent_notice(line: &str) -> bool {
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    any_of(&MATCHER, &Lexicon::get().consent_marks, line)
+}
+
 /// A line that is one or more person names, perhaps after "By".
 /// `beside_date`: the line sits next to a date line, where bylines go, so
 /// names need not start with a known given name.
@@ -702,6 +710,7 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
                 .find(|l| !furniture_like(l) || headline_like(l))
                 .is_some_and(headline_like);
         if is_chrome(&line.text)
+            || is_consent_notice(&line.text)
             || is_breadcrumb(&line.text)
             || label
             || is_label_of_next(line, &lines[i + 1..])
@@ -756,9 +765,9 @@ fn is_title_case(line: &str) -> bool {
 /// Where the running prose starts: the first prose line with another
 /// within the next five.
 fn body_start(lines: &[Line]) -> Option<usize> {
-    (0..lines.len()).find(|&i| {
-        is_prose(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(is_prose)
-    })
+    let opens = |l: &Line| is_prose(l) && !is_consent_notice(&l.text);
+    (0..lines.len())
+        .find(|&i| opens(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(opens))
 }
 
 /// Reads the lines between the headline and the body: standfirst, byline,
@@ -1163,6 +1172,20 @@ mod tests {
             "{}",
             a.body
         );
+    }
+
+    /// A consent notice above the article is furniture, however many
+    /// sentences it has; it neither heads the page nor opens its body.
+    #[test]
+    fn a_cookie_notice_above_the_article_is_furniture() {
+        let text = "We use cookies to improve your experience on our website. By continuing to browse the site you agree to our use of cookies and similar technologies.\n\nYou can change your cookie settings at any time, as our cookie policy explains in detail.\n\nAccept\n\nHome\n\nNews\n\nCouncil votes to close the old harbour bridge\n\n5 June 2015\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.";
+        let a = parse(text);
+        assert_eq!(
+            a.headline.as_deref(),
+            Some("Council votes to close the old harbour bridge")
+        );
+        assert_eq!(a.published.map(|d| d.iso).as_deref(), Some("2015-06-05"));
+        assert!(a.body.starts_with("The city council voted"), "{}", a.body);
     }
 
     /// A byline that carries its date after a dash: both are read.

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use super::{
     Line, body_start, ends_with_initialism, is_breadcrumb, is_byline_line, is_chrome,
-    is_credit_caption, is_prose, word_count,
+    is_consent_notice, is_credit_caption, is_prose, word_count,
 };
 use crate::dates;
 use crate::lexicon::{Flags, Lexicon};
@@ -241,6 +241,7 @@ fn features(lines: &[Line], i: usize, body: usize, folded: &[String], at: usize)
 /// Doe 22 Dec 2016"), or a line cut short ("US & Canada is sponsored by").
 fn may_be_headline(line: &str) -> bool {
     !(is_chrome(line)
+        || is_consent_notice(line)
         || dates::is_date_line(line)
         || is_credit_caption(line)
         || is_signed(line)
