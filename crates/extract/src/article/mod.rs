@@ -20,6 +20,11 @@ use crate::outlets;
 /// How far below the headline the running prose of an article may start
 /// (standfirst, byline, date, captions); further, the text is a page's.
 const PAGE_TOP_LINES: usize = 6;
+/// How far above and below a page's headline a line that is no sentence
+/// is read for a date stamp, and its longest length in words.
+const STAMP_ABOVE: usize = 3;
+const STAMP_BELOW: usize = 8;
+const STAMP_WORDS: usize = 12;
 
 /// An article as read from its text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -227,11 +232,32 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
     }
     // A byline and date on one line near the headline ("Dan Goodin - Apr
     // 16, 2015 8:02 pm UTC").
+    let headline = roles.iter().position(|r| *r == Role::Headline);
     if article.published.is_none() {
-        if let Some(h) = roles.iter().position(|r| *r == Role::Headline) {
+        if let Some(h) = headline {
             article.published = lines[h + 1..(h + 6).min(first_body.max(h + 1))]
                 .iter()
                 .filter(|l| word_count(&l.text) <= 16)
+                .find_map(|l| dates::find_date(&l.text));
+        }
+    }
+    // A stamp that is no sentence, just above the headline ("21.01.2022
+    // Aktuelle Meldung") or a few lines below it, past a standfirst
+    // ("Veröffentlicht am 06.10.2023 (Letztes Update: 06.10.2023)").
+    if article.published.is_none() {
+        if let Some(h) = headline {
+            // Not a caption: "… in Nairobi on August 1, 2024. PHOTO: REUTERS"
+            // holds a sentence, and a credit.
+            let stamp = |l: &&Line| {
+                word_count(&l.text) <= STAMP_WORDS
+                    && !ends_sentence(&l.text)
+                    && !is_credit_caption(&l.text)
+            };
+            article.published = lines[h.saturating_sub(STAMP_ABOVE)..h]
+                .iter()
+                .rev()
+                .chain(&lines[(h + 1).min(lines.len())..(h + STAMP_BELOW).min(lines.len())])
+                .filter(stamp)
                 .find_map(|l| dates::find_date(&l.text));
         }
     }
@@ -1186,6 +1212,21 @@ mod tests {
         );
         assert_eq!(a.published.map(|d| d.iso).as_deref(), Some("2015-06-05"));
         assert!(a.body.starts_with("The city council voted"), "{}", a.body);
+    }
+
+    /// A date stamp that is no sentence, above the headline or below its
+    /// standfirst, dates a page that has no date line of its own.
+    #[test]
+    fn a_page_date_stamp_beside_the_headline() {
+        let menu = "Home\n\nNews\n\nPolitics\n\nSport\n\nBusiness\n\nCulture\n\nOpinion\n\nNewsletters\n\nSign in\n\nSearch\n\nMenu\n\n";
+        let article = "Council votes to close the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\nJane Holloway\n\nPublished 06.10.2023 (last update: 07.10.2023)\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.\n\nWork on the bridge is to start in May and last two years, officials said on Tuesday.";
+        let a = parse(&format!("{menu}{article}"));
+        assert_eq!(a.published.map(|d| d.iso).as_deref(), Some("2023-10-06"));
+        let above = "Home\n\nNews\n\n21.01.2022 Latest news\n\nCouncil votes to close the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.";
+        assert_eq!(
+            parse(above).published.map(|d| d.iso).as_deref(),
+            Some("2022-01-21")
+        );
     }
 
     /// A byline that carries its date after a dash: both are read.
