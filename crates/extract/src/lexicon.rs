@@ -276,6 +276,8 @@ pub struct Lexicon {
     pub credit_marks: Vec<&'static str>,
     /// Marks of a consent or browser notice ("cookie").
     pub consent_marks: Vec<&'static str>,
+    /// Phrases of a legal notice ("all rights reserved").
+    pub legal_marks: Vec<&'static str>,
     /// Lines that close the article in a whole page's text ("comments",
     /// "related stories").
     pub page_end_markers: Vec<&'static str>,
@@ -617,6 +619,7 @@ impl Lexicon {
                 .collect(),
             credit_marks: entries(include_str!("../data/lexicon/credit_marks.txt")).collect(),
             consent_marks: entries(include_str!("../data/lexicon/consent_marks.txt")).collect(),
+            legal_marks: entries(include_str!("../data/lexicon/legal_marks.txt")).collect(),
             page_end_markers: entries(include_str!("../data/lexicon/page_end_markers.txt"))
                 .collect(),
             byline_openers: entries(include_str!("../data/lexicon/byline_openers.txt")).collect(),

@@ -565,6 +565,12 @@ fn is_consent_notice(line: &str) -> bool {
     any_of(&MATCHER, &Lexicon::get().consent_marks, line)
 }
 
+/// A legal notice: "… © 2016 Morningstar, Inc. All Rights Reserved. …".
+fn is_legal_notice(line: &str) -> bool {
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    any_of(&MATCHER, &Lexicon::get().legal_marks, line)
+}
+
 /// A line that is one or more person names, perhaps after "By".
 /// `beside_date`: the line sits next to a date line, where bylines go, so
 /// names need not start with a known given name.
@@ -945,6 +951,7 @@ fn mark_trailing_boilerplate(lines: &[Line], roles: &mut [Role]) {
         // A prompt's words ("subscribe", "comments") mark a line as
         // furniture only when it is not a paragraph of prose.
         let furniture = is_chrome(text)
+            || is_legal_notice(text)
             || (is_edge_boilerplate(text) && !is_long_prose(text))
             || (!ends_sentence(text) && word_count(text) <= 20 && !opens_with_quote(text));
         if !furniture {
@@ -1198,6 +1205,19 @@ mod tests {
             "{}",
             a.body
         );
+    }
+
+    /// A legal notice at a page's end is furniture however long it is; a
+    /// long last paragraph that mentions copyright is body.
+    #[test]
+    fn a_legal_notice_at_the_end_is_furniture_however_long() {
+        let article = "Council votes to close the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.\n\n";
+        let notice = "Market data provided by Example Data Inc. and its licensors, delayed by fifteen minutes. © 2016 Example Data, Inc. All Rights Reserved. Example Index is a registered trademark of Example Indices LLC, licensed for use by the publisher.";
+        let a = parse(&format!("{article}{notice}"));
+        assert!(a.body.ends_with("next election in May."), "{}", a.body);
+        let copyright = "The council said the bridge's designer still holds the copyright to its plans. The city will ask for them before the work starts next spring.";
+        let a = parse(&format!("{article}{copyright}"));
+        assert!(a.body.ends_with(copyright), "{}", a.body);
     }
 
     /// A consent notice above the article is furniture, however many
