@@ -138,9 +138,12 @@ impl Attributor<'_> {
             .filter(|m| m.span.end <= cue_start && !self.people.is_weak(m.person))
             .collect();
         // Names j and j + 1 joined: "Weld and Johnson", "Carson, Fiorina".
+        // (Two mentions may overlap, "Ms Lindqvist Robert": then nothing
+        // lies between them.)
         let joined = |j: usize| {
-            let between = self.body[named_here[j].span.end..named_here[j + 1].phrase.start].trim();
-            matches!(between, "and" | "," | ", and")
+            self.body
+                .get(named_here[j].span.end..named_here[j + 1].phrase.start)
+                .is_some_and(|between| matches!(between.trim(), "and" | "," | ", and"))
         };
         let last_joined = (0..named_here.len().saturating_sub(1)).rev().find(|&j| {
             joined(j)

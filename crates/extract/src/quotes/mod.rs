@@ -487,6 +487,19 @@ mod tests {
             .collect()
     }
 
+    /// Found by the property test: two names before a cue whose mentions
+    /// overlap ("Chris' and Kim Tomas said") sliced the text between them
+    /// backwards and panicked.
+    #[test]
+    fn overlapping_names_before_a_cue_are_no_list_of_speakers() {
+        let (q, p) = run(&[".\"", "a 'n' Chris' and Kim Tomas said she."]);
+        let got: Vec<(&str, Option<String>)> = q
+            .iter()
+            .map(|q| (q.text.as_str(), speaker(q, &p)))
+            .collect();
+        assert_eq!(got, [("n", None)]);
+    }
+
     #[test]
     fn a_quotation_ending_in_a_preposition_then_a_name_and_a_tag() {
         for attribution in [
