@@ -1550,6 +1550,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let np = self
             .noun_phrase_ending(end)
             .or_else(|| self.determined_noun_ending(end, k))?;
+        // "Critics of the plan, who …, said": the phrase before "of" speaks
+        // (not a description set off by commas, which stands beside a name:
+        // "Hogan Gidley, a former director of the party, whose …").
+        let head = self
+            .head_before_of(np.start)
+            .filter(|h| h.start == self.words.start || !self.gap_before(h.start).contains(','));
+        let np = head.as_ref().map_or(np.clone(), |h| h.start..np.end);
         let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
         // "Christopher Shelton, the president of the union, who …": the
         // name before the description, which opens with a determiner.
@@ -1566,7 +1573,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             after_comma: after_comma && description.is_none(),
             apposition: Some(named.unwrap_or(who..k)),
             relative: false,
-            head: None,
+            head,
         })
     }
 
@@ -4013,6 +4020,18 @@ mod tests {
             "Chris Shelton, the president of the union, who endorsed Mr. Berg in December, said that support was strong.",
             "support was strong",
             "Chris Shelton",
+        );
+        // The phrase before "of" speaks, not the noun after it.
+        let body = "Critics of the plan, who gathered outside city hall on Monday, said the vote was rushed.";
+        let got = reports(body);
+        assert_eq!(
+            got,
+            [(
+                "the vote was rushed".to_string(),
+                "Critics of the plan".to_string(),
+                "unnamed".to_string()
+            )],
+            "{body}"
         );
     }
 
