@@ -9,7 +9,8 @@ Checks, for tests/corpus/gold.json and tests/corpus/aliases/gold.json:
   * every quote text, not_quote and boilerplate line occurs verbatim in its file
     (quote and not_quote texts are also checked to sit between quotation marks,
     pull quotes to be a whole paragraph);
-  * speakers are null or listed in people, roles only name listed people;
+  * speakers are null, listed in people, or an organisation marked
+    `"speaker_type": "organisation"`; roles only name listed people;
   * title / standfirst / author / dateline / published agree with the file;
   * every double quotation mark in the body belongs to an annotated quote or
     not_quote (apart from the deliberate stray mark listed in EXPECTED_STRAYS).
@@ -135,11 +136,13 @@ for gold_path, art_dir in SETS:
         for q in a["quotes"]:
             n_quotes += 1
             t, kind, spk = q["text"], q["kind"], q["speaker"]
-            if set(q) != {"text", "speaker", "kind"}:
+            organisation = q.get("speaker_type") == "organisation"
+            keys = {"text", "speaker", "kind"} | ({"speaker_type"} if organisation else set())
+            if set(q) != keys:
                 err(f"{tag}: quote keys {sorted(q)}")
             if kind not in KINDS:
                 err(f"{tag}: bad kind {kind!r}")
-            if spk is not None and spk not in people:
+            if spk is not None and spk not in people and not organisation:
                 err(f"{tag}: speaker {spk!r} not in people")
             assert isinstance(t, str) and t
             hits = occurrences(text, t)
