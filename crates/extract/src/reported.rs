@@ -3675,6 +3675,12 @@ mod tests {
 
     #[test]
     fn plural_nouns_and_shares_of_people_speak() {
+        // Capitalised only because it opens the sentence.
+        one(
+            "Firefighters said the blaze was under control by noon.",
+            "the blaze was under control by noon",
+            "unnamed",
+        );
         one(
             "Almost half of respondents said the party has become more hostile.",
             "the party has become more hostile",
