@@ -3682,6 +3682,11 @@ mod tests {
             "unnamed",
         );
         one(
+            "Fact-checkers said the claim about the budget was false.",
+            "the claim about the budget was false",
+            "unnamed",
+        );
+        one(
             "Almost half of respondents said the party has become more hostile.",
             "the party has become more hostile",
             "unnamed",

@@ -56,8 +56,9 @@ impl Candidate {
 
     /// A lone word that names a group of people: "Democrats", "Americans"
     /// in any place; "Aides", "Prosecutors", "Candidates" (a group noun, or
-    /// a role's plural) when only the sentence capitalises it. Such a word
-    /// is a person only as the surname of someone the article names.
+    /// a role's plural) or a compound plural ("Fact-checkers") when only the
+    /// sentence capitalises it. Such a word is a person only as the surname
+    /// of someone the article names.
     pub(super) fn is_group_plural(&self) -> bool {
         let [word] = self.name_words.as_slice() else {
             return false;
@@ -70,6 +71,14 @@ impl Candidate {
             return true;
         }
         let lower = text::to_lower(word);
+        // "Fact-checkers", "Co-workers": a compound whose last part is a
+        // plural in lower case is no name, whatever list knows it.
+        let compound_plural = lower
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.len() >= 5 && word.ends_with(last));
+        if self.opens_sentence && compound_plural {
+            return true;
+        }
         let singular = match lower.strip_suffix("ies") {
             Some(stem) => format!("{stem}y"),
             None => lower[..lower.len() - 1].to_string(),
