@@ -1631,6 +1631,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// at most [`NAMED_OPENING_WORDS`] words, with no verb, and no noun
     /// phrase that could speak itself.
     fn name_set_off_after_opening(&self, k: usize) -> Option<Range<usize>> {
+        if !self.gap_before(self.first).trim().is_empty() {
+            return None;
+        }
         let from = k.checked_sub(4)?.max(self.first + 1);
         let start = (from..k)
             .rev()
@@ -1648,6 +1651,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             && opening.clone().all(|i| {
                 !self.is_verb(i) && (i == self.first || !self.gap_before(i).contains(','))
             });
+        if name.len() < 2 || !capitalised || function_word || !short_opening {
+            return None;
+        }
         // An opening that is a noun phrase of its own ("The port operator,
         // Felbridge Harbour Holdings, said") is read as the subject with
         // its apposition, as before.
@@ -1655,13 +1661,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .noun_phrase_ending(start)
             .or_else(|| self.determined_noun_ending(start, k))
             .is_some_and(|np| np.start == self.first);
-        (name.len() >= 2
-            && capitalised
-            && !function_word
-            && short_opening
-            && !noun_phrase
-            && self.gap_before(self.first).trim().is_empty())
-        .then_some(name)
+        (!noun_phrase).then_some(name)
     }
 
     /// When the phrase between the comma before word `j` and the comma

@@ -505,7 +505,7 @@ fn ends_with_ignore_ascii_case(text: &str, suffix: &str) -> bool {
 /// A section's label run together with the headline that a line below
 /// repeats alone: "Economy|As Debt Rises, …" above "As Debt Rises, …".
 fn is_label_of_next(line: &Line, below: &[Line]) -> bool {
-    let Some((label, rest)) = line.text.split_once(['|', '\u{203a}', '\u{bb}']) else {
+    let Some((label, rest)) = line.text.split_once(NAVIGATION_SEPARATORS) else {
         return false;
     };
     let rest = rest.trim();
@@ -514,12 +514,13 @@ fn is_label_of_next(line: &Line, below: &[Line]) -> bool {
         && below.iter().take(4).any(|l| l.text.trim() == rest)
 }
 
+/// What separates the parts of a navigation line ("Home | News", "News ›
+/// Politics") and a section's label from a headline ("Economy|…").
+const NAVIGATION_SEPARATORS: [char; 4] = ['|', '\u{203a}', '>', '\u{bb}'];
+
 /// Site navigation written as "Home | News | Sport".
 fn is_breadcrumb(line: &str) -> bool {
-    let parts: Vec<&str> = line
-        .split(['|', '\u{203a}', '>', '\u{bb}'])
-        .map(str::trim)
-        .collect();
+    let parts: Vec<&str> = line.split(NAVIGATION_SEPARATORS).map(str::trim).collect();
     parts.len() >= 2
         && parts
             .iter()
@@ -712,7 +713,10 @@ fn find_headline(lines: &[Line], roles: &mut [Role]) -> Option<usize> {
         // A headline may follow its section's label ("Economy|…") and end
         // with an initialism ("… in N.Y.C.").
         let headline_like = |l: &Line| {
-            let text = l.text.split_once('|').map_or(l.text.as_str(), |(_, t)| t);
+            let text = l
+                .text
+                .split_once(NAVIGATION_SEPARATORS)
+                .map_or(l.text.as_str(), |(_, t)| t);
             let bare = text.trim_end_matches(CLOSERS);
             word_count(text) >= 4
                 && (!ends_sentence(bare) || ends_with_initialism(bare))
@@ -785,21 +789,27 @@ fn ends_with_initialism(line: &str) -> bool {
 /// Whether three words in four that start with a letter start with a
 /// capital, as a headline's do and a sentence's never.
 fn is_title_case(line: &str) -> bool {
-    let initials: Vec<bool> = line
+    let (mut words, mut capitals) = (0, 0);
+    for initial in line
         .split_whitespace()
         .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
         .filter(|c| c.is_alphabetic())
-        .map(char::is_uppercase)
-        .collect();
-    !initials.is_empty() && initials.iter().filter(|c| **c).count() * 4 >= initials.len() * 3
+    {
+        words += 1;
+        capitals += usize::from(initial.is_uppercase());
+    }
+    words > 0 && capitals * 4 >= words * 3
 }
 
 /// Where the running prose starts: the first prose line with another
 /// within the next five.
 fn body_start(lines: &[Line]) -> Option<usize> {
-    let opens = |l: &Line| is_prose(l) && !is_consent_notice(&l.text);
-    (0..lines.len())
-        .find(|&i| opens(&lines[i]) && lines[i + 1..(i + 6).min(lines.len())].iter().any(opens))
+    // Each line is read once (a window of six looked at every line's flag).
+    let opens: Vec<bool> = lines
+        .iter()
+        .map(|l| is_prose(l) && !is_consent_notice(&l.text))
+        .collect();
+    (0..lines.len()).find(|&i| opens[i] && opens[i + 1..(i + 6).min(lines.len())].contains(&true))
 }
 
 /// Reads the lines between the headline and the body: standfirst, byline,
@@ -822,21 +832,20 @@ fn read_header(lines: &[Line], roles: &mut [Role], headline: usize, article: &mu
             roles[i] = Role::Date;
             seen_meta = true;
             last_marker = i;
-        } else if let Some(authors) = byline_authors(text, is_next_to_date(lines, i)).filter(|_| {
-            text.starts_with("By ")
-                || text.starts_with("BY ")
-                || is_next_to_date(lines, i)
-                || carries_date(text)
-        }) {
+        } else if let Some((authors, dated)) = byline_authors(text, is_next_to_date(lines, i))
+            .map(|authors| (authors, carries_date(text)))
+            .filter(|(_, dated)| {
+                text.starts_with("By ")
+                    || text.starts_with("BY ")
+                    || is_next_to_date(lines, i)
+                    || *dated
+            })
+        {
             if article.authors.is_empty() {
                 article.authors = authors;
             }
             // "Dan Goodin - Apr 16, 2015 8:02 pm UTC": the date is read too.
-            roles[i] = if carries_date(text) {
-                Role::Date
-            } else {
-                Role::Byline
-            };
+            roles[i] = if dated { Role::Date } else { Role::Byline };
             seen_meta = true;
             last_marker = i;
         } else if is_credit_caption(text)
