@@ -917,6 +917,17 @@ pub fn is_known_organisation(phrase: &str) -> bool {
     Lexicon::get().is_organisation_from_names(phrase)
 }
 
+/// A plural noun for people by its ending ("firefighters", "paramedics",
+/// "researchers", "economists", "residents"), in lower case: for a word
+/// no list knows.
+pub fn is_plural_of_people(lower: &str) -> bool {
+    lower.len() >= 7
+        && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && ["ers", "ors", "ists", "ians", "ics", "ents", "ants"]
+            .iter()
+            .any(|ending| lower.ends_with(ending))
+}
+
 /// Particles that sit inside surnames ("von der Leyen", "bin Salman",
 /// "Ó Briain"); capitalised forms open a surname used alone ("De Gaulle").
 pub fn is_name_particle(word: &str) -> bool {

@@ -1803,7 +1803,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             || lexicon
                 .lexeme(singular)
                 .is(Flags::GROUP_NOUN | Flags::ROLE_HEAD)
-            || l.len() >= 6 && (l.ends_with("ents") || l.ends_with("ers") || l.ends_with("ists"))
+            || crate::lexicon::is_plural_of_people(&l)
     }
 
     fn is_count(&self, i: usize) -> bool {

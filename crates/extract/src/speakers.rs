@@ -206,7 +206,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
         // "Firefighters said", "Paramedics said": a plural noun that is
         // capitalised only because it opens the sentence (after the
         // organisations: "Reuters said").
-        if words.len() == 1 && last.sentence_start && is_plural_of_people(&lower) {
+        if words.len() == 1 && last.sentence_start && crate::lexicon::is_plural_of_people(&lower) {
             return (Speaker::Unnamed, Some(written));
         }
         (Speaker::Unknown, Some(written))
@@ -511,14 +511,4 @@ pub fn organisation_name(written: &str) -> String {
         .or_else(|| trimmed.strip_prefix("The "))
         .unwrap_or(trimmed)
         .to_string()
-}
-
-/// A plural noun for people by its ending ("firefighters", "paramedics",
-/// "researchers", "economists", "residents"), in lower case.
-fn is_plural_of_people(lower: &str) -> bool {
-    lower.len() >= 7
-        && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-        && ["ers", "ors", "ists", "ians", "ics", "ents", "ants"]
-            .iter()
-            .any(|ending| lower.ends_with(ending))
 }
