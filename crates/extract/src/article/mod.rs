@@ -528,10 +528,32 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 /// Prompts that sit at the ends of a page; matched only there, since a
-/// body sentence may mention a newsletter too.
+/// body sentence may mention a newsletter too. Whole words: "donate" is a
+/// prompt, "Cooper donated $750" a sentence of the article.
 fn is_edge_boilerplate(line: &str) -> bool {
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
-    any_of(&MATCHER, &Lexicon::get().edge_boilerplate, line)
+    any_word_of(&MATCHER, &Lexicon::get().edge_boilerplate, line)
+}
+
+/// Whether `line` holds any of `patterns` as whole words, ignoring case: a
+/// pattern that begins (ends) with a letter or digit must not follow
+/// (precede) one ("©" still matches in "©2016").
+fn any_word_of(matcher: &'static OnceLock<AhoCorasick>, patterns: &[&str], line: &str) -> bool {
+    let matcher = matcher.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .expect("fixed patterns build")
+    });
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    matcher.find_overlapping_iter(line).any(|m| {
+        let found = &line[m.range()];
+        let before = line[..m.start()].chars().next_back();
+        let after = line[m.end()..].chars().next();
+        let joined_before = is_word(found.chars().next()) && is_word(before);
+        let joined_after = is_word(found.chars().next_back()) && is_word(after);
+        !(joined_before || joined_after)
+    })
 }
 
 /// Whether `line` holds any of `patterns`, ignoring case, without
@@ -1181,6 +1203,30 @@ mod tests {
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(boilerplate, ["Subscribe to our newsletter", "Comments"]);
+    }
+
+    /// A prompt's word is a whole word: "donated" and "cookie poll" end
+    /// an article as body; "Donate" and "We use cookies" do not.
+    #[test]
+    fn a_prompt_is_its_whole_words() {
+        let donated = "In 2008, Cooper donated $750 to the campaign.";
+        let cookie = "The magazine said the cookie poll winner was right.";
+        let text = format!(
+            "Bake-Off Results Are In\n\nThe results came on Monday.\n\n{donated}\n\n{cookie}\n\nDonate\n\nWe use cookies"
+        );
+        let a = parse(&text);
+        assert!(
+            a.body.ends_with(&format!("{donated}\n\n{cookie}")),
+            "{}",
+            a.body
+        );
+        let boilerplate: Vec<&str> = a
+            .extras
+            .iter()
+            .filter(|e| e.kind == ExtraKind::Boilerplate)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(boilerplate, ["Donate", "We use cookies"]);
     }
 
     #[test]
