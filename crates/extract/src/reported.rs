@@ -123,7 +123,7 @@ pub fn find(doc: &Doc<'_>, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
         };
         let reader = SentenceReader::new(doc, sentence.clone(), words);
         for report in reader.reports(resolver) {
-            if mostly_quoted(doc, &report.content) {
+            if mostly_quoted(doc, &report.content) && !after_that(doc, &report.content) {
                 continue; // one quotation and nothing else: direct speech
             }
             out.push(Report {
@@ -168,6 +168,21 @@ fn mostly_quoted(doc: &Doc<'_>, content: &Range<usize>) -> bool {
         }
     }
     quoted * 10 >= total * 9
+}
+
+/// Whether `content` follows "that": `said that "…"` reports what was
+/// said, however much of it is quoted (the quotation stays a partial one,
+/// within the report).
+fn after_that(doc: &Doc<'_>, content: &Range<usize>) -> bool {
+    let before = doc.words.partition_point(|w| w.start < content.start);
+    before
+        .checked_sub(1)
+        .map(|i| &doc.words[i])
+        .is_some_and(|w| {
+            w.text.eq_ignore_ascii_case("that")
+                && doc.body[w.end..content.start].trim().is_empty()
+                && !crate::doc::inside_any(&doc.quoted, w.start)
+        })
 }
 
 /// The index range of the document's words inside `range`.
@@ -2454,7 +2469,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             // "X said A and claimed B": the second verb reports B; "she
             // will vote for him but has withheld her endorsement": a second
             // verb of the speaker's.
-            if i > k && self.second_predicate_at(i) {
+            if i > k && !self.inside_quotation(self.word(i).start) && self.second_predicate_at(i) {
                 break;
             }
             if i > k {
@@ -2655,22 +2670,16 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
 
     /// The end of a content that stops inside a quotation, moved past the
     /// quotation's closing mark (and the stop the mark closes over:
-    /// `…aware of that.”`), so that the quoted fragment lies within it.
+    /// `…aware of that.”`), so that the quoted fragment lies within it: a
+    /// quotation runs on as written.
     fn extend_over_closing_marks(&self, end: usize) -> usize {
-        if !crate::doc::inside_any(&self.doc.quoted, end.saturating_sub(1)) {
-            return end;
+        let quoted = &self.doc.quoted;
+        let last = end.saturating_sub(1);
+        let next = quoted.partition_point(|s| s.open <= last);
+        match next.checked_sub(1).map(|i| &quoted[i]) {
+            Some(span) if last < span.after && span.after <= self.sentence.end => span.after,
+            _ => end,
         }
-        let rest = &self.doc.body[end..self.sentence.end.max(end)];
-        let stops = rest.len()
-            - rest
-                .trim_start_matches(['.', ',', '!', '?', '\u{2026}'])
-                .len();
-        let marks: usize = rest[stops..]
-            .chars()
-            .take_while(|c| crate::doc::is_mark(*c))
-            .map(char::len_utf8)
-            .sum();
-        if marks == 0 { end } else { end + stops + marks }
     }
 
     /// What was said before the speaker or verb starting at word `at`:
@@ -3393,7 +3402,13 @@ mod tests {
             Some("\u{201c}we tell the truth\u{201d} and that he had seen support from voters"),
             "{got:?}"
         );
-        none("Ben Carson said that \u{201c}we tell the truth and we deal with the issues.\u{201d}");
+        // After "that", a whole quotation is reported too (with the
+        // quotation, a partial one, inside it), and runs on as written.
+        one(
+            "Ben Carson said that \u{201c}we tell the truth and we deal with the issues.\u{201d}",
+            "\u{201c}we tell the truth and we deal with the issues.\u{201d}",
+            "Ben Carson",
+        );
     }
 
     /// "(D-Mo.)" after a senator's name is a party and a state.
@@ -4292,8 +4307,14 @@ mod tests {
             "Ann Lee",
         );
         // A quotation and nothing else of the writer's is direct speech, as
-        // is one introduced after a description and a comma.
-        none("Ann Lee said that \"the plan has to go and we will make it go.\"");
+        // is one introduced after a description and a comma; after "that"
+        // it is reported.
+        none("Ann Lee said \"the plan has to go and we will make it go.\"");
+        one(
+            "Ann Lee said that \"the plan has to go and we will make it go.\"",
+            "\"the plan has to go and we will make it go.\"",
+            "Ann Lee",
+        );
         none("According to Ann Lee, a retired teacher, \"This was not a mistake at all.\"");
     }
 
