@@ -2891,6 +2891,31 @@ mod tests {
         assert!(got.is_empty(), "{body}\n{got:?}");
     }
 
+    /// "Some say", "Others argued": a quantifier standing alone speaks,
+    /// unnamed (it was the person "Others", or nobody).
+    #[test]
+    fn a_quantifier_standing_alone_speaks_unnamed() {
+        for (body, who) in [
+            ("Some say the plan would fail next year.", "Some"),
+            ("Others argued the plan would fail next year.", "Others"),
+            (
+                "Most of them said the plan would fail next year.",
+                "Most of them",
+            ),
+        ] {
+            let got = reports(body);
+            assert_eq!(
+                got,
+                [(
+                    "the plan would fail next year".to_string(),
+                    who.to_string(),
+                    "unnamed".to_string()
+                )],
+                "{body}"
+            );
+        }
+    }
+
     #[test]
     fn a_relative_clause_with_commas_between_speaker_and_verb() {
         one(
