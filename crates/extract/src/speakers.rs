@@ -125,6 +125,27 @@ impl<'p, 'a> Resolver<'p, 'a> {
             }
             return (Speaker::Person(m.person), Some(written));
         }
+        // "a woman from Ohio", "the mayor of the town": a phrase after a
+        // plain noun does not name the speaker; the noun before it does.
+        // "a report in the Des Moines Register", "a press release from
+        // Judicial Watch": the document speaks for the body it comes from.
+        if let Some(head) = self.head_before_phrase(words) {
+            if !words[head - 1].lex.is(Flags::DOCUMENT) {
+                let (speaker, _) = self.resolve_words(np.start..np.start + head, at, possessor);
+                return (speaker, Some(written));
+            }
+            let source = np.start + head + 1..np.end;
+            let named = matches!(words[head].text, "from" | "in" | "by")
+                && words[head + 1..]
+                    .iter()
+                    .all(|w| w.is_capitalised() || matches!(w.text, "the" | "of" | "for" | "and"));
+            if named {
+                let (speaker, _) = self.resolve_words(source, at, possessor);
+                if !matches!(speaker, Speaker::Unknown) {
+                    return (speaker, Some(written));
+                }
+            }
+        }
         let last = &words[words.len() - 1];
         let lower = if possessor {
             crate::text::strip_possessive(last.text).to_lowercase()
@@ -210,6 +231,22 @@ impl<'p, 'a> Resolver<'p, 'a> {
             return (Speaker::Unnamed, Some(written));
         }
         (Speaker::Unknown, Some(written))
+    }
+
+    /// The number of words before a prepositional phrase that follows the
+    /// plain (lower-case) noun of a phrase opened by an article: 2 in "a
+    /// woman from Ohio", none in "the Department of Justice" or "Jane Doe
+    /// of Acme".
+    fn head_before_phrase(&self, words: &[Word<'_>]) -> Option<usize> {
+        if !matches!(words[0].text.to_lowercase().as_str(), "a" | "an" | "the") {
+            return None;
+        }
+        (2..words.len()).find(|&i| {
+            words[i].lex.is(Flags::PREPOSITION)
+                && !words[i].is_capitalised()
+                && !words[i - 1].is_capitalised()
+                && !words[i - 1].lex.is(Flags::FUNCTION_WORD)
+        })
     }
 
     /// "the department" after "the Labor Department", "the board" after
