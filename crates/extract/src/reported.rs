@@ -108,6 +108,9 @@ const ASIDE_WORDS: usize = 10;
 /// The longest opening phrase that a name set off by commas after it
 /// names ("One of the residents, Jane Doe, said").
 const NAMED_OPENING_WORDS: usize = 5;
+/// The longest phrase with no verb before "according to X," that is read
+/// as an adjunct of the clause after X, in words.
+const ADJUNCT_BEFORE_SOURCE_WORDS: usize = 6;
 /// How far back from its verb a subject's restricting clause or phrase
 /// may open, in words ("a woman who attended the rally said").
 const RESTRICTION_REACH: usize = 12;
@@ -1013,8 +1016,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // comma and what describes X ("according to Jane Doe, director of
         // the centre, C").
         let mid_sentence = self.gap_before(c).contains(',');
-        let content = match self.content_before(c).filter(|_| mid_sentence) {
-            Some(before) if self.lower(c - 1) != "that" => before,
+        let before = self
+            .content_before(c)
+            .filter(|_| mid_sentence && self.lower(c - 1) != "that")
+            .filter(|before| !self.only_an_opening_adjunct(before, after));
+        let content = match before {
+            Some(before) => before,
             _ => {
                 let from = self.past_descriptions(after)?;
                 if !self.gap_before(from).contains(',') {
@@ -2852,6 +2859,18 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             && (first + 1..phrase_end).any(|i| self.is_verb(i) && !self.word(i).is_capitalised())
     }
 
+    /// "One Sunday in late 2001, according to a book, Fiorina sat …": what
+    /// stands before the attribution is a short phrase with no verb, and a
+    /// clause follows the source's comma (at word `after`).
+    fn only_an_opening_adjunct(&self, before: &Range<usize>, after: usize) -> bool {
+        let words = words_in(self.doc, before.clone());
+        after < self.words.end
+            && words.len() <= ADJUNCT_BEFORE_SOURCE_WORDS
+            && !words
+                .clone()
+                .any(|i| self.is_verb(i) || self.word(i).lex.is(Flags::FORM_OF_BE))
+    }
+
     /// What was said around an attribution: before the speaker or verb at
     /// word `at` and, running on, after the attribution's last word `from -
     /// 1` ("This campaign, he says, is different"). A stretch too short to
@@ -3162,6 +3181,13 @@ mod tests {
             "Greta Lindqvist",
         );
         none("The budget will balance by 2026, according to a poll by Ipsos.");
+        // A short phrase with no verb before the source is the adjunct of
+        // the clause after it.
+        one(
+            "One Sunday in 2001, according to Greta Lindqvist, the board voted to close the plant.",
+            "the board voted to close the plant",
+            "Greta Lindqvist",
+        );
     }
 
     /// An outlet named short after its full name is that outlet; named
