@@ -337,7 +337,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// adjective, a noun ("a report", "the post").
     fn is_not_a_report(&self, c: usize) -> bool {
         let from = self.words.start.max(c.saturating_sub(3));
-        let negated = (from..c).any(|i| self.word(i).lex.is(Flags::NEGATOR))
+        // Not across an aside: "Jane Doe — who does not practise — said".
+        let negated = (from..c)
+            .rev()
+            .take_while(|&i| self.gap_before(i + 1).trim().is_empty())
+            .any(|i| self.word(i).lex.is(Flags::NEGATOR))
             || self.word(c).text.ends_with("n't");
         let last = (c > self.words.start).then(|| self.word(c - 1));
         let hypothetical =
@@ -1402,6 +1406,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             k -= 1;
         }
         let gap = if set_off { "" } else { self.gap_before(k) };
+        if is_dash(gap) {
+            return self.subject_before_dashes(k);
+        }
         if gap.contains(',') {
             // "…, Jane Doe, the bank's economist, said": back over the
             // phrases set off by commas to the first that ends in a noun.
@@ -1562,6 +1569,24 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             after_comma,
             apposition: None,
             relative,
+            head: None,
+        })
+    }
+
+    /// The subject of a verb at word `k` after an aside between dashes:
+    /// "Joyce — who is listed as an attorney — told", "Deborah Reynolds -
+    /// Santilli's girlfriend - told". The aside may name the speaker the
+    /// subject describes ("the minister — Fergal Dunne — said").
+    fn subject_before_dashes(&self, k: usize) -> Option<Subject> {
+        let stop = k.saturating_sub(REACH).max(self.words.start + 1);
+        let opening = (stop..k - 1).rev().find(|&j| is_dash(self.gap_before(j)))?;
+        let np = self.noun_phrase_ending(opening)?;
+        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        Some(Subject {
+            words: np,
+            after_comma,
+            apposition: Some(opening..k),
+            relative: false,
             head: None,
         })
     }
@@ -3048,6 +3073,27 @@ mod tests {
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
+    }
+
+    /// An aside between dashes stands between the subject and its verb as
+    /// one between commas does.
+    #[test]
+    fn an_aside_between_dashes_before_the_verb() {
+        one(
+            "Ann Joyce \u{2014} who is listed as an attorney but does not practise \u{2014} told the Post he is not planning an appeal.",
+            "he is not planning an appeal",
+            "Ann Joyce",
+        );
+        one(
+            "Deborah Reynolds - his girlfriend and co-host - told the Post that his views turned around 2002.",
+            "his views turned around 2002",
+            "Deborah Reynolds",
+        );
+        one(
+            "The minister \u{2014} Fergal Dunne \u{2014} said the plan would fail.",
+            "the plan would fail",
+            "Fergal Dunne",
+        );
     }
 
     /// A phrase after a plain noun does not name the speaker ("Ohio" is
