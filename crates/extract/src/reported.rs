@@ -2607,6 +2607,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     && (self.starts_attribution(i)
                         || self.starts_second_clause(i)
                         || self.lower(i) == "whose"
+                        || self.closing_relative_clause(i)
                         || self.is_apposition(i)
                         || self.is_trailing_remark(i))
                 {
@@ -2624,6 +2625,14 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // Take in the closing mark of a quotation the content ends inside.
         let end = self.extend_over_closing_marks(end);
         Some(start..end)
+    }
+
+    /// Whether ", who" at word `i` opens a clause about the last noun that
+    /// runs to the sentence's end ("…on supporting Ryan, who will face a
+    /// challenger"): the writer's, not what was said. One closed by a
+    /// comma ("Sanders, who is Jewish, was …") sits inside the content.
+    fn closing_relative_clause(&self, i: usize) -> bool {
+        self.lower(i) == "who" && (i + 1..self.words.end).all(|j| !self.gap_before(j).contains(','))
     }
 
     /// Whether a conjunction at word `i` joins a second verb to the
@@ -3073,6 +3082,22 @@ mod tests {
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
+    }
+
+    /// A clause about the content's last noun that runs to the sentence's
+    /// end is the writer's; one closed by a comma is inside the content.
+    #[test]
+    fn a_closing_relative_clause_ends_the_content() {
+        one(
+            "Ann Lee told the Post she was not ready to back Tom Reed, who faces a primary on Tuesday.",
+            "she was not ready to back Tom Reed",
+            "Ann Lee",
+        );
+        one(
+            "Ann Lee said Tom Reed, who is 70, was ready to retire.",
+            "Tom Reed, who is 70, was ready to retire",
+            "Ann Lee",
+        );
     }
 
     /// An aside between dashes stands between the subject and its verb as
