@@ -2749,7 +2749,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         }
         let same_subject =
             !w.is_capitalised() && (self.is_verb(next) || w.lex.is(Flags::AUXILIARY));
+        // "…, but agreed that C2": the speaker's second verb, with its own
+        // content.
+        let own_content = next + 1 < self.words.end && self.lower(next + 1) == "that";
         same_subject
+            && !own_content
             && !(next..self.words.end.min(next + 6))
                 .take_while(|&j| j == next || !self.gap_before(j).contains(','))
                 .any(|j| self.reports_at(j))
@@ -3082,6 +3086,20 @@ mod tests {
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
+    }
+
+    /// ", but agreed that C2": a second verb of the speaker's with its own
+    /// content ends the first.
+    #[test]
+    fn but_and_a_verb_with_its_own_that_ends_the_content() {
+        let got = reports(
+            "Ann Lee said she did not own the aircraft to burnish her brand, but agreed that the fleet had value.",
+        );
+        assert_eq!(
+            got.first().map(|r| r.0.as_str()),
+            Some("she did not own the aircraft to burnish her brand"),
+            "{got:?}"
+        );
     }
 
     /// A clause about the content's last noun that runs to the sentence's
