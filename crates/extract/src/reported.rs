@@ -111,6 +111,9 @@ const NAMED_OPENING_WORDS: usize = 5;
 /// The longest phrase with no verb before "according to X," that is read
 /// as an adjunct of the clause after X, in words.
 const ADJUNCT_BEFORE_SOURCE_WORDS: usize = 6;
+/// How far before a content a relative pronoun marks its cue as one of a
+/// clause about a noun ("who say (that) C"), in words.
+const RELATIVE_CUE_REACH: usize = 3;
 /// How far back from its verb a subject's restricting clause or phrase
 /// may open, in words ("a woman who attended the rally said").
 const RESTRICTION_REACH: usize = 12;
@@ -413,7 +416,10 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             let After::Content(content) = after else {
                 return None;
             };
-            let speaker = match earlier.last() {
+            // Not the speaker of a clause about a noun: "Obama rebuked
+            // critics who say C1, saying C2" is Obama's C2.
+            let main_clause = earlier.last().filter(|r| !self.cue_in_relative_clause(r));
+            let speaker = match main_clause {
                 Some(r) => (r.speaker.clone(), r.speaker_text.clone()),
                 None => {
                     let np = self.subject_at_start()?;
@@ -1262,6 +1268,22 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             return None;
         }
         self.clause_of_at_least(k, 1)
+    }
+
+    /// Whether the cue of `report`, said first, opens a clause about a
+    /// person ("critics who say C"): its speaker is not the sentence's
+    /// subject.
+    fn cue_in_relative_clause(&self, report: &Report) -> bool {
+        let first = self
+            .doc
+            .words
+            .partition_point(|w| w.start < report.content.start);
+        (first
+            .saturating_sub(RELATIVE_CUE_REACH)
+            .max(self.words.start)..first)
+            .rev()
+            .take_while(|&j| self.word(j).end <= report.content.start)
+            .any(|j| self.lower(j) == "who")
     }
 
     /// The subject opening the sentence, when it is a name or a pronoun:
@@ -3086,6 +3108,24 @@ mod tests {
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
+    }
+
+    /// ", saying C2" after a report inside a clause about a noun is the
+    /// sentence subject's, not the clause's.
+    #[test]
+    fn saying_after_a_relative_clause_report_is_the_subjects() {
+        let got = reports(
+            "Ann Lee rebuked critics who say she should resign, saying the change would do nothing.",
+        );
+        assert_eq!(
+            got.last(),
+            Some(&(
+                "the change would do nothing".to_string(),
+                "Ann Lee".to_string(),
+                "Ann Lee".to_string()
+            )),
+            "{got:?}"
+        );
     }
 
     /// ", but agreed that C2": a second verb of the speaker's with its own
