@@ -1328,9 +1328,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if end > first && !w.lex.is(Flags::FUNCTION_WORD) {
             return Some(first..end);
         }
-        // "The Wisconsin Republican", "a U.S. District Court judge".
+        // "The Wisconsin Republican", "a U.S. District Court judge",
+        // "Several Democrats".
         let l = self.lower(first);
-        if !matches!(l.as_ref(), "the" | "a" | "an") {
+        let quantifier = w.lex.is(Flags::INDEFINITE_PRONOUN);
+        if !(matches!(l.as_ref(), "the" | "a" | "an") || quantifier) {
             return None;
         }
         let mut end = first + 1;
@@ -1347,7 +1349,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         {
             end += 1;
         }
-        (end > first + 1).then_some(first..end)
+        (end > first + 1 || quantifier).then_some(first..end)
     }
 
     /// The first word of the sentence past a dateline ("WASHINGTON (AP) —")
@@ -3108,6 +3110,32 @@ mod tests {
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
+    }
+
+    /// A sentence opened by a quantifier, alone or before its noun, has
+    /// a subject that a participle's report belongs to.
+    #[test]
+    fn saying_after_a_quantified_subject() {
+        for (body, who) in [
+            (
+                "Several Democrats welcomed the vote, saying the result was close.",
+                "Several Democrats",
+            ),
+            (
+                "Many welcomed the vote, saying the result was close.",
+                "Many",
+            ),
+        ] {
+            assert_eq!(
+                reports(body),
+                [(
+                    "the result was close".to_string(),
+                    who.to_string(),
+                    "unnamed".to_string()
+                )],
+                "{body}"
+            );
+        }
     }
 
     /// ", saying C2" after a report inside a clause about a noun is the
