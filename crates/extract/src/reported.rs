@@ -1430,7 +1430,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             k -= 1;
         }
         let gap = if set_off { "" } else { self.gap_before(k) };
-        if is_dash(gap) {
+        if is_aside_dash(gap) {
             return self.subject_before_dashes(k);
         }
         if gap.contains(',') {
@@ -1603,7 +1603,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// subject describes ("the minister — Fergal Dunne — said").
     fn subject_before_dashes(&self, k: usize) -> Option<Subject> {
         let stop = k.saturating_sub(REACH).max(self.words.start + 1);
-        let opening = (stop..k - 1).rev().find(|&j| is_dash(self.gap_before(j)))?;
+        let opening = (stop..k - 1)
+            .rev()
+            .find(|&j| is_aside_dash(self.gap_before(j)))?;
         let np = self.noun_phrase_ending(opening)?;
         let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
         Some(Subject {
@@ -2999,6 +3001,13 @@ fn is_dash(gap: &str) -> bool {
     gap.contains('\u{2014}') || gap.contains(" - ")
 }
 
+/// A dash that may close an aside before a verb, typed double too ("The
+/// justice -- who has been … -- said"); inside a content a lone "--" runs
+/// on, as PolNeAR's contents do.
+fn is_aside_dash(gap: &str) -> bool {
+    is_dash(gap) || gap.contains(" -- ")
+}
+
 fn is_verb_filler(w: &Word<'_>) -> bool {
     w.lex.is(Flags::VERB_ADVERB) || w.text.ends_with("ly") && !w.is_capitalised()
 }
@@ -3204,6 +3213,11 @@ mod tests {
             "The minister \u{2014} Fergal Dunne \u{2014} said the plan would fail.",
             "the plan would fail",
             "Fergal Dunne",
+        );
+        one(
+            "The senator -- who has been in a scuffle with the nominee -- said she regretted her remarks.",
+            "she regretted her remarks",
+            "unnamed",
         );
     }
 
