@@ -1438,7 +1438,10 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             // phrases set off by commas to the first that ends in a noun.
             let stop = c.saturating_sub(REACH).max(self.words.start);
             if gap.chars().any(crate::doc::is_mark) {
-                return None; // "…,'' said X": the speaker follows
+                // "…,'' said X": the speaker follows; unless the quotation
+                // closes an aside ("Mr. Manafort, citing ''the magic of
+                // Trump,'' said").
+                return self.subject_before_quoting_aside(k, stop);
             }
             if let Some(subject) = self.antecedent_of_relative_clause(k, stop) {
                 return Some(subject);
@@ -1593,6 +1596,28 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             after_comma,
             apposition: None,
             relative,
+            head: None,
+        })
+    }
+
+    /// The subject of a verb at word `k` after an aside set off by commas
+    /// that opens with a participle and ends in a quotation: "Mr.
+    /// Manafort, citing ''the unique magic of Trump,'' said".
+    fn subject_before_quoting_aside(&self, k: usize, stop: usize) -> Option<Subject> {
+        let opening = (stop + 1..k).rev().find(|&j| {
+            self.gap_before(j).contains(',') && !self.inside_quotation(self.word(j).start)
+        })?;
+        let participle = self.word(opening);
+        if participle.is_capitalised() || !self.lower(opening).ends_with("ing") {
+            return None;
+        }
+        let np = self.noun_phrase_ending(opening)?;
+        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        Some(Subject {
+            words: np,
+            after_comma,
+            apposition: None,
+            relative: false,
             head: None,
         })
     }
@@ -3192,6 +3217,24 @@ mod tests {
             "Ann Lee said Tom Reed, who is 70, was ready to retire.",
             "Tom Reed, who is 70, was ready to retire",
             "Ann Lee",
+        );
+    }
+
+    /// An aside opened by a participle may end in a quotation before the
+    /// verb: the speaker is still the subject before it.
+    #[test]
+    fn a_quoting_aside_before_the_verb() {
+        let got = reports(
+            "Jane Doe, citing \u{201c}the unique magic of the place,\u{201d} said the plan could work.",
+        );
+        assert_eq!(
+            got.last(),
+            Some(&(
+                "the plan could work".to_string(),
+                "Jane Doe".to_string(),
+                "Jane Doe".to_string()
+            )),
+            "{got:?}"
         );
     }
 
