@@ -100,13 +100,17 @@ impl Attributor<'_> {
                     cue,
                 });
             }
-            return self
-                .noun_phrase_at(start, &ws, 1)
-                .map(|(person, text)| Attribution {
-                    person,
-                    text: Some(text),
-                    cue,
-                });
+            // "…,'' said the candidate could win": a clause was said, and
+            // its subject is not the speaker.
+            let (person, text, np_end) = self.noun_phrase_with_end(start, &ws, 1)?;
+            if ws.get(np_end).is_some_and(|w| w.lex.is(Flags::AUXILIARY)) {
+                return None;
+            }
+            return Some(Attribution {
+                person,
+                text: Some(text),
+                cue,
+            });
         }
         // "X said", "the program's founder, Dolores Whitaker, told": the
         // person named nearest the verb, else a pronoun or role at the start.

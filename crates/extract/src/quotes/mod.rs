@@ -519,6 +519,18 @@ mod tests {
         }
     }
 
+    /// `"…," said the candidate could win`: "the candidate" is the subject
+    /// of what was said, not the speaker of the quotation.
+    #[test]
+    fn said_before_a_clause_names_no_speaker() {
+        let (q, _) =
+            run(&["Jane Doe, citing \"the unique magic of the place,\" said the mayor could win."]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker_text, None, "{q:?}");
+        let (q, _) = run(&["\"We will win,\" said the mayor."]);
+        assert_eq!(q[0].speaker_text.as_deref(), Some("the mayor"), "{q:?}");
+    }
+
     #[test]
     fn the_verb_after_a_long_description_of_the_speaker() {
         let (q, p) = run(&[
