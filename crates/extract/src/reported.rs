@@ -215,6 +215,10 @@ struct SentenceReader<'d, 'a> {
     /// The first word past a dateline and a leading conjunction, read once:
     /// the word tests ask for it on every call.
     first: usize,
+    /// The last word with a comma before it, found when first asked for
+    /// (so that a sentence of a thousand ", who" is read once, not once
+    /// for each).
+    last_comma: std::cell::OnceCell<Option<usize>>,
 }
 
 impl<'d, 'a> SentenceReader<'d, 'a> {
@@ -224,6 +228,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             sentence,
             words,
             first: 0,
+            last_comma: std::cell::OnceCell::new(),
         };
         reader.first = reader.find_first_content_word();
         reader
@@ -2683,7 +2688,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// challenger"): the writer's, not what was said. One closed by a
     /// comma ("Sanders, who is Jewish, was …") sits inside the content.
     fn closing_relative_clause(&self, i: usize) -> bool {
-        self.lower(i) == "who" && (i + 1..self.words.end).all(|j| !self.gap_before(j).contains(','))
+        let last_comma = *self.last_comma.get_or_init(|| {
+            self.words
+                .clone()
+                .rev()
+                .find(|&j| self.gap_before(j).contains(','))
+        });
+        self.lower(i) == "who" && last_comma.is_none_or(|c| c <= i)
     }
 
     /// Whether a conjunction at word `i` joins a second verb to the
