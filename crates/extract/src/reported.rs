@@ -3095,6 +3095,22 @@ mod tests {
         assert!(got.is_empty(), "{body}\n{got:?}");
     }
 
+    /// "State media said", "Turkish media reported": the media speak,
+    /// unnamed.
+    #[test]
+    fn the_media_speak_unnamed() {
+        one(
+            "State media said the plan would fail.",
+            "the plan would fail",
+            "unnamed",
+        );
+        one(
+            "Turkish media reported that the president repeated his request.",
+            "the president repeated his request",
+            "unnamed",
+        );
+    }
+
     /// "Some say", "Others argued": a quantifier standing alone speaks,
     /// unnamed (it was the person "Others", or nobody).
     #[test]
