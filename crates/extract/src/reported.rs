@@ -114,6 +114,9 @@ const ADJUNCT_BEFORE_SOURCE_WORDS: usize = 6;
 /// How far before a content a relative pronoun marks its cue as one of a
 /// clause about a noun ("who say (that) C"), in words.
 const RELATIVE_CUE_REACH: usize = 3;
+/// How far into a sentence a subordinator opens its first clause ("A few
+/// weeks after X said C, …"), in words.
+const SUBORDINATOR_REACH: usize = 4;
 /// How far back from its verb a subject's restricting clause or phrase
 /// may open, in words ("a woman who attended the rally said").
 const RESTRICTION_REACH: usize = 12;
@@ -854,9 +857,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// the comma where the main clause begins.
     fn within_opening_clause(&self, subject: usize, content: Range<usize>) -> Range<usize> {
         let first = self.first;
-        let opens = first < subject
-            && self.word(first).lex.is(Flags::SUBORDINATOR)
-            && (first + 1..=subject).all(|i| !self.gap_before(i).contains(','));
+        // "After X said …", "A few weeks after X said …".
+        let subordinator = (first..subject.min(first + SUBORDINATOR_REACH))
+            .find(|&i| self.word(i).lex.is(Flags::SUBORDINATOR));
+        let opens = subordinator.is_some_and(|s| {
+            s < subject && (first + 1..=subject).all(|i| !self.gap_before(i).contains(','))
+        });
         if !opens {
             return content;
         }
@@ -3093,6 +3099,18 @@ mod tests {
     fn none(body: &str) {
         let got = reports(body);
         assert!(got.is_empty(), "{body}\n{got:?}");
+    }
+
+    /// A report inside an opening subordinate clause ends at the clause's
+    /// comma, however many words come before the subordinator.
+    #[test]
+    fn a_report_in_an_opening_clause_ends_with_it() {
+        for body in [
+            "After Ann Lee announced that the war would not end soon, troops bombed a hospital.",
+            "A few weeks after Ann Lee announced that the war would not end soon, troops bombed a hospital.",
+        ] {
+            one(body, "the war would not end soon", "Ann Lee");
+        }
     }
 
     /// "State media said", "Turkish media reported": the media speak,
