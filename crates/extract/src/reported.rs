@@ -650,7 +650,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         resolver: &mut Resolver<'_, '_>,
     ) -> Option<Report> {
         let first = self.first;
-        if self.lower(first) != "as" || c <= first {
+        // (The first word may be past the sentence's last, when a dateline
+        // is all it holds: read only before the verb.)
+        if c <= first || self.lower(first) != "as" {
             return None;
         }
         let by = last + 1 < self.words.end && self.lower(last + 1) == "by";
@@ -1809,7 +1811,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// at most [`NAMED_OPENING_WORDS`] words, with no verb, and no noun
     /// phrase that could speak itself.
     fn name_set_off_after_opening(&self, k: usize) -> Option<Range<usize>> {
-        if !self.gap_before(self.first).trim().is_empty() {
+        if self.first >= k || !self.gap_before(self.first).trim().is_empty() {
             return None;
         }
         let from = k.checked_sub(4)?.max(self.first + 1);
