@@ -1500,8 +1500,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                         continue;
                     }
                     let np = self.noun_phrase_ending(j)?;
-                    let after_comma =
-                        np.start > self.words.start && self.gap_before(np.start).contains(',');
+                    let after_comma = self.follows_comma(np.start);
                     return Some(Subject {
                         words: np,
                         after_comma,
@@ -1534,8 +1533,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     .noun_phrase_ending(j)
                     .or_else(|| self.determined_noun_ending(j, c));
                 if let Some(np) = np.filter(|_| !list) {
-                    let after_comma =
-                        np.start > self.words.start && self.gap_before(np.start).contains(',');
+                    let after_comma = self.follows_comma(np.start);
                     return Some(Subject {
                         words: np,
                         after_comma,
@@ -1584,8 +1582,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .filter(|_| finite)
             .and_then(|j| self.head_before_of(j + 1))
         {
-            let after_comma =
-                head.start > self.words.start && self.gap_before(head.start).contains(',');
+            let after_comma = self.follows_comma(head.start);
             return Some(Subject {
                 words: head.start..k,
                 after_comma,
@@ -1598,7 +1595,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .noun_phrase_ending(k)
             .or_else(|| self.determined_noun_ending(k, c))?;
         let np = self.with_voice_before(np);
-        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        let after_comma = self.follows_comma(np.start);
         // "the rule, which he said will take effect soon, will not apply":
         // a report inside a clause about the noun before the comma.
         let relative = np.start > self.words.start + 1
@@ -1625,7 +1622,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             return None;
         }
         let np = self.noun_phrase_ending(opening)?;
-        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        let after_comma = self.follows_comma(np.start);
         Some(Subject {
             words: np,
             after_comma,
@@ -1645,7 +1642,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .rev()
             .find(|&j| is_aside_dash(self.gap_before(j)))?;
         let np = self.noun_phrase_ending(opening)?;
-        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        let after_comma = self.follows_comma(np.start);
         Some(Subject {
             words: np,
             after_comma,
@@ -1687,8 +1684,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             let Some(np) = self.noun_phrase_ending(j) else {
                 continue;
             };
-            let after_comma =
-                np.start > self.words.start && self.gap_before(np.start).contains(',');
+            let after_comma = self.follows_comma(np.start);
             return Some(Subject {
                 words: np.start..k,
                 after_comma,
@@ -1711,6 +1707,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             "briefed" => next().is_some_and(|n| n == "on"),
             _ => false,
         }
+    }
+
+    /// Whether a comma comes right before word `i`, inside the sentence
+    /// ("C, X said": the subject follows the content).
+    fn follows_comma(&self, i: usize) -> bool {
+        i > self.words.start && self.gap_before(i).contains(',')
     }
 
     /// Whether word `i` is a verb of saying (its lexicon flag).
@@ -1749,7 +1751,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .head_before_of(np.start)
             .filter(|h| h.start == self.words.start || !self.gap_before(h.start).contains(','));
         let np = head.as_ref().map_or(np.clone(), |h| h.start..np.end);
-        let after_comma = np.start > self.words.start && self.gap_before(np.start).contains(',');
+        let after_comma = self.follows_comma(np.start);
         // "Christopher Shelton, the president of the union, who …": the
         // name before the description, which opens with a determiner.
         let description = (stop + 1..=np.start)
