@@ -416,11 +416,14 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // the clause's subject speaks.
         let coordinated = c > self.words.start && self.lower(c - 1) == "and" && !earlier.is_empty()
             || self.second_verb_of_the_subject(c);
-        if coordinated
-            || cue.ends_with("ing")
-                && c > self.words.start
-                && self.gap_before(c).contains([',', '\u{2014}', '\u{2013}'])
-        {
+        // "…, saying C"; "…by saying C", "…after saying C": what the
+        // subject did by saying it ("while saying" is as often "while
+        // saying goodbye").
+        let participle = cue.ends_with("ing")
+            && c > self.words.start
+            && (self.gap_before(c).contains([',', '\u{2014}', '\u{2013}'])
+                || matches!(self.lower(c - 1).as_ref(), "by" | "after" | "before"));
+        if coordinated || participle {
             let After::Content(content) = after else {
                 return None;
             };
@@ -3193,6 +3196,21 @@ mod tests {
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
+    }
+
+    /// "by saying C", "after saying C": the sentence's subject said C.
+    #[test]
+    fn saying_after_by_or_after_is_the_subjects() {
+        one(
+            "Ann Lee won the vote by saying the tax would fall.",
+            "the tax would fall",
+            "Ann Lee",
+        );
+        one(
+            "Ann Lee surprised her aides after saying she would skip the debate.",
+            "she would skip the debate",
+            "Ann Lee",
+        );
     }
 
     /// A sentence opened by a quantifier, alone or before its noun, has
