@@ -437,6 +437,8 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     resolver.resolve(np, self.word(c).start)
                 }
             };
+            // "After saying C, X left": C ends with the opening clause.
+            let content = self.within_opening_clause(c, content);
             return Some(Report::new(content, speaker, cue, Shape::SpeakerFirst));
         }
         // The speaker after the verb: "…, said X." ("…, told X" names whom
@@ -3209,6 +3211,12 @@ mod tests {
         one(
             "Ann Lee surprised her aides after saying she would skip the debate.",
             "she would skip the debate",
+            "Ann Lee",
+        );
+        // Opening the sentence, the report ends with its clause.
+        one(
+            "After saying she was nervous about the vote, Ann Lee left the room.",
+            "she was nervous about the vote",
             "Ann Lee",
         );
     }
