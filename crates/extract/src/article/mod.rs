@@ -539,34 +539,34 @@ fn is_edge_boilerplate(line: &str) -> bool {
 /// pattern that begins (ends) with a letter or digit must not follow
 /// (precede) one ("©" still matches in "©2016").
 fn any_word_of(matcher: &'static OnceLock<AhoCorasick>, patterns: &[&str], line: &str) -> bool {
-    let matcher = matcher.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(patterns)
-            .expect("fixed patterns build")
-    });
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    matcher.find_overlapping_iter(line).any(|m| {
-        let found = &line[m.range()];
-        let before = line[..m.start()].chars().next_back();
-        let after = line[m.end()..].chars().next();
-        let joined_before = is_word(found.chars().next()) && is_word(before);
-        let joined_after = is_word(found.chars().next_back()) && is_word(after);
-        !(joined_before || joined_after)
-    })
+    built(matcher, patterns)
+        .find_overlapping_iter(line)
+        .any(|m| {
+            let found = &line[m.range()];
+            let before = line[..m.start()].chars().next_back();
+            let after = line[m.end()..].chars().next();
+            let joined_before = is_word(found.chars().next()) && is_word(before);
+            let joined_after = is_word(found.chars().next_back()) && is_word(after);
+            !(joined_before || joined_after)
+        })
 }
 
 /// Whether `line` holds any of `patterns`, ignoring case, without
 /// lower-casing the line (this runs on every line of every article).
 fn any_of(matcher: &'static OnceLock<AhoCorasick>, patterns: &[&str], line: &str) -> bool {
-    matcher
-        .get_or_init(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(patterns)
-                .expect("fixed patterns build")
-        })
-        .is_match(line)
+    built(matcher, patterns).is_match(line)
+}
+
+/// The matcher of a fixed list of patterns, ASCII case ignored, built on
+/// first use.
+fn built<'m>(matcher: &'m OnceLock<AhoCorasick>, patterns: &[&str]) -> &'m AhoCorasick {
+    matcher.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .expect("fixed patterns build")
+    })
 }
 
 /// Photo captions and credits.
@@ -1188,6 +1188,16 @@ mod tests {
         assert_eq!(normalise_spaces("\u{feff}A\u{a0}\u{200b}b\u{2003}"), "A b");
     }
 
+    /// The lines of `article` set aside as page furniture.
+    fn boilerplate(article: &Article) -> Vec<&str> {
+        article
+            .extras
+            .iter()
+            .filter(|e| e.kind == ExtraKind::Boilerplate)
+            .map(|e| e.text.as_str())
+            .collect()
+    }
+
     #[test]
     fn a_long_last_paragraph_is_body_whatever_words_it_holds() {
         let last = "The council said residents who want to comment on the plan can subscribe to its updates, and that it would publish every response in full. \u{201c}We want to hear from everyone,\u{201d} the leader said on Monday.";
@@ -1196,13 +1206,7 @@ mod tests {
         );
         let a = parse(&text);
         assert!(a.body.ends_with(last), "{}", a.body);
-        let boilerplate: Vec<&str> = a
-            .extras
-            .iter()
-            .filter(|e| e.kind == ExtraKind::Boilerplate)
-            .map(|e| e.text.as_str())
-            .collect();
-        assert_eq!(boilerplate, ["Subscribe to our newsletter", "Comments"]);
+        assert_eq!(boilerplate(&a), ["Subscribe to our newsletter", "Comments"]);
     }
 
     /// A prompt's word is a whole word: "donated" and "cookie poll" end
@@ -1220,13 +1224,7 @@ mod tests {
             "{}",
             a.body
         );
-        let boilerplate: Vec<&str> = a
-            .extras
-            .iter()
-            .filter(|e| e.kind == ExtraKind::Boilerplate)
-            .map(|e| e.text.as_str())
-            .collect();
-        assert_eq!(boilerplate, ["Donate", "We use cookies"]);
+        assert_eq!(boilerplate(&a), ["Donate", "We use cookies"]);
     }
 
     #[test]
