@@ -138,7 +138,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
             let named = matches!(words[head].text, "from" | "in" | "by")
                 && words[head + 1..]
                     .iter()
-                    .all(|w| w.is_capitalised() || matches!(w.text, "the" | "of" | "for" | "and"));
+                    .all(|w| w.is_capitalised() || w.text == "the" || joins_a_name(w.text));
             if named {
                 let (speaker, _) = self.resolve_words(source, at, possessor);
                 if !matches!(speaker, Speaker::Unknown) {
@@ -189,7 +189,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
             && last.is_capitalised()
             && name
                 .iter()
-                .all(|w| w.is_capitalised() || matches!(w.text, "of" | "for" | "and" | "on"));
+                .all(|w| w.is_capitalised() || joins_a_name(w.text));
         if named_body && lexeme.is(Flags::GROUP_NOUN) {
             return (
                 Speaker::Organisation(self.organisation(&written)),
@@ -238,7 +238,12 @@ impl<'p, 'a> Resolver<'p, 'a> {
     /// woman from Ohio", none in "the Department of Justice" or "Jane Doe
     /// of Acme".
     fn head_before_phrase(&self, words: &[Word<'_>]) -> Option<usize> {
-        if !matches!(words[0].text.to_lowercase().as_str(), "a" | "an" | "the") {
+        // (Every speaker is resolved here: no lower-cased copy.)
+        let article = ["a", "an", "the"];
+        if !article
+            .iter()
+            .any(|a| words[0].text.eq_ignore_ascii_case(a))
+        {
             return None;
         }
         (2..words.len()).find(|&i| {
@@ -280,9 +285,9 @@ impl<'p, 'a> Resolver<'p, 'a> {
         let mut last = at;
         while last - at < BODY_NAME_WORDS {
             let next = last + 1;
-            let joins = words.get(next).is_some_and(|w| {
-                w.joined_to_previous && matches!(w.text, "of" | "for" | "and" | "on")
-            });
+            let joins = words
+                .get(next)
+                .is_some_and(|w| w.joined_to_previous && joins_a_name(w.text));
             if next < words.len() && words[next].joined_to_previous && in_name(&words[next]) {
                 last = next;
             } else if joins
@@ -548,4 +553,11 @@ pub fn organisation_name(written: &str) -> String {
         .or_else(|| trimmed.strip_prefix("The "))
         .unwrap_or(trimmed)
         .to_string()
+}
+
+/// A lower-case word that joins the words of a body's name: "the
+/// Department of Justice", "the Organization for Economic Cooperation and
+/// Development", "the Committee on Benghazi".
+fn joins_a_name(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "on")
 }
