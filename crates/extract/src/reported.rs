@@ -1505,14 +1505,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                         continue;
                     }
                     let np = self.noun_phrase_ending(j)?;
-                    let after_comma = self.follows_comma(np.start);
-                    return Some(Subject {
-                        words: np,
-                        after_comma,
-                        apposition: Some(j..k),
-                        relative: false,
-                        head: None,
-                    });
+                    return Some(self.subject(np, Some(j..k)));
                 }
                 // One word between commas is an age, a share or a party and
                 // state ("Lance Beebe, 49, said", "a third of voters, 33%,
@@ -1538,14 +1531,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     .noun_phrase_ending(j)
                     .or_else(|| self.determined_noun_ending(j, c));
                 if let Some(np) = np.filter(|_| !list) {
-                    let after_comma = self.follows_comma(np.start);
-                    return Some(Subject {
-                        words: np,
-                        after_comma,
-                        apposition: Some(j..k),
-                        relative: false,
-                        head: None,
-                    });
+                    return Some(self.subject(np, Some(j..k)));
                 }
                 j -= 1;
             }
@@ -1587,14 +1573,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .filter(|_| finite)
             .and_then(|j| self.head_before_of(j + 1))
         {
-            let after_comma = self.follows_comma(head.start);
-            return Some(Subject {
-                words: head.start..k,
-                after_comma,
-                apposition: None,
-                relative: false,
-                head: Some(head),
-            });
+            return Some(self.headed_subject(head, k));
         }
         let np = self
             .noun_phrase_ending(k)
@@ -1627,14 +1606,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             return None;
         }
         let np = self.noun_phrase_ending(opening)?;
-        let after_comma = self.follows_comma(np.start);
-        Some(Subject {
-            words: np,
-            after_comma,
-            apposition: None,
-            relative: false,
-            head: None,
-        })
+        Some(self.subject(np, None))
     }
 
     /// The subject of a verb at word `k` after an aside between dashes:
@@ -1647,14 +1619,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .rev()
             .find(|&j| is_aside_dash(self.gap_before(j)))?;
         let np = self.noun_phrase_ending(opening)?;
-        let after_comma = self.follows_comma(np.start);
-        Some(Subject {
-            words: np,
-            after_comma,
-            apposition: Some(opening..k),
-            relative: false,
-            head: None,
-        })
+        Some(self.subject(np, Some(opening..k)))
     }
 
     /// The subject of a verb at word `k` whose noun a clause or phrase
@@ -1689,14 +1654,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             let Some(np) = self.noun_phrase_ending(j) else {
                 continue;
             };
-            let after_comma = self.follows_comma(np.start);
-            return Some(Subject {
-                words: np.start..k,
-                after_comma,
-                apposition: None,
-                relative: false,
-                head: Some(np),
-            });
+            return Some(self.headed_subject(np, k));
         }
         None
     }
@@ -1711,6 +1669,27 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             "familiar" => next().is_some_and(|n| n == "with"),
             "briefed" => next().is_some_and(|n| n == "on"),
             _ => false,
+        }
+    }
+
+    /// The subject `words`, with what is set off between it and its verb.
+    fn subject(&self, words: Range<usize>, apposition: Option<Range<usize>>) -> Subject {
+        Subject {
+            after_comma: self.follows_comma(words.start),
+            words,
+            apposition,
+            relative: false,
+            head: None,
+        }
+    }
+
+    /// The subject from the phrase `head` that speaks to the verb at word
+    /// `k`, the words between it and the verb restricting it ("Most of
+    /// them", "A woman who attended the rally").
+    fn headed_subject(&self, head: Range<usize>, k: usize) -> Subject {
+        Subject {
+            head: Some(head.clone()),
+            ..self.subject(head.start..k, None)
         }
     }
 
