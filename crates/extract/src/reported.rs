@@ -3089,6 +3089,22 @@ mod tests {
         assert!(got.is_empty(), "{body}\n{got:?}");
     }
 
+    /// One report of `content`, its speaker written `written` and resolved
+    /// to `who`.
+    fn one_as_written(body: &str, content: &str, written: &str, who: &str) {
+        assert_eq!(reports(body), [report(content, written, who)], "{body}");
+    }
+
+    /// The last report of the sentence, as [`one_as_written`] reads it.
+    fn last_as_written(body: &str, content: &str, written: &str, who: &str) {
+        let got = reports(body);
+        assert_eq!(got.last(), Some(&report(content, written, who)), "{got:?}");
+    }
+
+    fn report(content: &str, written: &str, who: &str) -> (String, String, String) {
+        (content.to_string(), written.to_string(), who.to_string())
+    }
+
     /// A report inside an opening subordinate clause ends at the clause's
     /// comma, however many words come before the subordinator.
     #[test]
@@ -3129,16 +3145,7 @@ mod tests {
                 "Most of them",
             ),
         ] {
-            let got = reports(body);
-            assert_eq!(
-                got,
-                [(
-                    "the plan would fail next year".to_string(),
-                    who.to_string(),
-                    "unnamed".to_string()
-                )],
-                "{body}"
-            );
+            one_as_written(body, "the plan would fail next year", who, "unnamed");
         }
     }
 
@@ -3164,16 +3171,7 @@ mod tests {
                 "people familiar with the matter",
             ),
         ] {
-            let got = reports(body);
-            assert_eq!(
-                got,
-                [(
-                    content.to_string(),
-                    written.to_string(),
-                    "unnamed".to_string()
-                )],
-                "{body}"
-            );
+            one_as_written(body, content, written, "unnamed");
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
@@ -3214,15 +3212,7 @@ mod tests {
                 "Many",
             ),
         ] {
-            assert_eq!(
-                reports(body),
-                [(
-                    "the result was close".to_string(),
-                    who.to_string(),
-                    "unnamed".to_string()
-                )],
-                "{body}"
-            );
+            one_as_written(body, "the result was close", who, "unnamed");
         }
     }
 
@@ -3230,17 +3220,11 @@ mod tests {
     /// sentence subject's, not the clause's.
     #[test]
     fn saying_after_a_relative_clause_report_is_the_subjects() {
-        let got = reports(
+        last_as_written(
             "Ann Lee rebuked critics who say she should resign, saying the change would do nothing.",
-        );
-        assert_eq!(
-            got.last(),
-            Some(&(
-                "the change would do nothing".to_string(),
-                "Ann Lee".to_string(),
-                "Ann Lee".to_string()
-            )),
-            "{got:?}"
+            "the change would do nothing",
+            "Ann Lee",
+            "Ann Lee",
         );
     }
 
@@ -3278,17 +3262,11 @@ mod tests {
     /// verb: the speaker is still the subject before it.
     #[test]
     fn a_quoting_aside_before_the_verb() {
-        let got = reports(
+        last_as_written(
             "Jane Doe, citing \u{201c}the unique magic of the place,\u{201d} said the plan could work.",
-        );
-        assert_eq!(
-            got.last(),
-            Some(&(
-                "the plan could work".to_string(),
-                "Jane Doe".to_string(),
-                "Jane Doe".to_string()
-            )),
-            "{got:?}"
+            "the plan could work",
+            "Jane Doe",
+            "Jane Doe",
         );
     }
 
