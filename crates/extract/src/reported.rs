@@ -2682,13 +2682,16 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// challenger"): the writer's, not what was said. One closed by a
     /// comma ("Sanders, who is Jewish, was …") sits inside the content.
     fn closing_relative_clause(&self, i: usize) -> bool {
+        if self.lower(i) != "who" {
+            return false; // and the sentence's last comma is not looked for
+        }
         let last_comma = *self.last_comma.get_or_init(|| {
             self.words
                 .clone()
                 .rev()
                 .find(|&j| self.gap_before(j).contains(','))
         });
-        self.lower(i) == "who" && last_comma.is_none_or(|c| c <= i)
+        last_comma.is_none_or(|c| c <= i)
     }
 
     /// Whether a conjunction at word `i` joins a second verb to the
