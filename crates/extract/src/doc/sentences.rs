@@ -128,6 +128,11 @@ fn abbreviation_before(at: usize, end: usize, words: &[Word<'_>]) -> bool {
     {
         return true; // "Mr.", "Sen.", "then-Sen.": a name follows
     }
+    if next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+        && is_month_abbreviation(bare)
+    {
+        return true; // "after the Sept. 11 attacks", "on Jan. 6"
+    }
     let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
     let opens_sentence = next.is_some_and(|n| n.lex.is(Flags::FUNCTION_WORD));
     if initial {
@@ -135,6 +140,18 @@ fn abbreviation_before(at: usize, end: usize, words: &[Word<'_>]) -> bool {
     }
     let maybe_abbreviation = word.lex.is(Flags::ABBREVIATION) || bare.contains('.');
     maybe_abbreviation && !opens_sentence
+}
+
+/// Whether `bare` is a month's short form ("Sept", "Jan"), which a day or a
+/// year follows after its stop. (A sentence that ends on "May." or "June."
+/// is followed by a digit only when news style is broken: numbers opening
+/// a sentence are spelt out.)
+fn is_month_abbreviation(bare: &str) -> bool {
+    bare.len() <= 4
+        && bare.starts_with(|c: char| c.is_uppercase())
+        && crate::lexicon::Lexicon::get()
+            .month(&bare.to_lowercase())
+            .is_some()
 }
 
 /// The start of the next sentence: past the spaces after `end`.
@@ -170,6 +187,14 @@ mod tests {
                 "Mr. Smith met Gen. Lee in the U.S. Capitol.",
                 "He left.",
                 "J. R. Tolkien wrote."
+            ]
+        );
+        assert_eq!(
+            split("He spoke of the Sept. 11 attacks and of Jan. 6, 2021. It was Sept. Then Oct."),
+            [
+                "He spoke of the Sept. 11 attacks and of Jan. 6, 2021.",
+                "It was Sept.",
+                "Then Oct."
             ]
         );
         assert_eq!(
