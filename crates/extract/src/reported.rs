@@ -2729,6 +2729,14 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let stop = self.words.end.min(i + 10);
         let mut j = i + 1;
         while j < stop && !self.gap_before(j).contains(',') {
+            // "Trump is a loser, a liar and a whiner": the last item of a
+            // list, not a description of the noun before it.
+            if matches!(self.lower(j).as_ref(), "and" | "or")
+                && j + 1 < stop
+                && matches!(self.lower(j + 1).as_ref(), "a" | "an")
+            {
+                return false;
+            }
             j += 1;
         }
         (j < stop || stop == self.words.end) && !self.looks_like_clause(i)
@@ -2768,7 +2776,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             l.as_ref(),
             "while" | "although" | "though" | "whereas" | "yet"
         ) {
-            return true;
+            return !self.is_verbless_aside(i);
         }
         // "…, and urged calm": a second verb of the speaker's own.
         l == "and"
@@ -2780,9 +2788,22 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 || self.word(i + 1).lex.is(Flags::SUBORDINATOR))
     }
 
-    /// "the council agreed", "the two sides met": a determiner, a few
-    /// words and a verb, with no comma between (not "…, and the noise.",
-    /// the end of a list).
+    /// Whether the words from `i` to the next comma are a short aside
+    /// without a verb that the content's own verb follows: "the scandal,
+    /// while troublesome, was dealt with" is one content; "…, while others
+    /// disagreed" is not.
+    fn is_verbless_aside(&self, i: usize) -> bool {
+        let stop = self.words.end.min(i + 6);
+        let Some(close) = (i + 2..stop).find(|&j| self.gap_before(j).contains(',')) else {
+            return false;
+        };
+        let after = self.word(close);
+        (i + 1..close)
+            .all(|j| !self.is_verb(j) && !self.word(j).lex.is(Flags::AUXILIARY | Flags::PRONOUN))
+            && !after.is_capitalised()
+            && (after.lex.is(Flags::AUXILIARY) || self.is_verb(close))
+    }
+
     /// The word after the dash that closes an aside opened by the dash
     /// before word `i`, within a few words and before `end`.
     fn closing_dash(&self, i: usize, end: usize) -> Option<usize> {
@@ -4040,6 +4061,26 @@ mod tests {
         one(
             "Greta Lindqvist said the audit was complete, but she left the council meeting early.",
             "the audit was complete",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist said the audit was complete, while others disagreed.",
+            "the audit was complete",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist said the audit, while late, was complete.",
+            "the audit, while late, was complete",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist said the audit was led by Tom Berg, a lawyer from Oslo.",
+            "the audit was led by Tom Berg",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist said the audit was a failure, a waste and a scandal.",
+            "the audit was a failure, a waste and a scandal",
             "Greta Lindqvist",
         );
         let got = reports(
