@@ -1625,13 +1625,15 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// The subject of a verb at word `k` whose noun a clause or phrase
     /// restricts, with no comma: "A woman who attended the rally said",
     /// "officials whose laws were struck down say", "people familiar with
-    /// the talks said", "a person close to the campaign said". The noun
+    /// the talks said", "a person close to the campaign said", "activists
+    /// hoping to block him say". The noun
     /// before the restriction speaks (not "the rally", "the talks"); the
     /// restriction is as written.
     fn subject_before_restriction(&self, k: usize) -> Option<Subject> {
         let stop = k
             .saturating_sub(RESTRICTION_REACH)
             .max(self.words.start + 1);
+        let finite = !self.lower(k).ends_with("ing");
         for j in (stop..k).rev() {
             // "a boy who stared at a painting and asked": the verb is the
             // clause's own.
@@ -1641,7 +1643,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             {
                 return None;
             }
-            if !self.opens_restriction(j) || !self.gap_before(j).trim().is_empty() {
+            // "activists hoping to block him say", "people attending the
+            // rally said": a participle's phrase, before a finite verb and
+            // with none of its own ("the meeting unfolded as Republicans
+            // have begun urging": the participle is the cue).
+            let participle =
+                finite && self.opens_participle_phrase(j) && !(j + 1..k).any(|i| self.is_verb(i));
+            if !(self.opens_restriction(j) || participle) || !self.gap_before(j).trim().is_empty() {
                 continue;
             }
             // "Officials who were briefed on": the noun before "who". A
@@ -1670,6 +1678,26 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             "briefed" => next().is_some_and(|n| n == "on"),
             _ => false,
         }
+    }
+
+    /// Whether word `j` is a present participle that opens a phrase: "to",
+    /// a determiner or a preposition follows ("clamoring to", "attending
+    /// the", "speaking on"), which a noun in "-ing" ("the briefing said")
+    /// does not have.
+    fn opens_participle_phrase(&self, j: usize) -> bool {
+        let w = self.word(j);
+        let next = j + 1;
+        next < self.words.end
+            && w.text.len() > 5
+            && w.text.ends_with("ing")
+            && w.text.chars().all(|c| c.is_ascii_lowercase())
+            && self.gap_before(next).trim().is_empty()
+            && (self.lower(next) == "to"
+                || self
+                    .word(next)
+                    .lex
+                    .is(Flags::DETERMINER | Flags::PREPOSITION))
+            && !self.word(next).lex.is(Flags::SUBORDINATOR)
     }
 
     /// The subject `words`, with what is set off between it and its verb.
@@ -3194,11 +3222,23 @@ mod tests {
                 "The plan would fail",
                 "people familiar with the matter",
             ),
+            (
+                "Activists hoping to block the plan say it would fail.",
+                "it would fail",
+                "Activists hoping to block the plan",
+            ),
+            (
+                "Residents attending the meeting said the plan would fail.",
+                "the plan would fail",
+                "Residents attending the meeting",
+            ),
         ] {
             one_as_written(body, content, written, "unnamed");
         }
         // The verb of a coordinated clause is the clause's own.
         none("A boy who stared at a painting and asked who he was left.");
+        // A participle that is itself the cue has no phrase restricting a noun.
+        none("The meeting began on Monday morning as officials have begun urging calm.");
     }
 
     /// "by saying C", "after saying C": the sentence's subject said C.
