@@ -1513,6 +1513,16 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 let one_tag = j == k - 1
                     && (self.word(j).text.starts_with(|c: char| c.is_ascii_digit())
                         || crate::text::is_party_tag(self.word(j).text));
+                // "Clinton, during a town hall in Columbus, Ohio, said": the
+                // state after a city belongs to the phrase before it.
+                if j > stop
+                    && j == k - 1
+                    && self.word(j).is_capitalised()
+                    && Lexicon::get().is_only_a_place(self.word(j).text)
+                {
+                    j -= 1;
+                    continue;
+                }
                 if j == stop || j == k - 1 && !one_tag {
                     return None;
                 }
@@ -4487,6 +4497,11 @@ mod tests {
             "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said the base should stay open.",
             "the base should stay open",
             "Lance Beebe",
+        );
+        one(
+            "Ana Ruiz, at a town hall in Columbus, Ohio, said the base should stay open.",
+            "the base should stay open",
+            "Ana Ruiz",
         );
         one(
             "The new plans will not solve this, Ana Ruiz, secretary for population, refugees, and migration, said on the call.",
