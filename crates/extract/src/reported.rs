@@ -604,19 +604,72 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     }
 
     /// An object's content without the clause about its last noun that
-    /// follows a comma ("the testimony of James Comey, who accused …"), or
-    /// a clause with a subject of its own ("…, and the council agreed"):
-    /// that clause is the writer's, and may hold a report of its own.
+    /// follows a comma ("the testimony of James Comey, who accused …"), a
+    /// clause with a subject of its own ("…, and the council agreed"), a
+    /// subordinate or participle clause after a comma ("a voice vote, …,
+    /// declaring that …", "the overthrow of Assad, even though …") or a
+    /// second verb of the speaker's ("called the merger a bad deal and
+    /// ranked …"): that clause is the writer's, and may hold a report of
+    /// its own.
     fn up_to_relative_clause(&self, content: Range<usize>) -> Range<usize> {
         let words = words_in(self.doc, content.clone());
         (words.start + 1..words.end)
             .find(|&i| {
-                self.gap_before(i).contains(',')
-                    && (matches!(self.lower(i).as_ref(), "who" | "which")
-                        || self.lower(i) == "and" && self.subject_and_verb_at(i + 1))
-                    && !self.inside_quotation(self.word(i).start)
+                let comma = self.gap_before(i).contains(',');
+                let l = self.lower(i);
+                let ends = if comma {
+                    matches!(l.as_ref(), "who" | "which")
+                        || l == "and" && self.subject_and_verb_at(i + 1)
+                        || self.opens_subordinate_clause(i)
+                        || self.opens_participle_clause(i)
+                } else {
+                    l == "and" && self.second_verb_follows(i)
+                };
+                ends && !self.inside_quotation(self.word(i).start)
             })
-            .map_or(content.clone(), |i| content.start..self.word(i - 1).end)
+            .map_or(content.clone(), |i| {
+                content.start..self.extend_over_closing_marks(self.word(i - 1).end)
+            })
+    }
+
+    /// Whether word `i` opens a subordinate clause: "after", "because",
+    /// "even though", "even if".
+    fn opens_subordinate_clause(&self, i: usize) -> bool {
+        let subordinator = |j: usize| self.word(j).lex.is(Flags::SUBORDINATOR);
+        subordinator(i) || self.lower(i) == "even" && i + 1 < self.words.end && subordinator(i + 1)
+    }
+
+    /// Whether word `i` is a participle in "-ing" that opens a clause of
+    /// its own: "declaring that …", "calling them …"; not a preposition
+    /// ("including") nor an item of a list ("covering up, delaying, and
+    /// withholding facts"; "non-proliferation, fighting poverty and
+    /// tackling climate change").
+    fn opens_participle_clause(&self, i: usize) -> bool {
+        let is_participle = |j: usize| {
+            let w = self.word(j);
+            w.text.len() > 5
+                && w.text.ends_with("ing")
+                && w.text.chars().all(|c| c.is_ascii_lowercase())
+                && !w.lex.is(Flags::PREPOSITION)
+        };
+        let stop = self.words.end.min(i + 6);
+        let in_a_list = i + 1 >= stop
+            || self.gap_before(i + 1).contains(',')
+            || (i + 1..stop - 1)
+                .take_while(|&j| !self.gap_before(j).contains(','))
+                .any(|j| matches!(self.lower(j).as_ref(), "and" | "or") && is_participle(j + 1));
+        is_participle(i) && !in_a_list
+    }
+
+    /// Whether "and" at word `i` joins a second verb in the past to the
+    /// speaker's ("… and ranked Fiorina among the worst").
+    fn second_verb_follows(&self, i: usize) -> bool {
+        let next = i + 1;
+        next < self.words.end
+            && self.gap_before(next).trim().is_empty()
+            && !self.word(next).is_capitalised()
+            && !self.word(next).lex.is(Flags::AUXILIARY)
+            && self.is_verb(next)
     }
 
     /// The first word of what a verb like "spoke" was about, after its
@@ -3994,6 +4047,29 @@ mod tests {
             "Greta Lindqvist called for a recount of the ballots.",
             "a recount of the ballots",
             "Greta Lindqvist",
+        );
+        // The object ends before a clause of the writer's: a subordinate
+        // or participle clause after a comma, a second verb of the
+        // speaker's; not inside a list.
+        one(
+            "Greta Lindqvist called for a recount of the ballots, even though the count was over.",
+            "a recount of the ballots",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist called for a recount, declaring the count flawed.",
+            "a recount",
+            "Greta Lindqvist",
+        );
+        one(
+            "Ana Ruiz called the deal \u{201c}a disgrace\u{201d} and ranked it among the worst.",
+            "the deal \u{201c}a disgrace\u{201d}",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz praised the council for building roads, fixing bridges and keeping schools open.",
+            "the council for building roads, fixing bridges and keeping schools open",
+            "Ana Ruiz",
         );
         let got = reports("Ana Ruiz spoke on Monday, calling the plan a disgrace.");
         assert_eq!(got.len(), 1, "{got:?}");
