@@ -619,6 +619,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 let l = self.lower(i);
                 let ends = if comma {
                     matches!(l.as_ref(), "who" | "which")
+                        // ", a move critics said …", "Johnson, an heir to
+                        // the fortune": an apposition, after a noun phrase.
+                        || self.opens_apposition_after_noun_phrase(words.start, i)
                         || l == "and" && self.subject_and_verb_at(i + 1)
                         || self.opens_subordinate_clause(i)
                         || self.opens_participle_clause(i)
@@ -630,6 +633,20 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .map_or(content.clone(), |i| {
                 content.start..self.extend_over_closing_marks(self.word(i - 1).end)
             })
+    }
+
+    /// Whether "a" or "an" at word `i`, after a comma, opens an apposition
+    /// to an object with no verb from `from` ("the plan, a move critics
+    /// said …"); not the next item of a list ("through a speech, a push or
+    /// a resolution") nor a noun phrase inside a clause ("hoped that 2016
+    /// is the year that, in history, a Latino is named").
+    fn opens_apposition_after_noun_phrase(&self, from: usize, i: usize) -> bool {
+        let stop = self.words.end.min(i + 10);
+        matches!(self.lower(i).as_ref(), "a" | "an")
+            && !(from..i).any(|j| self.is_verb(j))
+            && !(i + 1..stop)
+                .take_while(|&j| !self.gap_before(j).contains(','))
+                .any(|j| matches!(self.lower(j).as_ref(), "and" | "or"))
     }
 
     /// Whether word `i` opens a subordinate clause: "after", "because",
@@ -3674,10 +3691,23 @@ mod tests {
             "the questioning will start with Comey",
             "Jason Chaffetz",
         );
-        one(
+        // Two reports: what was dismissed, and what was said after the dash.
+        let got = reports(
             "Debbie Wasserman Schultz dismissed the accusations \u{2014} saying the Sanders campaign chose not to accept the help.",
-            "the Sanders campaign chose not to accept the help",
-            "Debbie Wasserman Schultz",
+        );
+        let contents: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(c, _, w)| (c.as_ref(), w.as_ref()))
+            .collect();
+        assert_eq!(
+            contents,
+            [
+                ("the accusations", "Debbie Wasserman Schultz"),
+                (
+                    "the Sanders campaign chose not to accept the help",
+                    "Debbie Wasserman Schultz"
+                )
+            ]
         );
         one(
             "The budget office said the higher adjustment in its deficit projections over the coming decade reflected revenue losses.",
@@ -4064,6 +4094,16 @@ mod tests {
         one(
             "Ana Ruiz called the deal \u{201c}a disgrace\u{201d} and ranked it among the worst.",
             "the deal \u{201c}a disgrace\u{201d}",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz rejected suggestions that the plan had been rushed.",
+            "suggestions that the plan had been rushed",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz praised Tom Berg, an heir to a shipping fortune.",
+            "Tom Berg",
             "Ana Ruiz",
         );
         one(
@@ -4855,7 +4895,7 @@ mod tests {
     #[test]
     fn a_participle_speaks_for_the_subject_past_a_long_opening_or_a_plural_pronoun() {
         one(
-            "After sweeping victories in five primaries on Tuesday night, Ann Lee mocked her rival, saying she would lose.",
+            "After sweeping victories in five primaries on Tuesday night, Ann Lee greeted her rival, saying she would lose.",
             "she would lose",
             "Ann Lee",
         );
