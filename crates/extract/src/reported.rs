@@ -120,6 +120,9 @@ const SUBORDINATOR_REACH: usize = 4;
 /// How far back from its verb a subject's restricting clause or phrase
 /// may open, in words ("a woman who attended the rally said").
 const RESTRICTION_REACH: usize = 12;
+/// How far past "asked" (and its asker) a question put to the subject
+/// may open, in words ("Asked at a briefing Monday in Washington about").
+const QUESTION_REACH: usize = 10;
 /// How far into a clause its verb is looked for, in words: a subject can
 /// run long ("about half of the higher adjustment in its deficit
 /// projections reflected …").
@@ -768,19 +771,10 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// "X questioned if C" (the content keeps its "whether"); "X asked
     /// the council to C" (whom it was asked of, and what); "X asked for C".
     fn question(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
-        let (content, shape) = self.what_was_asked(c)?;
-        // "Asked whether C, X said …", "X was asked whether C": the
-        // question is reported, by no one the sentence names (X answered
-        // it).
-        let opening = c == self.words.start && self.word(c).text == "Asked";
-        if opening || self.is_passive(c) {
-            if shape != Shape::SpeakerFirst {
-                return None;
-            }
-            let content = self.before_comma(content);
-            let cue = self.word(c).text.to_string();
-            return Some(Report::new(content, (Speaker::Unknown, None), cue, shape));
+        if self.is_put_to_the_subject(c) {
+            return self.question_put(c, resolver);
         }
+        let (content, shape) = self.what_was_asked(c)?;
         let subject = self.subject_before(c)?;
         if subject.after_comma && !self.after_opening_adjunct(subject.words.start) {
             return None;
@@ -788,6 +782,97 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let speaker = self.resolve_subject(&subject, resolver);
         let cue = self.word(c).text.to_string();
         Some(Report::new(content, speaker, cue, shape))
+    }
+
+    /// Whether the question at word `c` was put to the sentence's subject
+    /// rather than asked by it: "Asked whether C, X said", "when asked
+    /// about C", "after being asked", "X was asked whether C".
+    fn is_put_to_the_subject(&self, c: usize) -> bool {
+        let opening = c == self.words.start && self.word(c).text == "Asked";
+        let after_subordinator =
+            c > self.words.start && self.word(c - 1).lex.is(Flags::SUBORDINATOR);
+        opening || after_subordinator || self.is_passive(c)
+    }
+
+    /// A question or request put to the subject: what it asked, by whom
+    /// ("X was asked by Y whether C" is Y's question) or by no one the
+    /// sentence names (X answered it). Past the asker and words of time
+    /// and place ("Asked at a briefing Monday about C"), the question
+    /// opens with a question word, "about" or a request's "to".
+    fn question_put(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
+        let end = self.words.end;
+        let mut k = c + 1;
+        let mut asker = None;
+        if k + 1 < end && self.lower(k) == "by" && self.gap_before(k).trim().is_empty() {
+            asker = self.asker_after(k + 1);
+            k = asker.as_ref().map_or(k + 1, |agent| agent.end);
+        }
+        let stop = end.min(k + QUESTION_REACH);
+        let opening = (k..stop)
+            .take_while(|&i| i == k || !self.gap_before(i).contains([',', ':', ';']))
+            .find(|&i| {
+                self.opens_question(i)
+                    || self.lower(i) == "about"
+                    || self.lower(i) == "to" && i + 1 < end && self.bare_verb(i + 1)
+            })?;
+        let (content, shape) = if self.opens_question(opening) {
+            (self.clause_from(opening)?, Shape::SpeakerFirst)
+        } else if self.lower(opening) == "about" {
+            (self.clause_of_at_least(opening + 1, 1)?, Shape::Object)
+        } else {
+            (
+                self.clause_of_at_least(opening, MIN_CONTENT_WORDS)?,
+                Shape::Object,
+            )
+        };
+        // The main clause follows the question's comma or colon ("When
+        // asked to leave, he refused").
+        let words = words_in(self.doc, content.clone());
+        let mut last = (words.start + 1..words.end)
+            .find(|&i| self.gap_before(i).contains([',', ':']))
+            .map_or(words.end, |i| i)
+            - 1;
+        // "had been asked to preserve them by the committee": the asker
+        // after the request.
+        if asker.is_none()
+            && let Some(by) = (words.start + 2..last)
+                .find(|&i| self.lower(i) == "by" && self.asker_after(i + 1).is_some())
+        {
+            asker = self.asker_after(by + 1);
+            last = by - 1;
+        }
+        let content = content.start..self.extend_over_closing_marks(self.word(last).end);
+        let speaker = match asker {
+            Some(agent) => resolver.resolve(agent, self.word(c).start),
+            None => (Speaker::Unknown, None),
+        };
+        let cue = self.word(c).text.to_string();
+        Some(Report::new(content, speaker, cue, shape))
+    }
+
+    /// Who asked, after "asked by" at word `k`: the words up to a
+    /// preposition, a question word or a comma ("by Ingraham on Thursday
+    /// about", "by moderator Gerard Baker whether"), one of them a name,
+    /// a pronoun, a noun of a group or a role ("by one analyst").
+    fn asker_after(&self, k: usize) -> Option<Range<usize>> {
+        let stop = self.words.end.min(k + 8);
+        let end = (k..stop)
+            .find(|&i| {
+                i > k && !self.gap_before(i).trim().is_empty()
+                    || self.word(i).lex.is(Flags::PREPOSITION) && !self.word(i).is_capitalised()
+                    || self.opens_question(i)
+                    || self.lower(i) == "to"
+            })
+            .unwrap_or(stop);
+        // Not a deadline: "asked to respond by Monday".
+        let named = (k..end).any(|i| {
+            let w = self.word(i);
+            (w.is_capitalised()
+                || w.lex
+                    .is(Flags::PRONOUN | Flags::GROUP_NOUN | Flags::ROLE_HEAD))
+                && !w.lex.is(Flags::TIME_WORD)
+        });
+        (end > k && named).then_some(k..end)
     }
 
     /// What the verb of asking at word `c` asked, and its shape.
@@ -869,17 +954,6 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         (k + 2..end)
             .take_while(|&i| self.gap_before(i).trim().is_empty())
             .find(|&i| self.opens_question(i))
-    }
-
-    /// `content` up to its first comma after its third word: the opening
-    /// clause of "Asked whether C, X said".
-    fn before_comma(&self, content: Range<usize>) -> Range<usize> {
-        let words = words_in(self.doc, content.clone());
-        (words.start + MIN_CONTENT_WORDS..words.end)
-            .find(|&i| self.gap_before(i).contains(','))
-            .map_or(content.clone(), |comma| {
-                content.start..self.word(comma - 1).end
-            })
     }
 
     /// The passive with its agent: "it was announced by the ministry that
@@ -3500,7 +3574,16 @@ mod tests {
     #[test]
     fn the_manner_or_moment_of_saying_is_not_what_was_said() {
         none("Bill Eastland said matter-of-factly as the confetti fluttered down around him.");
-        none("Jane Doe said when asked about the plan at the meeting.");
+        // "when asked about …" is the question put to her, not what she said.
+        let got = reports("Jane Doe said when asked about the plan at the meeting.");
+        assert_eq!(
+            got,
+            [(
+                "the plan at the meeting".to_string(),
+                String::new(),
+                "unknown".to_string()
+            )]
+        );
         one(
             "Jane Doe said if the plan failed the town would sue the operator.",
             "if the plan failed the town would sue the operator",
@@ -3944,6 +4027,28 @@ mod tests {
         one(
             "Tomas Berg was asked whether the plan would survive the vote.",
             "whether the plan would survive the vote",
+            "unknown",
+        );
+        // A question put to the subject: about what, or what was asked
+        // of it, past words of time and place; by the asker the sentence
+        // names, or by no one.
+        let first = |body: &str| reports(body).into_iter().next().map(|(c, _, w)| (c, w));
+        assert_eq!(
+            first("Asked at a briefing on Monday about the bridge, Tomas Berg said it was safe."),
+            Some(("the bridge".to_string(), "unknown".to_string()))
+        );
+        assert_eq!(
+            first("When asked by Jane Doe about the cost of the bridge, Tomas Berg said nothing."),
+            Some(("the cost of the bridge".to_string(), "Jane Doe".to_string()))
+        );
+        one(
+            "Tomas Berg had been asked to keep the records by Jane Doe.",
+            "to keep the records",
+            "Jane Doe",
+        );
+        one(
+            "Tomas Berg was asked to reply by Monday.",
+            "to reply by Monday",
             "unknown",
         );
         one(
