@@ -120,6 +120,9 @@ const SUBORDINATOR_REACH: usize = 4;
 /// How far back from its verb a subject's restricting clause or phrase
 /// may open, in words ("a woman who attended the rally said").
 const RESTRICTION_REACH: usize = 12;
+/// How far past an addressee an aside before "that" may run, in words
+/// ("told friends since the spring, at fundraisers, that").
+const TOLD_ASIDE_WORDS: usize = 16;
 /// How far past "asked" (and its asker) a question put to the subject
 /// may open, in words ("Asked at a briefing Monday in Washington about").
 const QUESTION_REACH: usize = 10;
@@ -2479,15 +2482,19 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             }
             // "told NPR's correspondent Steve Inskeep that …", "told a
             // gathering in Washington she …": on to "that" or the subject.
+            // "told ABC's “Good Morning America” that …": past the marks of
+            // a title too; "told friends since the spring, at fundraisers,
+            // that …": past an aside to its "that".
             if k < end && self.lower(k) != "that" {
                 if let Some(that) = (k + 1..end.min(k + 6))
-                    .take_while(|&i| self.gap_before(i).trim().is_empty())
+                    .take_while(|&i| !self.gap_before(i).contains([',', ';', ':', '.']))
                     .find(|&i| {
                         matches!(
                             self.lower(i).as_ref(),
                             "that" | "he" | "she" | "they" | "we" | "i"
                         )
                     })
+                    .or_else(|| self.that_after_aside(k, end))
                 {
                     k = that;
                 }
@@ -2574,6 +2581,15 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             Some(content) => After::Content(content),
             None => After::Nothing,
         }
+    }
+
+    /// The "that" after a comma that closes an aside between an addressee
+    /// at word `k` and what was said: "told friends since the spring, at
+    /// fundraisers and in private huddles, that …".
+    fn that_after_aside(&self, k: usize, end: usize) -> Option<usize> {
+        (k + 1..end.min(k + TOLD_ASIDE_WORDS))
+            .take_while(|&i| !self.gap_before(i).contains([';', ':', '.']) && !self.reports_at(i))
+            .find(|&i| self.lower(i) == "that" && self.gap_before(i).contains(','))
     }
 
     /// Whether verb `c` commits its speaker to the infinitive at word `k`:
@@ -3861,6 +3877,16 @@ mod tests {
     /// Hannity"), and the clause after them.
     #[test]
     fn addressees_of_several_words_and_what_follows_them() {
+        one(
+            "Jane Doe told ABC\u{2019}s \u{201c}Morning Show\u{201d} that the plan would fail.",
+            "the plan would fail",
+            "Jane Doe",
+        );
+        one(
+            "Jane Doe has told friends since the spring, at dinners and in private, that she will run.",
+            "she will run",
+            "Jane Doe",
+        );
         one(
             "Jane Doe told cheering supporters that the arc could happen anywhere.",
             "the arc could happen anywhere",
