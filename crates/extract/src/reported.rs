@@ -2681,7 +2681,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// a word of time ("meals on Thursday" are meals).
     fn is_present_verb_before_object(&self, i: usize) -> bool {
         let l = self.lower(i);
-        if l.len() < 5 || !l.ends_with('s') || l.ends_with("ss") || l.ends_with("us") {
+        if l.len() < 4 || !l.ends_with('s') || l.ends_with("ss") || l.ends_with("us") {
             return false;
         }
         if i + 1 >= self.words.end || !self.gap_before(i + 1).trim().is_empty() {
@@ -3966,6 +3966,11 @@ mod tests {
         one(
             "Digital experts said social media success depends on authenticity.",
             "social media success depends on authenticity",
+            "unnamed",
+        );
+        one(
+            "The government says Berg runs a network of shell companies.",
+            "Berg runs a network of shell companies",
             "unnamed",
         );
         one(
