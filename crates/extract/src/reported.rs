@@ -2550,9 +2550,14 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if verb.is(Flags::COMMITMENT) && !verb.is(Flags::REPORT_SAY) {
             return After::Nothing;
         }
-        // "said that, if the claims are true, the rules were broken"; but
-        // "noted that, according to X, C" is X's.
-        if !that && (gap.contains(',') || self.word(k).lex.is(Flags::PREPOSITION))
+        // "said that, if the claims are true, the rules were broken" and
+        // "said on Monday" are no content; but "noted that, according to
+        // X, C" is X's, and "reported at least six planes filled …" opens
+        // with a quantity, not a place.
+        let quantity = self.lower(k) == "at"
+            && k + 1 < self.words.end
+            && matches!(self.lower(k + 1).as_ref(), "least" | "most");
+        if !that && (gap.contains(',') || self.word(k).lex.is(Flags::PREPOSITION) && !quantity)
             || that && gap.contains(',') && self.lower(k) == "according"
         {
             return After::Nothing;
@@ -3971,6 +3976,11 @@ mod tests {
         one(
             "The government says Berg runs a network of shell companies.",
             "Berg runs a network of shell companies",
+            "unnamed",
+        );
+        one(
+            "The police reported at least six people were hurt.",
+            "at least six people were hurt",
             "unnamed",
         );
         one(
