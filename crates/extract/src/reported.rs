@@ -2426,7 +2426,8 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             // "…, said several observers", "…, say many economists".
             || matches!(lower.as_ref(), "several" | "many" | "some" | "most" | "two" | "three")
                 && start + 1 < self.words.end
-                && self.is_plural_noun(start + 1);
+                && self.is_plural_noun(start + 1)
+            || self.role_before_name(start);
         if !nominal_start {
             return None;
         }
@@ -2437,15 +2438,46 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             }
             let w = self.word(end);
             let l = w.text.to_lowercase();
+            // "wrote Osman Abu Laban on Facebook", "said the Department of
+            // Health in a statement": the name ends before a phrase of
+            // place or medium ("of", "for", "from" and "with" may still
+            // belong to it: "a spokesman for the ministry").
+            let after_name = self.word(end - 1).is_capitalised()
+                && w.lex.is(Flags::PREPOSITION)
+                && !w.is_capitalised()
+                && !matches!(l.as_ref(), "of" | "for" | "from" | "with");
             if w.lex
                 .is(Flags::CUE_VERB | Flags::REPORT_SAY | Flags::REPORT_TELL)
                 || matches!(l.as_ref(), "who" | "which" | "that" | "and")
+                || after_name
             {
                 break;
             }
             end += 1;
         }
         Some(start..end)
+    }
+
+    /// Whether a role in lower case, after a word or two that qualify it,
+    /// opens a name at word `start`: "film director Osman Abu Laban",
+    /// "conservative radio host Laura Ingraham".
+    fn role_before_name(&self, start: usize) -> bool {
+        let stop = self.words.end.min(start + 3);
+        (start..stop)
+            .take_while(|&i| {
+                let w = self.word(i);
+                (i == start || self.gap_before(i).trim().is_empty())
+                    && !w.is_capitalised()
+                    && !w
+                        .lex
+                        .is(Flags::FUNCTION_WORD | Flags::PREPOSITION | Flags::REPORTS)
+            })
+            .any(|i| {
+                self.word(i).lex.is(Flags::ROLE_HEAD)
+                    && i + 1 < self.words.end
+                    && self.gap_before(i + 1).trim().is_empty()
+                    && self.word(i + 1).is_capitalised()
+            })
     }
 
     /// What follows the verb at `c`: what was said, nothing but words of
@@ -3658,6 +3690,20 @@ mod tests {
         one(
             "But the plan is dead, Tomas Berg, the opposition leader, said on Monday.",
             "the plan is dead",
+            "Tomas Berg",
+        );
+        // The name ends before where it was written; a role in lower case
+        // may open it.
+        one_as_written(
+            "The budget will balance by 2026, wrote Greta Lindqvist on Facebook.",
+            "The budget will balance by 2026",
+            "Greta Lindqvist",
+            "Greta Lindqvist",
+        );
+        one_as_written(
+            "The budget will balance by 2026, wrote film director Tomas Berg, her nephew, on Facebook.",
+            "The budget will balance by 2026",
+            "film director Tomas Berg",
             "Tomas Berg",
         );
     }
