@@ -141,16 +141,42 @@ pub fn find(doc: &Doc<'_>, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
         };
         let reader = SentenceReader::new(doc, sentence.clone(), words);
         for report in reader.reports(resolver) {
-            if mostly_quoted(doc, &report.content) && !after_that(doc, &report.content) {
+            if mostly_quoted(doc, &report.content) && !after_that(doc, &report.content)
+                || interrupts_a_quotation(doc, &report.content)
+            {
                 continue; // one quotation and nothing else: direct speech
             }
             out.push(Report {
                 paragraph,
+                content: with_opening_mark(doc, report.content.clone()),
                 ..report
             });
         }
     }
     out
+}
+
+/// `content` from the opening mark of a quotation it opens with, as it
+/// ends with the closing one (`“The plan is dead” in its present form`).
+fn with_opening_mark(doc: &Doc<'_>, content: Range<usize>) -> Range<usize> {
+    let i = doc.quoted.partition_point(|q| q.after <= content.start);
+    match doc.quoted.get(i) {
+        Some(q) if q.inner.start == content.start && q.after <= content.end => q.open..content.end,
+        _ => content,
+    }
+}
+
+/// Whether `content` opens inside a quotation that closes on a comma
+/// before the content ends: `“The benefit of being from here,” Traynor
+/// said, “is …”` runs over an attribution that interrupts direct speech
+/// (`“We are horrified” by the shooting` goes on as the writer's).
+fn interrupts_a_quotation(doc: &Doc<'_>, content: &Range<usize>) -> bool {
+    let i = doc.quoted.partition_point(|q| q.after <= content.start);
+    doc.quoted.get(i).is_some_and(|q| {
+        q.inner.start <= content.start
+            && q.after < content.end
+            && doc.body[q.inner.clone()].trim_end().ends_with(',')
+    })
 }
 
 /// Whether nine tenths of the letters and digits of `content` are inside
@@ -3282,8 +3308,6 @@ struct Subject {
     head: Option<Range<usize>>,
 }
 
-/// A word between a subject and its speech verb: "has said", "also
-/// told", "later wrote", "repeatedly argued".
 /// Whether the text between two words holds a dash that sets off a phrase
 /// ("C — an aside", "C - a remark"; not "then-Sen.").
 fn is_dash(gap: &str) -> bool {
@@ -3690,6 +3714,16 @@ mod tests {
         one(
             "But the plan is dead, Tomas Berg, the opposition leader, said on Monday.",
             "the plan is dead",
+            "Tomas Berg",
+        );
+        // A quotation the attribution interrupts is direct speech, found
+        // elsewhere; one that opens a clause of the writer's is not.
+        none(
+            "\u{201c}The plan is dead,\u{201d} Tomas Berg said, \u{201c}and the town knows it.\u{201d}",
+        );
+        one(
+            "\u{201c}The plan is dead\u{201d} in its present form, Tomas Berg said.",
+            "\u{201c}The plan is dead\u{201d} in its present form",
             "Tomas Berg",
         );
         // The name ends before where it was written; a role in lower case
