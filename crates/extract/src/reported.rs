@@ -3791,6 +3791,7 @@ mod tests {
         );
         none("The census says the population grew in 2015.");
         none("The latest Gallup poll says the population grew in 2015.");
+        none("The findings point to growing support for the plan among voters.");
     }
 
     /// The speaker of "according to" runs to its comma, past what
