@@ -2305,8 +2305,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                         | "white"
                         | "house"
                 );
+            // One or two plain words before a head that names people:
+            // "union leaders", "law enforcement officials" (not "echoing
+            // security experts").
+            let plain_modifier = start == end - 1 || start == end - 2 && !p.ends_with("ing");
             let modifier =
-                modifier || start == end - 1 && group && self.noun_modifier(start - 1, end - 1);
+                modifier || plain_modifier && group && self.noun_modifier(start - 1, end - 1);
             if !modifier || prev.lex.is(Flags::CUE_VERB) {
                 break;
             }
@@ -2415,6 +2419,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         }
         if !self.gap_before(i).trim().is_empty() {
             return false;
+        }
+        // "…, law enforcement officials say": two plain words before the
+        // plural head.
+        let opens = |j: usize| j == self.words.start || self.gap_before(j).trim() == ",";
+        if self.plain_word(i - 1) && !self.lower(i - 1).ends_with("ing") && opens(i - 1) {
+            return self.is_plural_noun(head);
         }
         let before = self.word(i - 1);
         let singular = matches!(self.lower(i - 1).as_ref(), "a" | "an" | "one");
@@ -4057,6 +4067,11 @@ mod tests {
         one(
             "The government says Berg runs a network of shell companies.",
             "Berg runs a network of shell companies",
+            "unnamed",
+        );
+        one(
+            "The count was wrong, law enforcement officials say.",
+            "The count was wrong",
             "unnamed",
         );
         one(
