@@ -2530,6 +2530,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if gap.contains(':') || gap.chars().any(crate::doc::is_mark) {
             return After::Quotation;
         }
+        // "says, win or lose in Tuesday's primary, he's staying": an aside
+        // and the clause after it.
+        if gap.trim() == "," && !tell {
+            if let Some(content) = self.clause_after_aside(k, end) {
+                return After::Content(content);
+            }
+        }
         // "…, they complain - and …": a dash closes the attribution.
         if gap.contains(',') || gap.contains(" - ") || gap.contains('\u{2014}') {
             return After::Nothing;
@@ -2663,6 +2670,25 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         (k + 1..end.min(k + TOLD_ASIDE_WORDS))
             .take_while(|&i| !self.gap_before(i).contains([';', ':', '.']) && !self.reports_at(i))
             .find(|&i| self.lower(i) == "that" && self.gap_before(i).contains(','))
+    }
+
+    /// What was said after a verb and its comma when an aside without a
+    /// verb opens it and a pronoun's clause follows the aside's comma:
+    /// "Rubio says, win or lose in Tuesday's primary, he's staying in the
+    /// race" (the aside is part of what was said).
+    fn clause_after_aside(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        let close = (k + 1..end.min(k + ASIDE_WORDS + 2))
+            .find(|&i| !self.gap_before(i).trim().is_empty())?;
+        let opens_clause = matches!(
+            self.lower(close).split(['\'', '\u{2019}']).next(),
+            Some("he" | "she" | "they" | "we" | "i" | "it")
+        );
+        let verbless = (k..close).all(|i| !self.is_verb(i) && !self.reports_at(i));
+        if self.gap_before(close).trim() != "," || !opens_clause || !verbless {
+            return None;
+        }
+        let clause = self.clause_from(close)?;
+        Some(self.word(k).start..clause.end)
     }
 
     /// Whether verb `c` commits its speaker to the infinitive at word `k`:
@@ -4068,6 +4094,11 @@ mod tests {
             "The government says Berg runs a network of shell companies.",
             "Berg runs a network of shell companies",
             "unnamed",
+        );
+        one(
+            "Tomas Berg says, win or lose in the primary, he is staying in the race.",
+            "win or lose in the primary, he is staying in the race",
+            "Tomas Berg",
         );
         one(
             "The count was wrong, law enforcement officials say.",
