@@ -694,20 +694,27 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// withholding facts"; "non-proliferation, fighting poverty and
     /// tackling climate change").
     fn opens_participle_clause(&self, i: usize) -> bool {
-        let is_participle = |j: usize| {
-            let w = self.word(j);
-            w.text.len() > 5
-                && w.text.ends_with("ing")
-                && w.text.chars().all(|c| c.is_ascii_lowercase())
-                && !w.lex.is(Flags::PREPOSITION)
-        };
         let stop = self.words.end.min(i + 6);
         let in_a_list = i + 1 >= stop
             || self.gap_before(i + 1).contains(',')
             || (i + 1..stop - 1)
                 .take_while(|&j| !self.gap_before(j).contains(','))
-                .any(|j| matches!(self.lower(j).as_ref(), "and" | "or") && is_participle(j + 1));
-        is_participle(i) && !in_a_list
+                .any(|j| {
+                    matches!(self.lower(j).as_ref(), "and" | "or")
+                        && self.is_present_participle(j + 1)
+                });
+        self.is_present_participle(i) && !in_a_list
+    }
+
+    /// Whether word `i` reads as a present participle: a lower-case word
+    /// in "-ing" of more than five letters that no list knows as a
+    /// preposition ("including", "according").
+    fn is_present_participle(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.text.len() > 5
+            && w.text.ends_with("ing")
+            && w.text.chars().all(|c| c.is_ascii_lowercase())
+            && !w.lex.is(Flags::PREPOSITION)
     }
 
     /// Whether "and" at word `i` joins a second verb in the past to the
@@ -859,7 +866,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let words = words_in(self.doc, content.clone());
         let mut last = (words.start + 1..words.end)
             .find(|&i| self.gap_before(i).contains([',', ':']))
-            .map_or(words.end, |i| i)
+            .unwrap_or(words.end)
             - 1;
         // "had been asked to preserve them by the committee": the asker
         // after the request.
@@ -1868,12 +1875,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// the", "speaking on"), which a noun in "-ing" ("the briefing said")
     /// does not have.
     fn opens_participle_phrase(&self, j: usize) -> bool {
-        let w = self.word(j);
         let next = j + 1;
         next < self.words.end
-            && w.text.len() > 5
-            && w.text.ends_with("ing")
-            && w.text.chars().all(|c| c.is_ascii_lowercase())
+            && self.is_present_participle(j)
             && self.gap_before(next).trim().is_empty()
             && (self.lower(next) == "to"
                 || self
@@ -2679,12 +2683,8 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     fn clause_after_aside(&self, k: usize, end: usize) -> Option<Range<usize>> {
         let close = (k + 1..end.min(k + ASIDE_WORDS + 2))
             .find(|&i| !self.gap_before(i).trim().is_empty())?;
-        let opens_clause = matches!(
-            self.lower(close).split(['\'', '\u{2019}']).next(),
-            Some("he" | "she" | "they" | "we" | "i" | "it")
-        );
         let verbless = (k..close).all(|i| !self.is_verb(i) && !self.reports_at(i));
-        if self.gap_before(close).trim() != "," || !opens_clause || !verbless {
+        if self.gap_before(close).trim() != "," || !self.is_subject_word(close) || !verbless {
             return None;
         }
         let clause = self.clause_from(close)?;
@@ -2714,17 +2714,16 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             && !self.is_plural_noun(i)
     }
 
-    /// Whether the words from `k` read as a clause rather than a noun
-    /// phrase ("said the plan would fail", not "posted a comment"): a
-    /// pronoun subject, or a verb-like word within the first few words.
-    fn looks_like_clause(&self, k: usize) -> bool {
+    /// Whether word `k` is a subject that only opens a clause: a personal
+    /// pronoun, alone or contracted with its verb ("he's", "they’re",
+    /// "we'll"), or "there", "this", "these", "those".
+    fn is_subject_word(&self, k: usize) -> bool {
         let lowered = self.lower(k);
-        // "he's", "they're", "we'll": a pronoun and its verb.
-        let first = match lowered.split_once('\'') {
+        let first = match lowered.split_once(['\'', '\u{2019}']) {
             Some((pronoun, "s" | "re" | "ll" | "d" | "ve" | "m")) => pronoun,
             _ => lowered.as_ref(),
         };
-        if matches!(
+        matches!(
             first,
             "he" | "she"
                 | "it"
@@ -2736,7 +2735,14 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 | "this"
                 | "these"
                 | "those"
-        ) {
+        )
+    }
+
+    /// Whether the words from `k` read as a clause rather than a noun
+    /// phrase ("said the plan would fail", not "posted a comment"): a
+    /// pronoun subject, or a verb-like word within the first few words.
+    fn looks_like_clause(&self, k: usize) -> bool {
+        if self.is_subject_word(k) {
             return true;
         }
         // After "…, said" the verb must come before the first comma: "…,
