@@ -605,7 +605,10 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         } else {
             MIN_OBJECT_WORDS
         };
-        let content = self.up_to_relative_clause(self.clause_of_at_least(k, min)?);
+        let mut content = self.up_to_relative_clause(self.clause_of_at_least(k, min)?);
+        if self.is_present_participle(c) {
+            content = self.before_second_participle(content);
+        }
         let cue = self.word(c).text.to_string();
         // "…, calling Y C", and "in a tweet accusing Y of C": the
         // sentence's subject speaks.
@@ -679,6 +682,36 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             && !(i + 1..stop)
                 .take_while(|&j| !self.gap_before(j).contains(','))
                 .any(|j| matches!(self.lower(j).as_ref(), "and" | "or"))
+    }
+
+    /// The object of a participle up to a second participle joined by
+    /// "and": "calling Mexicans \"rapists\" and criminals and threatening
+    /// to cut …", "calling it \"disqualifying\" and asserting that …";
+    /// not inside a list of participles ("of lying and cheating").
+    fn before_second_participle(&self, content: Range<usize>) -> Range<usize> {
+        let words = words_in(self.doc, content.clone());
+        (words.start + 1..words.end.saturating_sub(1))
+            .find(|&i| {
+                self.lower(i) == "and"
+                    && self.is_present_participle(i + 1)
+                    && self.opens_its_own_phrase(i + 2)
+                    && !self.is_present_participle(i - 1)
+                    && !self.inside_quotation(self.word(i).start)
+            })
+            .map_or(content.clone(), |i| {
+                content.start..self.extend_over_closing_marks(self.word(i - 1).end)
+            })
+    }
+
+    /// Whether word `i`, after a participle, opens the participle's own
+    /// object or clause ("threatening to", "asserting that", "ensuring
+    /// the"), as an adjective's noun does not ("growing economic
+    /// inequality").
+    fn opens_its_own_phrase(&self, i: usize) -> bool {
+        i < self.words.end
+            && self.gap_before(i).trim().is_empty()
+            && (matches!(self.lower(i).as_ref(), "to" | "that")
+                || self.word(i).lex.is(Flags::DETERMINER | Flags::PRONOUN))
     }
 
     /// Whether word `i` opens a subordinate clause: "after", "because",
@@ -4390,6 +4423,11 @@ mod tests {
             "the council for building roads, fixing bridges and keeping schools open",
             "Ana Ruiz",
         );
+        let got = reports(
+            "Ana Ruiz spoke on Monday, calling the plan a disgrace and threatening to sue the council.",
+        );
+        let contents: Vec<&str> = got.iter().map(|(c, _, _)| c.as_ref()).collect();
+        assert_eq!(contents, ["the plan a disgrace", "to sue the council"]);
         let got = reports("Ana Ruiz spoke on Monday, calling the plan a disgrace.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(
