@@ -332,7 +332,14 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             } else if w.lex.is(Flags::REPORT_ASK) && !self.is_not_a_report(c)
                 || c == self.words.start && w.text == "Asked"
             {
-                self.question(c, resolver)
+                // "questioned why C", or what was questioned: "questioned
+                // Trump's logic".
+                self.question(c, resolver).or_else(|| {
+                    w.lex
+                        .is(Flags::REPORT_OBJECT)
+                        .then(|| self.object_of(c, resolver, &out))
+                        .flatten()
+                })
             } else if w.lex.is(Flags::REPORT_OBJECT) && !self.is_not_a_report(c) {
                 self.object_of(c, resolver, &out)
             } else if w
@@ -4406,6 +4413,11 @@ mod tests {
         one(
             "Ana Ruiz called the deal \u{201c}a disgrace\u{201d} and ranked it among the worst.",
             "the deal \u{201c}a disgrace\u{201d}",
+            "Ana Ruiz",
+        );
+        one(
+            "Ana Ruiz also questioned the mayor's judgment.",
+            "the mayor's judgment",
             "Ana Ruiz",
         );
         one(
