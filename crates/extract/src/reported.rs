@@ -499,7 +499,10 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if let Some(report) = self.as_reported(c, last, resolver) {
             return Some(report);
         }
-        if let Some(report) = self.passive(c, resolver) {
+        if let Some(report) = self
+            .passive(c, resolver)
+            .or_else(|| self.as_reported_by(c, resolver))
+        {
             return Some(report);
         }
         let subject = self.subject_before(c)?;
@@ -1046,6 +1049,37 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let speaker = resolver.resolve(agent, self.word(c + 2).start);
         let cue = self.word(c).text.to_string();
         Some(Report::new(content, speaker, cue, Shape::SpeakerFirst))
+    }
+
+    /// "C, as first reported by the New York Times": the passive of "C, as
+    /// X reported"; what comes before the comma is X's.
+    fn as_reported_by(&self, c: usize, resolver: &mut Resolver<'_, '_>) -> Option<Report> {
+        let mut a = c.checked_sub(1).filter(|&a| a > self.words.start)?;
+        if self.is_filler(a)
+            || matches!(
+                self.lower(a).as_ref(),
+                "first" | "originally" | "previously" | "initially"
+            )
+        {
+            a -= 1;
+        }
+        let by = c + 1;
+        if a <= self.words.start
+            || self.lower(a) != "as"
+            || self.gap_before(a).trim() != ","
+            || by + 1 >= self.words.end
+            || self.lower(by) != "by"
+        {
+            return None;
+        }
+        let agent = self.noun_phrase_after(by + 1)?;
+        if self.is_data(&agent) {
+            return None;
+        }
+        let content = self.content_before(a)?;
+        let speaker = resolver.resolve(agent, self.word(c).start);
+        let cue = self.word(c).text.to_string();
+        Some(Report::new(content, speaker, cue, Shape::SpeakerAfter))
     }
 
     /// `content` up to the comma that closes a relative clause, before the
@@ -3259,7 +3293,6 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         Some(start..end)
     }
 
-    /// Whether word `first` opens an adjunct or a subordinate clause.
     /// Whether the comma before word `i` closes a phrase of time or place
     /// that opens the sentence ("Within minutes, he called …", "On
     /// Tuesday, the mayor praised …").
@@ -4145,6 +4178,11 @@ mod tests {
             "Tomas Berg says, win or lose in the primary, he is staying in the race.",
             "win or lose in the primary, he is staying in the race",
             "Tomas Berg",
+        );
+        one(
+            "The count was wrong this week, as first reported by the Ledger on Tuesday.",
+            "The count was wrong this week",
+            "org:Ledger",
         );
         one(
             "The count was wrong, law enforcement officials say.",
