@@ -2751,14 +2751,23 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     }
 
     /// What was said after a verb and its comma when an aside without a
-    /// verb opens it and a pronoun's clause follows the aside's comma:
-    /// "Rubio says, win or lose in Tuesday's primary, he's staying in the
-    /// race" (the aside is part of what was said).
+    /// verb follows: a pronoun's clause after the aside's comma ("Rubio
+    /// says, win or lose in Tuesday's primary, he's staying in the race":
+    /// the aside is part of what was said), or a "that" clause ("said,
+    /// however, that C": the aside is the writer's).
     fn clause_after_aside(&self, k: usize, end: usize) -> Option<Range<usize>> {
         let close = (k + 1..end.min(k + ASIDE_WORDS + 2))
             .find(|&i| !self.gap_before(i).trim().is_empty())?;
         let verbless = (k..close).all(|i| !self.is_verb(i) && !self.reports_at(i));
-        if self.gap_before(close).trim() != "," || !self.is_subject_word(close) || !verbless {
+        if self.gap_before(close).trim() != "," || !verbless {
+            return None;
+        }
+        // "said, however, that C", "said, in an interview with NBC, that
+        // C": an adjunct, and what was said after its "that".
+        if self.lower(close) == "that" {
+            return self.clause_from(close + 1);
+        }
+        if !self.is_subject_word(close) {
             return None;
         }
         let clause = self.clause_from(close)?;
@@ -4173,6 +4182,11 @@ mod tests {
             "The government says Berg runs a network of shell companies.",
             "Berg runs a network of shell companies",
             "unnamed",
+        );
+        one(
+            "Tomas Berg said, in an interview with the Ledger, that the plan was dead.",
+            "the plan was dead",
+            "Tomas Berg",
         );
         one(
             "Tomas Berg says, win or lose in the primary, he is staying in the race.",
