@@ -2703,6 +2703,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if verb.is(Flags::COMMITMENT) && !verb.is(Flags::REPORT_SAY) {
             return After::Nothing;
         }
+        // "said on Tuesday, in an interview, that C": past words of time,
+        // an adjunct between commas.
+        if !that && gap.trim() == "," && !tell {
+            if let Some(content) = self.clause_after_aside(k, end) {
+                return After::Content(content);
+            }
+        }
         // "said that, if the claims are true, the rules were broken" and
         // "said on Monday" are no content; but "noted that, according to
         // X, C" is X's, and "reported at least six planes filled …" opens
@@ -4182,6 +4189,11 @@ mod tests {
             "The government says Berg runs a network of shell companies.",
             "Berg runs a network of shell companies",
             "unnamed",
+        );
+        one(
+            "Tomas Berg said on Tuesday, however, that the plan was dead.",
+            "the plan was dead",
+            "Tomas Berg",
         );
         one(
             "Tomas Berg said, in an interview with the Ledger, that the plan was dead.",
