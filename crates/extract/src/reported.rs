@@ -3491,6 +3491,19 @@ mod tests {
             .collect()
     }
 
+    /// Each report of `body`: what was said and who said it, in order.
+    fn said(body: &str) -> Vec<(String, String)> {
+        reports(body)
+            .into_iter()
+            .map(|(content, _, who)| (content, who))
+            .collect()
+    }
+
+    /// `said`, for comparing with a literal list.
+    fn pairs(said: &[(String, String)]) -> Vec<(&str, &str)> {
+        said.iter().map(|(c, w)| (c.as_str(), w.as_str())).collect()
+    }
+
     fn one(body: &str, content: &str, who: &str) {
         let got = reports(body);
         assert_eq!(got.len(), 1, "{body}\n{got:?}");
@@ -3658,13 +3671,15 @@ mod tests {
     /// content ends the first.
     #[test]
     fn but_and_a_verb_with_its_own_that_ends_the_content() {
-        let got = reports(
+        let got = said(
             "Ann Lee said she did not own the aircraft to burnish her brand, but agreed that the fleet had value.",
         );
         assert_eq!(
-            got.first().map(|r| r.0.as_str()),
-            Some("she did not own the aircraft to burnish her brand"),
-            "{got:?}"
+            pairs(&got).first(),
+            Some(&(
+                "she did not own the aircraft to burnish her brand",
+                "Ann Lee"
+            ))
         );
     }
 
@@ -4008,15 +4023,11 @@ mod tests {
             "Jason Chaffetz",
         );
         // Two reports: what was dismissed, and what was said after the dash.
-        let got = reports(
+        let got = said(
             "Debbie Wasserman Schultz dismissed the accusations \u{2014} saying the Sanders campaign chose not to accept the help.",
         );
-        let contents: Vec<(&str, &str)> = got
-            .iter()
-            .map(|(c, _, w)| (c.as_ref(), w.as_ref()))
-            .collect();
         assert_eq!(
-            contents,
+            pairs(&got),
             [
                 ("the accusations", "Debbie Wasserman Schultz"),
                 (
@@ -4310,15 +4321,15 @@ mod tests {
         // A question put to the subject: about what, or what was asked
         // of it, past words of time and place; by the asker the sentence
         // names, or by no one.
-        let first = |body: &str| reports(body).into_iter().next().map(|(c, _, w)| (c, w));
+        let got =
+            said("Asked at a briefing on Monday about the bridge, Tomas Berg said it was safe.");
         assert_eq!(
-            first("Asked at a briefing on Monday about the bridge, Tomas Berg said it was safe."),
-            Some(("the bridge".to_string(), "unknown".to_string()))
+            pairs(&got),
+            [("the bridge", "unknown"), ("it was safe", "Tomas Berg")]
         );
-        assert_eq!(
-            first("When asked by Jane Doe about the cost of the bridge, Tomas Berg said nothing."),
-            Some(("the cost of the bridge".to_string(), "Jane Doe".to_string()))
-        );
+        let got =
+            said("When asked by Jane Doe about the cost of the bridge, Tomas Berg said nothing.");
+        assert_eq!(pairs(&got), [("the cost of the bridge", "Jane Doe")]);
         one(
             "Tomas Berg had been asked to keep the records by Jane Doe.",
             "to keep the records",
@@ -4362,13 +4373,18 @@ mod tests {
             "This includes a special force to assist the Peshmerga",
             "Tomas Berg",
         );
-        let got = reports(
+        let got = said(
             "Ben Carson defended his campaign on Sunday, telling George Stephanopoulos that \u{201c}we tell the truth\u{201d} and that he had seen support from voters.",
         );
         assert_eq!(
-            got.last().map(|r| r.0.as_ref()),
-            Some("\u{201c}we tell the truth\u{201d} and that he had seen support from voters"),
-            "{got:?}"
+            pairs(&got),
+            [
+                ("his campaign on Sunday", "Ben Carson"),
+                (
+                    "\u{201c}we tell the truth\u{201d} and that he had seen support from voters",
+                    "Ben Carson"
+                )
+            ]
         );
         // After "that", a whole quotation is reported too (with the
         // quotation, a partial one, inside it), and runs on as written.
@@ -4499,16 +4515,20 @@ mod tests {
             "the council for building roads, fixing bridges and keeping schools open",
             "Ana Ruiz",
         );
-        let got = reports(
+        let got = said(
             "Ana Ruiz spoke on Monday, calling the plan a disgrace and threatening to sue the council.",
         );
-        let contents: Vec<&str> = got.iter().map(|(c, _, _)| c.as_ref()).collect();
-        assert_eq!(contents, ["the plan a disgrace", "to sue the council"]);
-        let got = reports("Ana Ruiz spoke on Monday, calling the plan a disgrace.");
-        assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(
-            (got[0].0.as_ref(), got[0].2.as_ref()),
-            ("the plan a disgrace", "Ana Ruiz")
+            pairs(&got),
+            [
+                ("the plan a disgrace", "Ana Ruiz"),
+                ("to sue the council", "Ana Ruiz")
+            ]
+        );
+        one(
+            "Ana Ruiz spoke on Monday, calling the plan a disgrace.",
+            "the plan a disgrace",
+            "Ana Ruiz",
         );
         one(
             "Greta Lindqvist spoke to reporters about the cost of the bridge.",
@@ -4657,15 +4677,11 @@ mod tests {
 
     #[test]
     fn coordinated_verbs_report_one_content_each_by_one_speaker() {
-        let got = reports(
+        let got = said(
             "Greta Lindqvist said the audit was complete and claimed the council had approved it.",
         );
-        let contents: Vec<(&str, &str)> = got
-            .iter()
-            .map(|(content, _, who)| (content.as_ref(), who.as_ref()))
-            .collect();
         assert_eq!(
-            contents,
+            pairs(&got),
             [
                 ("the audit was complete", "Greta Lindqvist"),
                 ("the council had approved it", "Greta Lindqvist")
