@@ -1436,29 +1436,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             }
             return (next < self.words.end).then(|| k..next + 1);
         }
-        // A word that qualifies a noun after it: "cheering", "radio".
-        let qualifier = |i: usize| {
-            let w = self.word(i);
-            !w.is_capitalised()
-                && !w.lex.is(Flags::FUNCTION_WORD
-                    | Flags::PREPOSITION
-                    | Flags::AUXILIARY
-                    | Flags::DETERMINER
-                    | Flags::REPORTS
-                    | Flags::TIME_WORD)
-                && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
-        };
-        // "host Sean Hannity", "anchor Jake Tapper", "conservative radio
-        // host Laura Ingraham": a role, after a word or two that qualify
-        // it, and a name.
-        let role = (k..self.words.end.min(k + 3))
-            .take_while(|&i| (i == k || self.gap_before(i).trim().is_empty()) && qualifier(i))
-            .find(|&i| self.word(i).lex.is(Flags::ROLE_HEAD));
-        if let Some(role) = role.filter(|&r| r + 1 < self.words.end) {
-            let end = capitals(role + 1);
-            if end > role + 1 {
-                return Some(k..end);
-            }
+        // "host Sean Hannity", "conservative radio host Laura Ingraham".
+        if let Some(role) = self.role_before_name(k) {
+            return Some(k..capitals(role + 1));
         }
         // "reporters", "cheering supporters", "foundation employees": a
         // plural, after a word or two that qualify it.
@@ -1475,7 +1455,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             return Some(k..k + 1);
         }
         (k + 1..self.words.end.min(k + 3))
-            .take_while(|&i| self.gap_before(i).trim().is_empty() && qualifier(i - 1))
+            .take_while(|&i| self.gap_before(i).trim().is_empty() && self.qualifies_a_noun(i - 1))
             .find(|&i| plural(i))
             .map(|i| k..i + 1)
     }
@@ -2541,7 +2521,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             || matches!(lower.as_ref(), "several" | "many" | "some" | "most" | "two" | "three")
                 && start + 1 < self.words.end
                 && self.is_plural_noun(start + 1)
-            || self.role_before_name(start);
+            || self.role_before_name(start).is_some();
         if !nominal_start {
             return None;
         }
@@ -2572,26 +2552,33 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         Some(start..end)
     }
 
-    /// Whether a role in lower case, after a word or two that qualify it,
-    /// opens a name at word `start`: "film director Osman Abu Laban",
-    /// "conservative radio host Laura Ingraham".
-    fn role_before_name(&self, start: usize) -> bool {
-        let stop = self.words.end.min(start + 3);
-        (start..stop)
+    /// The role in lower case, after a word or two that qualify it, that
+    /// opens a name at word `k`: "host Sean Hannity", "conservative radio
+    /// host Laura Ingraham", "film director Osman Abu Laban" (the role's
+    /// index).
+    fn role_before_name(&self, k: usize) -> Option<usize> {
+        (k..self.words.end.min(k + 3))
             .take_while(|&i| {
-                let w = self.word(i);
-                (i == start || self.gap_before(i).trim().is_empty())
-                    && !w.is_capitalised()
-                    && !w
-                        .lex
-                        .is(Flags::FUNCTION_WORD | Flags::PREPOSITION | Flags::REPORTS)
+                (i == k || self.gap_before(i).trim().is_empty()) && self.qualifies_a_noun(i)
             })
-            .any(|i| {
-                self.word(i).lex.is(Flags::ROLE_HEAD)
-                    && i + 1 < self.words.end
-                    && self.gap_before(i + 1).trim().is_empty()
-                    && self.word(i + 1).is_capitalised()
-            })
+            .find(|&i| self.word(i).lex.is(Flags::ROLE_HEAD))
+            .filter(|&role| role + 1 < self.words.end && self.word(role + 1).is_capitalised())
+    }
+
+    /// Whether word `i` may qualify a noun after it: "cheering",
+    /// "radio", "film" (a lower-case word no list knows as a function
+    /// word, preposition, auxiliary, determiner, verb of saying or word
+    /// of time).
+    fn qualifies_a_noun(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_capitalised()
+            && !w.lex.is(Flags::FUNCTION_WORD
+                | Flags::PREPOSITION
+                | Flags::AUXILIARY
+                | Flags::DETERMINER
+                | Flags::REPORTS
+                | Flags::TIME_WORD)
+            && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
     }
 
     /// What follows the verb at `c`: what was said, nothing but words of
