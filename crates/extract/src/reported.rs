@@ -1494,6 +1494,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // the wage will rise".
         let after_verb = k == from && from > self.words.start && self.reports_at(from - 1);
         let apposition = apposition && !(after_verb && self.looks_like_clause(k));
+        // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": a clause
+        // may open with a name, right after the verb.
+        let starts_lower = starts_lower || after_verb && self.looks_like_clause(k);
         // "…, said RoseAnn DeMoro, executive director of National Nurses
         // United": after a name that follows its verb, only a verb runs on
         // ("…, says Jane Doe, is different"); a noun phrase is the name's.
@@ -3318,9 +3321,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .is(Flags::PREPOSITION | Flags::REPORT_OPENER | Flags::SUBORDINATOR)
             || o.ends_with("ing")
             || o.starts_with(|c: char| c.is_ascii_digit())
-            // "Separately, …", "Similarly, …": an adverb alone, not a name
-            // ("Kelly, the mayor, said").
-            || o.ends_with("ly")
+            // "Separately, …", "Still, …", "Instead, …": an adverb alone,
+            // not a name ("Kelly, the mayor, said").
+            || (o.ends_with("ly") || opener.lex.is(Flags::VERB_ADVERB))
                 && opener.lex.given.is_none()
                 && first + 1 < self.words.end
                 && self.gap_before(first + 1).contains(',')
@@ -3379,8 +3382,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             return Some(self.run_on(before, from));
         }
         let first = self.first;
-        if !self.gap_before(at).contains(',') || at <= first || at - first > REACH {
+        if !self.gap_before(at).contains(',') || at < first || at - first > REACH {
             return None;
+        }
+        // "Still, he said, C": only a conjunction before the attribution.
+        if at == first {
+            return self.run_on_rest(from);
         }
         if self
             .word(first)
@@ -5066,6 +5073,34 @@ mod tests {
             "If the law has never been tested, Ana Ruiz said, there is a simple explanation.",
             "If the law has never been tested, Ana Ruiz said, there is a simple explanation",
             "Ana Ruiz",
+        );
+        // A sentence adverb, or a conjunction, is no content of its own.
+        one(
+            "Instead, she said, her boss told her he had booked a room.",
+            "her boss told her he had booked a room",
+            "unknown",
+        );
+        one(
+            "Still, he said, officials have to decide who gets extra scrutiny.",
+            "officials have to decide who gets extra scrutiny",
+            "unknown",
+        );
+        one(
+            "But, Ana Ruiz said, the council will vote again.",
+            "the council will vote again",
+            "Ana Ruiz",
+        );
+        // A clause after the attribution may open with a name.
+        one(
+            "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully.",
+            "Mr. Trump is seen as a bully",
+            "Regalado",
+        );
+        // "Now there is …" opens the content; no comma sets "now" off.
+        one(
+            "Now there is some discomfort with the plan, he said.",
+            "Now there is some discomfort with the plan",
+            "unknown",
         );
         // "In a statement, X said" holds no content before X.
         none("In a statement, Ana Ruiz said nothing.");
