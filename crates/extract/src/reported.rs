@@ -573,7 +573,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         resolver: &mut Resolver<'_, '_>,
         earlier: &[Report],
     ) -> Option<Report> {
-        if c > self.words.start && self.word(c - 1).lex.is(Flags::FORM_OF_BE) {
+        // "was called a hero" is a name given; "is calling for" is active
+        // ("was talking about", "is referring to" are seldom speech).
+        let progressive =
+            self.lower(c).ends_with("ing") && !self.word(c).lex.is(Flags::REPORT_ABOUT);
+        if c > self.words.start && self.word(c - 1).lex.is(Flags::FORM_OF_BE) && !progressive {
             return None;
         }
         let mut k = c + 1;
@@ -2832,6 +2836,16 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let stop = (k + 1..self.words.end.min(k + CLAUSE_VERB_REACH))
             .find(|&i| inverted && self.gap_before(i).contains(','))
             .unwrap_or(self.words.end.min(k + CLAUSE_VERB_REACH));
+        // "said having Trump at the top of the ticket puts even senior
+        // Republicans at risk": a gerund's phrase as the subject, and a
+        // verb in -s after its object.
+        if self.is_present_participle(k)
+            && (k + 2..stop)
+                .take_while(|&j| !self.gap_before(j).contains(','))
+                .any(|j| self.is_verb(j) || self.is_present_verb_form(j))
+        {
+            return true;
+        }
         (k..stop).any(|i| {
             let w = self.lower(i);
             self.word(i).lex.is(Flags::AUXILIARY)
@@ -2845,6 +2859,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     && (k + 1..=i).all(|j| !self.gap_before(j).contains(','))
                     && self.is_present_verb_before_object(i))
         })
+    }
+
+    /// Whether word `i` may be a verb in the present's third person: a
+    /// lower-case word in -s, not in -ss or -us ("puts", "makes").
+    fn is_present_verb_form(&self, i: usize) -> bool {
+        let w = self.word(i).text;
+        w.chars().all(|c| c.is_ascii_lowercase()) && has_present_verb_ending(w)
     }
 
     /// Whether word `i` follows a determiner, a possessive or a
@@ -2865,8 +2886,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// word and before a determiner, "to", or "on" or "in" not followed by
     /// a word of time ("meals on Thursday" are meals).
     fn is_present_verb_before_object(&self, i: usize) -> bool {
-        let l = self.lower(i);
-        if l.len() < 4 || !l.ends_with('s') || l.ends_with("ss") || l.ends_with("us") {
+        if !has_present_verb_ending(&self.lower(i)) {
             return false;
         }
         if i + 1 >= self.words.end || !self.gap_before(i + 1).trim().is_empty() {
@@ -3406,6 +3426,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let words = words_in(self.doc, content.clone());
         (words.len() >= MIN_CONTENT_WORDS).then_some(content)
     }
+}
+
+/// Whether a word in lower case ends as a verb in the present's third
+/// person may: in -s, not in -ss or -us, of four letters or more.
+fn has_present_verb_ending(lower: &str) -> bool {
+    lower.len() >= 4 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us")
 }
 
 /// What follows a speech verb.
@@ -4190,6 +4216,12 @@ mod tests {
             "social media success depends on authenticity",
             "unnamed",
         );
+        // A gerund's phrase as the subject of what was said.
+        one(
+            "Jon Tester said having Trump at the top of the ticket puts even senior Republicans at risk.",
+            "having Trump at the top of the ticket puts even senior Republicans at risk",
+            "Jon Tester",
+        );
         one(
             "The government says Berg runs a network of shell companies.",
             "Berg runs a network of shell companies",
@@ -4461,6 +4493,18 @@ mod tests {
             "Jane Doe",
         );
         none("Jane Doe called to the crowd.");
+        // In the progressive too; the passive gives a name.
+        one(
+            "Jane Doe is calling for the council to take a stronger role.",
+            "the council to take a stronger role",
+            "Jane Doe",
+        );
+        one(
+            "Voters are calling on the mayor to remake the police department.",
+            "the mayor to remake the police department",
+            "unnamed",
+        );
+        none("The plan was called a disgrace.");
         one(
             "The mayor criticized Greta Lindqvist for the delay, and the council agreed.",
             "Greta Lindqvist for the delay",
