@@ -141,7 +141,9 @@ pub fn find(doc: &Doc<'_>, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
         };
         let reader = SentenceReader::new(doc, sentence.clone(), words);
         for report in reader.reports(resolver) {
-            if mostly_quoted(doc, &report.content) && !after_that(doc, &report.content)
+            if mostly_quoted(doc, &report.content)
+                && !after_that(doc, &report.content)
+                && !names_its_object(doc, &report)
                 || interrupts_a_quotation(doc, &report.content)
             {
                 continue; // one quotation and nothing else: direct speech
@@ -212,6 +214,16 @@ fn mostly_quoted(doc: &Doc<'_>, content: &Range<usize>) -> bool {
         }
     }
     quoted * 10 >= total * 9
+}
+
+/// Whether a verb's object opens `report` before what it quotes: "called
+/// it \"the least bad option\"" reports what was said of "it", with a
+/// partial quotation inside; "called \"a disgrace\"" is the quotation
+/// alone.
+fn names_its_object(doc: &Doc<'_>, report: &Report) -> bool {
+    report.shape == Shape::Object
+        && !crate::doc::inside_any(&doc.quoted, report.content.start)
+        && doc.quoted.iter().all(|q| q.open != report.content.start)
 }
 
 /// Whether `content` follows "that": `said that "…"` reports what was
@@ -4505,6 +4517,12 @@ mod tests {
             "unnamed",
         );
         none("The plan was called a disgrace.");
+        // A quotation after the object is a partial one inside the report.
+        one(
+            "Jane Doe called it \u{201c}the least bad option.\u{201d}",
+            "it \u{201c}the least bad option.\u{201d}",
+            "Jane Doe",
+        );
         one(
             "The mayor criticized Greta Lindqvist for the delay, and the council agreed.",
             "Greta Lindqvist for the delay",
