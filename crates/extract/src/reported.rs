@@ -3348,7 +3348,8 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     fn opens_with_adjunct(&self, first: usize) -> bool {
         let opener = self.word(first);
         let o = self.lower(first);
-        opener
+        !self.opens_with_quantity(first)
+            && opener
             .lex
             .is(Flags::PREPOSITION | Flags::REPORT_OPENER | Flags::SUBORDINATOR)
             || o.ends_with("ing")
@@ -3359,6 +3360,21 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 && opener.lex.given.is_none()
                 && first + 1 < self.words.end
                 && self.gap_before(first + 1).contains(',')
+    }
+
+    /// Whether word `first` opens a quantity, the subject's: "About 14,326
+    /// pupils receive …", "Over 300 people attended …" (not "In 2016, …").
+    fn opens_with_quantity(&self, first: usize) -> bool {
+        first + 1 < self.words.end
+            && matches!(
+                self.lower(first).as_ref(),
+                "about" | "around" | "over" | "under" | "nearly" | "almost" | "roughly"
+            )
+            && self.gap_before(first + 1).trim().is_empty()
+            && self
+                .word(first + 1)
+                .text
+                .starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// Whether the words from `first` to `at` hold, after one of their
@@ -5164,6 +5180,15 @@ mod tests {
             "Now there is some discomfort with the plan",
             "unknown",
         );
+        // A quantity opens the content; "In 2016," would be an adjunct.
+        one(
+            "About 14 pupils in the county receive free school meals, officials said.",
+            "About 14 pupils in the county receive free school meals",
+            "unnamed",
+        );
+        let got =
+            said("While one firm says there are 2,400 billionaires, another says there are 1,800.");
+        assert_eq!(pairs(&got)[0], ("there are 2,400 billionaires", "unnamed"));
         // "In a statement, X said" holds no content before X.
         none("In a statement, Ana Ruiz said nothing.");
         // A participle after the attribution is what the speaker did.

@@ -150,10 +150,13 @@ impl<'a> Iterator for Words<'a> {
                 .take_while(|b| b.is_ascii_alphanumeric())
                 .count();
             while let Some(ch) = self.char_at(q) {
+                let next = self.char_at(q + ch.len_utf8());
                 let joins_word = (is_apostrophe(ch) || ch == '-')
-                    && self
-                        .char_at(q + ch.len_utf8())
-                        .is_some_and(char::is_alphanumeric);
+                    && next.is_some_and(char::is_alphanumeric)
+                    // "2,400", "6.5": a separator inside a number.
+                    || matches!(ch, ',' | '.')
+                        && text.as_bytes()[q - 1].is_ascii_digit()
+                        && next.is_some_and(|n| n.is_ascii_digit());
                 if ch.is_alphanumeric() || joins_word {
                     q += ch.len_utf8();
                 } else {
@@ -361,6 +364,18 @@ mod tests {
             [
                 "George", "W.", "Bush", "met", "Conan", "O'Brien", "Kim", "Jong-un", "and", "the",
                 "U.S.", "envoy's", "aide"
+            ]
+        );
+        // A number keeps its separators; a comma or stop after it does not.
+        let ws: Vec<&str> = words("Over 2,400 people paid $27.16, or 6.5 percent more, in 2016.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            ws,
+            [
+                "Over", "2,400", "people", "paid", "27.16", "or", "6.5", "percent", "more", "in",
+                "2016"
             ]
         );
     }

@@ -138,7 +138,9 @@ fn abbreviation_before(at: usize, end: usize, words: &[Word<'_>]) -> bool {
     if initial {
         return !opens_sentence;
     }
-    let maybe_abbreviation = word.lex.is(Flags::ABBREVIATION) || bare.contains('.');
+    // "U.S.", not "$27.16".
+    let dotted = bare.contains('.') && bare.chars().any(char::is_alphabetic);
+    let maybe_abbreviation = word.lex.is(Flags::ABBREVIATION) || dotted;
     maybe_abbreviation && !opens_sentence
 }
 
@@ -195,6 +197,14 @@ mod tests {
                 "He spoke of the Sept. 11 attacks and of Jan. 6, 2021.",
                 "It was Sept.",
                 "Then Oct."
+            ]
+        );
+        assert_eq!(
+            split("The average gift was $27.16. He spent 2.5 million. It was 1,800."),
+            [
+                "The average gift was $27.16.",
+                "He spent 2.5 million.",
+                "It was 1,800."
             ]
         );
         assert_eq!(
