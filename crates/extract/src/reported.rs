@@ -131,6 +131,10 @@ const QUESTION_REACH: usize = 10;
 /// projections reflected …").
 const CLAUSE_VERB_REACH: usize = 16;
 
+/// How far after the first words of whom a question was put its question
+/// word or request may come ("asked the campaign of Bernie Sanders to …").
+const ADDRESSEE_TAIL_WORDS: usize = 8;
+
 /// Finds the reported speech of an article.
 pub fn find(doc: &Doc<'_>, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
     let mut out = Vec::new();
@@ -874,6 +878,8 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if subject.after_comma && !self.after_opening_adjunct(subject.words.start) {
             return None;
         }
+        // "When I asked X if C, he looked …": C ends with the clause.
+        let content = self.within_opening_clause(subject.words.start, content);
         let speaker = self.resolve_subject(&subject, resolver);
         let cue = self.word(c).text.to_string();
         Some(Report::new(content, speaker, cue, shape))
@@ -970,9 +976,20 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         (end > k && named).then_some(k..end)
     }
 
+    /// The question word or the request's "to" within a few words after
+    /// word `k`, before any comma or verb.
+    fn question_or_request_after(&self, k: usize) -> Option<usize> {
+        (k..self.words.end.min(k + ADDRESSEE_TAIL_WORDS))
+            .take_while(|&i| i == k || self.gap_before(i).trim().is_empty() && !self.is_verb(i - 1))
+            .find(|&i| {
+                self.opens_question(i)
+                    || self.lower(i) == "to" && i + 1 < self.words.end && self.bare_verb(i + 1)
+            })
+    }
+
     /// What the verb of asking at word `c` asked, and its shape.
     fn what_was_asked(&self, c: usize) -> Option<(Range<usize>, Shape)> {
-        let end = self.words.end.min(c + 8);
+        let end = self.words.end.min(c + 8 + ADDRESSEE_TAIL_WORDS);
         let object = c + 1;
         if object >= end || !self.gap_before(object).trim().is_empty() {
             return None;
@@ -986,6 +1003,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             k = question;
         } else if !self.opens_question(k) {
             k = self.addressee(k)?.end;
+            // "asked a federal judge to block …", "asked former Attorney
+            // General Eric Holder whether …": on past the rest of whom it
+            // was asked, to the question or the request; not past a
+            // possessive ("questions Clinton's ties to super PACs").
+            if !self.word(k - 1).is_possessive() {
+                k = self.question_or_request_after(k).unwrap_or(k);
+            }
         }
         if k < end && self.opens_question(k) {
             return Some((self.clause_from(k)?, Shape::SpeakerFirst));
@@ -1138,7 +1162,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let subordinator = (first..subject.min(first + SUBORDINATOR_REACH))
             .find(|&i| self.word(i).lex.is(Flags::SUBORDINATOR));
         let opens = subordinator.is_some_and(|s| {
-            s < subject && (first + 1..=subject).all(|i| !self.gap_before(i).contains(','))
+            s < subject && (s + 1..=subject).all(|i| !self.gap_before(i).contains(','))
         });
         if !opens {
             return content;
@@ -1455,6 +1479,14 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // "host Sean Hannity", "conservative radio host Laura Ingraham".
         if let Some(role) = self.role_before_name(k) {
             return Some(k..capitals(role + 1));
+        }
+        // "former Attorney General Eric Holder".
+        if first.lex.is(Flags::ROLE_MODIFIER)
+            && k + 1 < self.words.end
+            && self.word(k + 1).is_capitalised()
+            && self.gap_before(k + 1).trim().is_empty()
+        {
+            return Some(k..capitals(k + 1));
         }
         // "reporters", "cheering supporters", "foundation employees": a
         // plural, after a word or two that qualify it.
@@ -4366,6 +4398,26 @@ mod tests {
             "Tomas Berg asked reporters if the plan would survive the vote.",
             "if the plan would survive the vote",
             "Tomas Berg",
+        );
+        // Whom it was asked of, over several words; the request with it.
+        one(
+            "Jane Doe asked former Attorney General Eric Holder whether he had thoughts on the case.",
+            "whether he had thoughts on the case",
+            "Jane Doe",
+        );
+        one(
+            "The council asked a federal judge to block the rules.",
+            "a federal judge to block the rules",
+            "unnamed",
+        );
+        // A possessive's noun is no one asked: "questions X's ties to" is
+        // no request.
+        none("Jane Doe questions Tomas Berg\u{2019}s ties to super PACs.");
+        // The question ends with the clause it opens.
+        one(
+            "Last month, when I asked Tomas Berg if he would run, he looked away.",
+            "if he would run",
+            "unknown",
         );
         one(
             "Tomas Berg was asked whether the plan would survive the vote.",
