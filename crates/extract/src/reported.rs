@@ -2398,6 +2398,8 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                         | "their"
                         | "its"
                         | "our"
+                        | "these"
+                        | "those"
                         | "one"
                         | "two"
                         | "three"
@@ -2424,7 +2426,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 break;
             }
             start -= 1;
-            if matches!(p.as_ref(), "the" | "a" | "an") {
+            if matches!(p.as_ref(), "the" | "a" | "an" | "these" | "those") {
                 break;
             }
         }
@@ -5231,6 +5233,16 @@ mod tests {
             "Now there is some discomfort with the plan, he said.",
             "Now there is some discomfort with the plan",
             "unknown",
+        );
+        // "these" and "those" open the speaker's phrase.
+        let got = reports("Mrs. Clinton, these people said, would be open to other measures.");
+        assert_eq!(
+            got,
+            [(
+                "Mrs. Clinton, these people said, would be open to other measures".to_string(),
+                "these people".to_string(),
+                "unnamed".to_string()
+            )]
         );
         // A quantity opens the content; "In 2016," would be an adjunct.
         one(
