@@ -3355,6 +3355,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // an adjunct or a dateline, not what was said; but "In all, though,
         // the justices agree, X said" holds a clause after the adjunct.
         if self.opens_with_adjunct(first)
+            && !self.opens_with_gerund_subject(first, at)
             && !self.clause_after_inner_comma(first, at)
             && !self.clause_after_preposition(first, at)
         {
@@ -3394,6 +3395,17 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 && opener.lex.given.is_none()
                 && first + 1 < self.words.end
                 && self.gap_before(first + 1).contains(',')
+    }
+
+    /// Whether the words from `first` to `at` are a gerund's phrase and the
+    /// verb it is the subject of: "Seeing his brother suffer led him to
+    /// avoid alcohol" (not "Speaking to reporters" before its subject).
+    fn opens_with_gerund_subject(&self, first: usize, at: usize) -> bool {
+        self.lower(first).ends_with("ing")
+            && !self.word(first).lex.is(Flags::PREPOSITION)
+            && (first + 1..at)
+                .take_while(|&i| !self.gap_before(i).contains(','))
+                .any(|i| self.is_verb(i))
     }
 
     /// Whether word `first` opens a quantity, the subject's: "About 14,326
@@ -3480,7 +3492,15 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         }
         let rest = self.run_on_rest(from)?;
         let subordinate = self.word(first).lex.is(Flags::SUBORDINATOR);
-        let content = if self.opens_with_adjunct(first) && !subordinate {
+        // "Pivoting to deficit reduction too soon, economists say, limited
+        // the recovery": a gerund's phrase, the subject of the verb that
+        // runs on.
+        let rest_first = words_in(self.doc, rest.clone()).start;
+        let gerund_subject = self.lower(first).ends_with("ing")
+            && !self.word(first).lex.is(Flags::PREPOSITION)
+            && rest_first < self.words.end
+            && self.is_verb(rest_first);
+        let content = if self.opens_with_adjunct(first) && !subordinate && !gerund_subject {
             rest
         } else {
             self.word(first).start..rest.end
@@ -5233,6 +5253,23 @@ mod tests {
             "Now there is some discomfort with the plan, he said.",
             "Now there is some discomfort with the plan",
             "unknown",
+        );
+        // A gerund's phrase is a subject, not an adjunct, when its verb
+        // follows; an adjunct is not what was said.
+        one(
+            "Seeing his brother suffer led him to avoid alcohol, he said.",
+            "Seeing his brother suffer led him to avoid alcohol",
+            "unknown",
+        );
+        one(
+            "Riding alone in the park, they said, can be hazardous.",
+            "Riding alone in the park, they said, can be hazardous",
+            "unknown",
+        );
+        one(
+            "Speaking to reporters on Monday, Jane Doe said the plan would fail.",
+            "the plan would fail",
+            "Jane Doe",
         );
         // "these" and "those" open the speaker's phrase.
         let got = reports("Mrs. Clinton, these people said, would be open to other measures.");
