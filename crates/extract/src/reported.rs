@@ -1557,7 +1557,9 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let apposition = apposition || after_named_speaker && !self.is_verb(k);
         // "…, she said in her office, as interns worked": the scene; "…,
         // said X, chief economist at the bank": X's apposition.
-        let subordinate = self.word(k).lex.is(Flags::SUBORDINATOR) && self.lower(k) != "if";
+        // ("…, he said, because C2": the reason is said too.)
+        let subordinate = self.word(k).lex.is(Flags::SUBORDINATOR)
+            && !matches!(self.lower(k).as_ref(), "if" | "because");
         let scene = subordinate
             || (k > from || !after_verb)
                 && (self.word(k).lex.is(Flags::SUBORDINATOR) || !self.looks_like_clause(k));
@@ -5294,6 +5296,17 @@ mod tests {
         none("In a statement, Ana Ruiz said nothing.");
         // A participle after the attribution is what the speaker did.
         none("Fine, Ana Ruiz said, laughing.");
+        // The reason runs on; the scene does not.
+        one(
+            "The effects are hard to predict, economists say, because there is little precedent.",
+            "The effects are hard to predict, economists say, because there is little precedent",
+            "unnamed",
+        );
+        one(
+            "The effects are hard to predict, economists say, as the debate goes on.",
+            "The effects are hard to predict",
+            "unnamed",
+        );
         // A verb with an object is no attribution: "…, X responded by …".
         none(
             "Since then, Germany has responded by helping to build a rapid response force in Europe.",
