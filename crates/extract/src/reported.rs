@@ -5132,7 +5132,7 @@ mod tests {
         one(
             "Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision.",
             "to work to repeal the Hyde Amendment",
-            "unknown",
+            "Clinton",
         );
         one(
             "The mayor's campaign pledged Tuesday to remain in the race until June.",

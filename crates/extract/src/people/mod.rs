@@ -401,6 +401,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_surname_speaks_past_an_auxiliary_or_adverb() {
+        let p = find(
+            None,
+            "McConnell has said the Senate would wait. Okafor also told reporters it was over. \
+             Ford itself said the plant would close. Residents in Leeds have complained for years.",
+        );
+        // Named once, by one word: candidates the article may confirm.
+        let all: Vec<&str> = p.people.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(all, ["McConnell", "Okafor"]);
+    }
+
+    #[test]
     fn a_surname_opening_with_an_article_is_a_known_person_s_only() {
         let p = find(
             None,

@@ -375,7 +375,7 @@ fn read_run(
     // "Sharon Lake" is a person when the text says so; "Lake Victoria" is not.
     // "Philip Green said", "Glenn Close said": a surname that is also an
     // organisation's word, after a given name that is no common word.
-    let speaks = ws.get(end).is_some_and(|w| w.lex.is(Flags::CUE_VERB));
+    let speaks = cue_follows(ws, end);
     let surname_of_a_speaker = |i: usize| {
         names.len() == 2
             && i == 1
@@ -416,8 +416,7 @@ fn read_run(
     // Lower-case words just before the run: "whistleblower Joan Mabry".
     let role_before = role_before(text, ws, start);
     let role_after = apposition_after(text, ws, end).or_else(|| apposition_before(text, ws, start));
-    let followed_by_cue =
-        ws.get(end).is_some_and(|w| w.lex.is(Flags::CUE_VERB)) && !ws[end - 1].is_possessive();
+    let followed_by_cue = cue_follows(ws, end) && !ws[end - 1].is_possessive();
     let span = name.first().unwrap().start..name.last().unwrap().end;
     let span_end = if name.last().unwrap().is_possessive() {
         name.last().unwrap().start + name.last().unwrap().base().len()
@@ -504,6 +503,22 @@ fn read_run(
 }
 
 /// ", who runs the café", ", 58," and " (58)" follow people.
+/// Whether a verb of saying is word `end`, or follows it past a word or
+/// two that may stand between a subject and its verb ("McConnell has
+/// said", "Wasserman also told"); not past "itself" ("Ford itself said"
+/// is a company) nor a plural's "have" ("residents in Bristol have
+/// complained").
+fn cue_follows(ws: &[Word], end: usize) -> bool {
+    ws[end.min(ws.len())..]
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            !w.text.starts_with(char::is_uppercase) && !matches!(w.text, "itself" | "have")
+        })
+        .find(|w| !w.lex.is(Flags::VERB_ADVERB))
+        .is_some_and(|w| w.lex.is(Flags::CUE_VERB))
+}
+
 fn followed_by_who_or_age(after: &str) -> bool {
     let after = after.trim_start_matches(['\'', '\u{2019}', 's']);
     if let Some(rest) = after.strip_prefix(", ") {
