@@ -3403,11 +3403,16 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// verb it is the subject of: "Seeing his brother suffer led him to
     /// avoid alcohol" (not "Speaking to reporters" before its subject).
     fn opens_with_gerund_subject(&self, first: usize, at: usize) -> bool {
-        self.lower(first).ends_with("ing")
-            && !self.word(first).lex.is(Flags::PREPOSITION)
+        self.opens_with_gerund(first)
             && (first + 1..at)
                 .take_while(|&i| !self.gap_before(i).contains(','))
                 .any(|i| self.is_verb(i))
+    }
+
+    /// Whether word `first` is in -ing and no preposition ("Seeing",
+    /// "Riding"; not "According").
+    fn opens_with_gerund(&self, first: usize) -> bool {
+        self.lower(first).ends_with("ing") && !self.word(first).lex.is(Flags::PREPOSITION)
     }
 
     /// Whether word `first` opens a quantity, the subject's: "About 14,326
@@ -3498,8 +3503,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // the recovery": a gerund's phrase, the subject of the verb that
         // runs on.
         let rest_first = words_in(self.doc, rest.clone()).start;
-        let gerund_subject = self.lower(first).ends_with("ing")
-            && !self.word(first).lex.is(Flags::PREPOSITION)
+        let gerund_subject = self.opens_with_gerund(first)
             && rest_first < self.words.end
             && self.is_verb(rest_first);
         let content = if self.opens_with_adjunct(first) && !subordinate && !gerund_subject {
