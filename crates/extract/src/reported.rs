@@ -1235,7 +1235,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 k += 1;
             }
         }
-        k >= end || self.gap_before(k).contains([',', ';'])
+        // "…, X told his advisers as he labored over …": the scene.
+        let scene = k < end
+            && self.word(k).lex.is(Flags::SUBORDINATOR)
+            && !matches!(self.lower(k).as_ref(), "that" | "if" | "whether");
+        k >= end || self.gap_before(k).contains([',', ';']) || scene
     }
 
     /// The speaker a subject names: its head, or the person named in its
@@ -1454,7 +1458,22 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if first.is_capitalised() {
             return Some(k..capitals(k));
         }
-        if matches!(l.as_ref(), "him" | "her" | "them" | "us" | "me" | "you") {
+        // "told her that …", but "told her advisers": "her" as a
+        // determiner.
+        let determines = |i: usize| {
+            i < self.words.end
+                && self.gap_before(i).trim().is_empty()
+                && self.word(i).text.starts_with(char::is_lowercase)
+                && !self.is_subject_word(i)
+                && !self.word(i).lex.is(Flags::FUNCTION_WORD
+                    | Flags::PREPOSITION
+                    | Flags::REPORTS
+                    | Flags::TIME_WORD
+                    | Flags::SUBORDINATOR)
+        };
+        if matches!(l.as_ref(), "him" | "them" | "us" | "me" | "you")
+            || l == "her" && !determines(k + 1)
+        {
             return Some(k..k + 1);
         }
         if matches!(
@@ -1468,6 +1487,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 let noun = end < self.words.end
                     && self.gap_before(end).trim().is_empty()
                     && self.word(end).text.starts_with(char::is_lowercase)
+                    && !self.is_subject_word(end)
                     && !self.word(end).lex.is(Flags::FUNCTION_WORD
                         | Flags::PREPOSITION
                         | Flags::REPORTS
@@ -2680,14 +2700,18 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             // "told ABC's “Good Morning America” that …": past the marks of
             // a title too; "told friends since the spring, at fundraisers,
             // that …": past an aside to its "that".
+            // Not past a subordinator: "told his advisers as he labored"
+            // is the scene.
             if k < end && self.lower(k) != "that" {
-                if let Some(that) = (k + 1..end.min(k + 6))
-                    .take_while(|&i| !self.gap_before(i).contains([',', ';', ':', '.']))
+                if let Some(that) = (k..end.min(k + 6))
+                    .take_while(|&i| {
+                        !self.gap_before(i).contains([',', ';', ':', '.'])
+                            && !self.word(i).lex.is(Flags::SUBORDINATOR)
+                    })
                     .find(|&i| {
-                        matches!(
-                            self.lower(i).as_ref(),
-                            "that" | "he" | "she" | "they" | "we" | "i"
-                        )
+                        self.lower(i) == "that"
+                            || matches!(self.lower(i).as_ref(), "he" | "she" | "they" | "we" | "i")
+                            || self.is_subject_word(i) && self.lower(i).contains(['\'', '\u{2019}'])
                     })
                     .or_else(|| self.that_after_aside(k, end))
                 {
@@ -4254,6 +4278,18 @@ mod tests {
         one(
             "Jane Doe said that if the plan were a stock, she would advise buying it.",
             "if the plan were a stock, she would advise buying it",
+            "Jane Doe",
+        );
+        // A contracted pronoun opens what was told; a subordinate clause
+        // after the addressee is the scene.
+        one(
+            "Jane Doe told the National Post he\u{2019}s already received hundreds of emails.",
+            "he\u{2019}s already received hundreds of emails",
+            "Jane Doe",
+        );
+        one(
+            "This is not about me, Jane Doe told her advisers as she worked on the speech.",
+            "This is not about me",
             "Jane Doe",
         );
     }
