@@ -2452,6 +2452,29 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 break;
             }
         }
+        // "teachers and union officials said": two groups joined.
+        if group
+            && start >= self.words.start + 2
+            && matches!(self.lower(start - 1).as_ref(), "and" | "or")
+            && self.gap_before(start).trim().is_empty()
+            && self.gap_before(start - 1).trim().is_empty()
+        {
+            let other = start - 2;
+            let w = self.word(other);
+            if !w.is_capitalised() && (w.lex.is(Flags::GROUP_NOUN) || self.is_plural_noun(other)) {
+                start = other;
+                // "Her advisers and allies", "some experts and officials".
+                let before = start.checked_sub(1).filter(|&b| {
+                    b >= self.words.start
+                        && self.gap_before(start).trim().is_empty()
+                        && (self.word(b).lex.is(Flags::DETERMINER)
+                            || matches!(self.lower(b).as_ref(), "some" | "many" | "several"))
+                });
+                if let Some(b) = before {
+                    start = b;
+                }
+            }
+        }
         Some(start..end)
     }
 
@@ -5320,6 +5343,16 @@ mod tests {
             [(
                 "Mrs. Clinton, these people said, would be open to other measures".to_string(),
                 "these people".to_string(),
+                "unnamed".to_string()
+            )]
+        );
+        // Two groups joined speak as one.
+        let got = reports("Her advisers and allies say she will run again.");
+        assert_eq!(
+            got,
+            [(
+                "she will run again".to_string(),
+                "Her advisers and allies".to_string(),
                 "unnamed".to_string()
             )]
         );
