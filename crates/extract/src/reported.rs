@@ -2582,6 +2582,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if self.plain_word(i - 1) && !self.lower(i - 1).ends_with("ing") && opens(i - 1) {
             return self.is_plural_noun(head);
         }
+        // "teachers and union officials": after a plural and "and".
+        if matches!(self.lower(i - 1).as_ref(), "and" | "or")
+            && i >= self.words.start + 2
+            && self.is_plural_noun(i - 2)
+        {
+            return self.is_plural_noun(head);
+        }
         let before = self.word(i - 1);
         let singular = matches!(self.lower(i - 1).as_ref(), "a" | "an" | "one");
         if singular && self.is_plural_noun(head) {
@@ -5353,6 +5360,15 @@ mod tests {
             [(
                 "she will run again".to_string(),
                 "Her advisers and allies".to_string(),
+                "unnamed".to_string()
+            )]
+        );
+        let got = reports("The plan is dead, teachers and union officials said.");
+        assert_eq!(
+            got,
+            [(
+                "The plan is dead".to_string(),
+                "teachers and union officials".to_string(),
                 "unnamed".to_string()
             )]
         );
