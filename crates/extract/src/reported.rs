@@ -1627,7 +1627,10 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             return None; // a quotation opens the sentence: no subject there
         }
         let w = self.word(first);
-        let personal = w.lex.is(Flags::PRONOUN) && !w.text.eq_ignore_ascii_case("his")
+        // "His" and "Her" opening a sentence are determiners.
+        let personal = w.lex.is(Flags::PRONOUN)
+            && !w.text.eq_ignore_ascii_case("his")
+            && !w.text.eq_ignore_ascii_case("her")
             || matches!(self.lower(first).as_ref(), "they" | "we" | "i" | "you");
         if personal {
             return Some(first..first + 1);
@@ -1656,6 +1659,17 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // "The Wisconsin Republican", "a U.S. District Court judge",
         // "Several Democrats".
         let l = self.lower(first);
+        // "His campaign sued …, claiming": a possessive and its noun.
+        if matches!(l.as_ref(), "his" | "her" | "their" | "its" | "our") {
+            let end = (first + 1..self.words.end.min(first + 4))
+                .take_while(|&i| {
+                    self.gap_before(i).trim().is_empty()
+                        && self.qualifies_a_noun(i)
+                        && !self.is_verb(i)
+                })
+                .last()?;
+            return Some(first..end + 1);
+        }
         let quantifier = w.lex.is(Flags::INDEFINITE_PRONOUN);
         if !(matches!(l.as_ref(), "the" | "a" | "an") || quantifier) {
             return None;
@@ -5625,6 +5639,16 @@ mod tests {
         assert_eq!(
             (got[0].0.as_str(), got[0].1.as_str()),
             ("the show was running long", "They")
+        );
+        // A possessive and its noun open the sentence: the noun speaks.
+        let got = reports("Her campaign sued the party, claiming the move would cost money.");
+        assert_eq!(
+            got,
+            [(
+                "the move would cost money".to_string(),
+                "Her campaign".to_string(),
+                "unnamed".to_string()
+            )]
         );
     }
 
