@@ -135,6 +135,10 @@ const CLAUSE_VERB_REACH: usize = 16;
 /// word or request may come ("asked the campaign of Bernie Sanders to …").
 const ADDRESSEE_TAIL_WORDS: usize = 8;
 
+/// How many words before a verb of saying an "as" that opens its clause
+/// may stand ("…, and as columnist Jonathan Chait noted, C").
+const AS_OPENING_WORDS: usize = 6;
+
 /// Finds the reported speech of an article.
 pub fn find(doc: &Doc<'_>, resolver: &mut Resolver<'_, '_>) -> Vec<Report> {
     let mut out = Vec::new();
@@ -466,6 +470,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     ) -> Option<Report> {
         let cue = self.doc.body[self.word(c).start..self.word(last).end].to_string();
         let tell = self.word(c).lex.is(Flags::REPORT_TELL);
+        // "As X noted, C", "…, and as X noted, C": before "and" reads as
+        // a second verb of the sentence's subject.
+        if let Some(report) = self.as_reported(c, last, resolver) {
+            return Some(report);
+        }
         let after = self.content_after(last, tell);
         // "…, saying C" / "…, adding that C" / "X said A and claimed C":
         // the clause's subject speaks.
@@ -511,9 +520,6 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             let content = self.content_around(c, np.end.max(last + 1))?;
             let speaker = resolver.resolve(np, self.word(c).start);
             return Some(Report::new(content, speaker, cue, Shape::SpeakerAfter));
-        }
-        if let Some(report) = self.as_reported(c, last, resolver) {
-            return Some(report);
         }
         if let Some(report) = self
             .passive(c, resolver)
@@ -820,6 +826,18 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     /// `As X reported, C` and `As reported by X, C`: a clause of "as"
     /// opening the sentence names the speaker; the main clause after its
     /// comma is what was said.
+    /// Whether word `j` is an "as" after a comma, or after "and" or "but"
+    /// after a comma, opening a clause of attribution: "…, and as Comey
+    /// noted, C".
+    fn opens_an_as_clause(&self, j: usize) -> bool {
+        let after_comma = |i: usize| self.gap_before(i).contains(',');
+        self.lower(j) == "as"
+            && (after_comma(j)
+                || matches!(self.lower(j - 1).as_ref(), "and" | "but")
+                    && self.gap_before(j).trim().is_empty()
+                    && after_comma(j - 1))
+    }
+
     fn as_reported(
         &self,
         c: usize,
@@ -829,9 +847,18 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let first = self.first;
         // (The first word may be past the sentence's last, when a dateline
         // is all it holds: read only before the verb.)
-        if c <= first || self.lower(first) != "as" {
+        if c <= first {
             return None;
         }
+        // "As X noted, C", or after a first clause: "…, and as X noted, C".
+        let first = if self.lower(first) == "as" {
+            first
+        } else {
+            (first + 2..c)
+                .rev()
+                .take(AS_OPENING_WORDS)
+                .find(|&j| self.opens_an_as_clause(j))?
+        };
         let by = last + 1 < self.words.end && self.lower(last + 1) == "by";
         let speaker = if c == first + 1 && by {
             self.noun_phrase_after(last + 2)?
@@ -848,7 +875,21 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         // the words of time or place after the verb.
         let from = speaker.end.max(last + 1);
         let k = (from..self.words.end.min(from + 8)).find(|&i| self.gap_before(i).contains(','))?;
-        if self.starts_attribution(k) || self.starts_second_clause(k) {
+        // "C, as X noted, and …": the "as" clause closes C, which is the
+        // other reading's (`as_at` in speech_verb).
+        let and_after = matches!(self.lower(k).as_ref(), "and" | "but" | "or");
+        if self.starts_attribution(k) || self.starts_second_clause(k) || and_after {
+            return None;
+        }
+        // After a first clause, what follows must open with its subject
+        // ("…, and as Comey noted, people involved could …"), not go on
+        // with a verb or a noun's apposition.
+        let mid_sentence = first != self.first;
+        let noun_then_verb = !self.word(k).lex.is(Flags::AUXILIARY)
+            && (k + 1..self.words.end.min(k + 8))
+                .take_while(|&j| !self.gap_before(j).contains(','))
+                .any(|j| self.word(j).lex.is(Flags::AUXILIARY));
+        if mid_sentence && !(self.opens_subject(k) || self.is_plural_noun(k) || noun_then_verb) {
             return None;
         }
         let content = self.clause_of_at_least(k, MIN_CONTENT_WORDS)?;
@@ -4792,6 +4833,14 @@ mod tests {
             "Greta Lindqvist",
         );
         none("As in other states, the council spent twice its budget.");
+        // After a first clause and "and"; not when "and" follows it.
+        one(
+            "The rules are strict, and as Greta Lindqvist noted, officials could still be punished.",
+            "officials could still be punished",
+            "Greta Lindqvist",
+        );
+        let got = said("The rules are strict, as Greta Lindqvist noted, and the officials left.");
+        assert!(got.iter().all(|(c, _)| !c.starts_with("and")), "{got:?}");
     }
 
     #[test]
