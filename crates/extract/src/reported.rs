@@ -229,9 +229,7 @@ fn mostly_quoted(doc: &Doc<'_>, content: &Range<usize>) -> bool {
 /// partial quotation inside; "called \"a disgrace\"" is the quotation
 /// alone.
 fn names_its_object(doc: &Doc<'_>, report: &Report) -> bool {
-    report.shape == Shape::Object
-        && !crate::doc::inside_any(&doc.quoted, report.content.start)
-        && doc.quoted.iter().all(|q| q.open != report.content.start)
+    report.shape == Shape::Object && !crate::doc::inside_any(&doc.quoted, report.content.start)
 }
 
 /// Whether `content` follows "that": `said that "…"` reports what was
@@ -953,9 +951,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         let opening = (k..stop)
             .take_while(|&i| i == k || !self.gap_before(i).contains([',', ':', ';']))
             .find(|&i| {
-                self.opens_question(i)
-                    || self.lower(i) == "about"
-                    || self.lower(i) == "to" && i + 1 < end && self.bare_verb(i + 1)
+                self.opens_question(i) || self.lower(i) == "about" || self.opens_request(i)
             })?;
         let (content, shape) = if self.opens_question(opening) {
             (self.clause_from(opening)?, Shape::SpeakerFirst)
@@ -1022,10 +1018,13 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     fn question_or_request_after(&self, k: usize) -> Option<usize> {
         (k..self.words.end.min(k + ADDRESSEE_TAIL_WORDS))
             .take_while(|&i| i == k || self.gap_before(i).trim().is_empty() && !self.is_verb(i - 1))
-            .find(|&i| {
-                self.opens_question(i)
-                    || self.lower(i) == "to" && i + 1 < self.words.end && self.bare_verb(i + 1)
-            })
+            .find(|&i| self.opens_question(i) || self.opens_request(i))
+    }
+
+    /// Whether word `i` is the "to" of a request, a bare verb after it:
+    /// "asked the judge to block the rules".
+    fn opens_request(&self, i: usize) -> bool {
+        self.lower(i) == "to" && i + 1 < self.words.end && self.bare_verb(i + 1)
     }
 
     /// What the verb of asking at word `c` asked, and its shape.
@@ -1501,19 +1500,8 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         }
         // "told her that …", but "told her advisers": "her" as a
         // determiner.
-        let determines = |i: usize| {
-            i < self.words.end
-                && self.gap_before(i).trim().is_empty()
-                && self.word(i).text.starts_with(char::is_lowercase)
-                && !self.is_subject_word(i)
-                && !self.word(i).lex.is(Flags::FUNCTION_WORD
-                    | Flags::PREPOSITION
-                    | Flags::REPORTS
-                    | Flags::TIME_WORD
-                    | Flags::SUBORDINATOR)
-        };
         if matches!(l.as_ref(), "him" | "them" | "us" | "me" | "you")
-            || l == "her" && !determines(k + 1)
+            || l == "her" && !self.common_noun_at(k + 1)
         {
             return Some(k..k + 1);
         }
@@ -1525,14 +1513,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             if next < self.words.end && self.word(next).is_capitalised() {
                 // "a Senate panel", "the Washington Post".
                 let end = capitals(next);
-                let noun = end < self.words.end
-                    && self.gap_before(end).trim().is_empty()
-                    && self.word(end).text.starts_with(char::is_lowercase)
-                    && !self.is_subject_word(end)
-                    && !self.word(end).lex.is(Flags::FUNCTION_WORD
-                        | Flags::PREPOSITION
-                        | Flags::REPORTS
-                        | Flags::TIME_WORD);
+                let noun = self.common_noun_at(end);
                 return Some(k..if noun { end + 1 } else { end });
             }
             return (next < self.words.end).then(|| k..next + 1);
@@ -1567,6 +1548,23 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             .take_while(|&i| self.gap_before(i).trim().is_empty() && self.qualifies_a_noun(i - 1))
             .find(|&i| plural(i))
             .map(|i| k..i + 1)
+    }
+
+    /// Whether word `i` is a common noun right after the word before it,
+    /// as a determiner's or a name's ("her advisers", "the Washington Post
+    /// reporter"): a lower-case word that no list knows as a function
+    /// word, preposition, verb of saying, word of time or subordinator,
+    /// nor a subject ("he’s").
+    fn common_noun_at(&self, i: usize) -> bool {
+        i < self.words.end
+            && self.gap_before(i).trim().is_empty()
+            && self.word(i).text.starts_with(char::is_lowercase)
+            && !self.is_subject_word(i)
+            && !self.word(i).lex.is(Flags::FUNCTION_WORD
+                | Flags::PREPOSITION
+                | Flags::REPORTS
+                | Flags::TIME_WORD
+                | Flags::SUBORDINATOR)
     }
 
     /// "C1, he said, C2": what was said before the attribution and what

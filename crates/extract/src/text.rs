@@ -352,27 +352,23 @@ pub fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// The words of `text`, as written.
+    fn texts(text: &str) -> Vec<&str> {
+        words(text).iter().map(|w| w.text).collect()
+    }
+
     #[test]
     fn words_keep_names_whole() {
-        let ws: Vec<&str> =
-            words("George W. Bush met Conan O'Brien, Kim Jong-un and the U.S. envoy's aide.")
-                .iter()
-                .map(|w| w.text)
-                .collect();
         assert_eq!(
-            ws,
+            texts("George W. Bush met Conan O'Brien, Kim Jong-un and the U.S. envoy's aide."),
             [
                 "George", "W.", "Bush", "met", "Conan", "O'Brien", "Kim", "Jong-un", "and", "the",
                 "U.S.", "envoy's", "aide"
             ]
         );
         // A number keeps its separators; a comma or stop after it does not.
-        let ws: Vec<&str> = words("Over 2,400 people paid $27.16, or 6.5 percent more, in 2016.")
-            .iter()
-            .map(|w| w.text)
-            .collect();
         assert_eq!(
-            ws,
+            texts("Over 2,400 people paid $27.16, or 6.5 percent more, in 2016."),
             [
                 "Over", "2,400", "people", "paid", "27.16", "or", "6.5", "percent", "more", "in",
                 "2016"
