@@ -3503,7 +3503,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             || (o.ends_with("ly") || opener.lex.is(Flags::VERB_ADVERB))
                 && opener.lex.given.is_none()
                 && first + 1 < self.words.end
-                && self.gap_before(first + 1).contains(',')
+                && (self.gap_before(first + 1).contains(',')
+                    // "Hastily politicizing the tragedy, Trump cast …":
+                    // the adverb of a participle, no name.
+                    || self.gap_before(first + 1).trim().is_empty()
+                        && !self.word(first + 1).is_capitalised()
+                        && self.lower(first + 1).ends_with("ing"))
     }
 
     /// Whether the words from `first` to `at` are a gerund's phrase and the
@@ -5489,6 +5494,20 @@ mod tests {
             "In May, a U.S. District Court judge sided with the union, saying the law violated the constitution.",
             "the law violated the constitution",
             "unnamed",
+        );
+        // An adverb of a participle opens the sentence; it is no name.
+        one(
+            "Hastily reading the room, Greta Lindqvist cast the blame on her rivals, and stressed that it would fail.",
+            "it would fail",
+            "Greta Lindqvist",
+        );
+        let dashed = "Hastily reading the room ― as she had before ― Greta Lindqvist cast the blame on her rivals, and stressed that it would fail.";
+        assert!(
+            reports(dashed)
+                .iter()
+                .all(|(_, written, _)| written != "Hastily"),
+            "{:?}",
+            reports(dashed)
         );
     }
 
