@@ -175,13 +175,24 @@ fn tokenize(line: &str) -> Vec<Token> {
             } else {
                 let digits: String = raw.chars().take_while(|c| c.is_ascii_digit()).collect();
                 let suffix = &raw[digits.len()..];
-                if suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th") {
+                if let Some(year) = glued_year(&digits, &tokens) {
+                    // "3. April 20223. April 2022": a page's two dates
+                    // (published, updated) run together; the year ends at
+                    // four digits and the next date is read on.
+                    tokens.push(Token::Number(year.to_string()));
+                    i = start + year.len();
+                } else if suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th") {
                     tokens.push(Token::Number(digits));
                 } else if let Some(time) = parse_clock(&digits)
                     .filter(|_| matches!(suffix.to_lowercase().as_str(), "am" | "pm"))
                 {
                     tokens.push(Token::Time(time));
                     tokens.push(Token::Word(suffix.to_string()));
+                } else if suffix.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    // "Dezember 29, 2021Dezember 29, 2021": the number, then
+                    // the word it runs into.
+                    tokens.push(Token::Number(digits.clone()));
+                    i = start + digits.len();
                 }
             }
         } else if c.is_alphabetic() {
@@ -290,8 +301,9 @@ fn numeric_offset(chars: &[char]) -> Option<(i32, usize)> {
 }
 
 /// A date in digits at `start` whose order is certain, and where it ends:
-/// "27.01.2022" and "5.6.2015" (day, month, year: stops are written so
-/// only day first) and "2017/01/30" (year first). "01/11/2023" and
+/// "27.01.2022", "5.6.2015" and "4. 2. 2022" (day, month, year: stops are
+/// written so only day first), "2017/01/30" (year first), and "23/10/2020"
+/// or "10-23-2020" (a number over 12 is the day). "01/11/2023" and
 /// "01-11-2023" are left alone: day or month first, the page does not say.
 fn numeric_date(chars: &[char], start: usize) -> Option<(NaiveDate, usize)> {
     let run = |from: usize| {
@@ -302,26 +314,34 @@ fn numeric_date(chars: &[char], start: usize) -> Option<(NaiveDate, usize)> {
         let n: String = chars[from..end].iter().collect();
         (end > from).then_some((n, end))
     };
+    // After a stop, one space may follow ("4. 2. 2022").
+    let next = |at: usize, sep: char| match chars.get(at + 1) {
+        Some(' ') if sep == '.' => at + 2,
+        _ => at + 1,
+    };
     let (first, a) = run(start)?;
     let sep = *chars.get(a)?;
-    if sep != '.' && sep != '/' {
+    if !matches!(sep, '.' | '/' | '-') {
         return None;
     }
-    let (second, b) = run(a + 1)?;
+    let (second, b) = run(next(a, sep))?;
     if chars.get(b) != Some(&sep) {
         return None;
     }
-    let (third, end) = run(b + 1)?;
+    let (third, end) = run(next(b, sep))?;
     if chars.get(end).is_some_and(char::is_ascii_digit) {
         return None;
     }
+    let number = |n: &str| n.parse::<u32>().ok();
     let (year, month, day) = match (sep, first.len(), second.len(), third.len()) {
         ('.', 1..=2, 1..=2, 4) => (third, second, first),
         ('/', 4, 1..=2, 1..=2) => (first, second, third),
+        ('/' | '-', 1..=2, 1..=2, 4) if number(&first)? > 12 => (third, second, first),
+        ('/' | '-', 1..=2, 1..=2, 4) if number(&second)? > 12 => (third, first, second),
         _ => return None,
     };
     let year: i32 = year.parse().ok().filter(|y| (1800..=2200).contains(y))?;
-    let date = NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)?;
+    let date = NaiveDate::from_ymd_opt(year, number(&month)?, number(&day)?)?;
     Some((date, end))
 }
 
@@ -370,6 +390,22 @@ fn iso_extent(chars: &[char], start: usize) -> Option<usize> {
         _ => {}
     }
     Some(end)
+}
+
+/// The year at the start of a longer run of digits that follows a month
+/// ("April 20223", "Mai 2019 20"): only where the month asks for a year.
+fn glued_year<'a>(digits: &'a str, before: &[Token]) -> Option<&'a str> {
+    let after_month = match before {
+        [.., Token::Word(w)] => is_month(w),
+        [.., Token::Word(w), Token::Number(d)] => is_month(w) && d.len() <= 2,
+        _ => false,
+    };
+    (after_month && (5..=6).contains(&digits.len()))
+        .then(|| &digits[..4])
+        .filter(|year| {
+            year.parse::<i32>()
+                .is_ok_and(|y| (1800..=2200).contains(&y))
+        })
 }
 
 fn year_of(token: &Token) -> Option<i32> {
@@ -582,6 +618,14 @@ mod tests {
         );
         assert_eq!(iso("Stand: 5.6.2015").as_deref(), Some("2015-06-05"));
         assert_eq!(iso("2017/01/30").as_deref(), Some("2017-01-30"));
+        assert_eq!(
+            iso("Von Deutscher Tennis Bund 4. 2. 2022.").as_deref(),
+            Some("2022-02-04")
+        );
+        // A number over 12 is the day, whichever comes first.
+        assert_eq!(iso("23/10/2020").as_deref(), Some("2020-10-23"));
+        assert_eq!(iso("10-23-2020").as_deref(), Some("2020-10-23"));
+        assert_eq!(iso("23/13/2020"), None);
         // Day or month first: the page does not say.
         assert_eq!(iso("01/11/2023"), None);
         assert_eq!(iso("01-11-2023 10:29"), None);
@@ -650,6 +694,21 @@ mod tests {
             Some("2020-11-04T08:00:00+00:00")
         );
         assert_eq!(iso("Theresa May said 12 people"), None);
+        // Two dates run together (published, updated): the first is read.
+        assert_eq!(
+            iso("3. April 20223. April 2022 by mady").as_deref(),
+            Some("2022-04-03")
+        );
+        assert_eq!(
+            iso("Veröffentlicht am Dezember 29, 2021Dezember 29, 2021").as_deref(),
+            Some("2021-12-29")
+        );
+        assert_eq!(
+            iso("10. Februar 20199. Februar 2019 von Heiko").as_deref(),
+            Some("2019-02-10")
+        );
+        // Not a year: no month before the digits.
+        assert_eq!(iso("order 201931 placed"), None);
         assert_eq!(iso("31 February 2019"), None);
     }
 
