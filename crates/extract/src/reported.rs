@@ -5512,6 +5512,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_phrase_of_its_own_speaks() {
+        one_as_written(
+            "Senator Greta Lindqvist of Texas said the plan would fail.",
+            "the plan would fail",
+            "Senator Greta Lindqvist of Texas",
+            "Greta Lindqvist",
+        );
+        one(
+            "Holger Schmieding of Berenberg Bank argued that the attack strengthens the case.",
+            "the attack strengthens the case",
+            "Holger Schmieding",
+        );
+        // A name inside the phrase is not its head.
+        one(
+            "The wife of Greta Lindqvist said the plan would fail.",
+            "the plan would fail",
+            "unnamed",
+        );
+    }
+
+    #[test]
     fn a_dateline_is_not_the_subject_of_a_participle() {
         one(
             "Washington (AFP) – Senator Greta Lindqvist took a swipe at the plan, saying it would fail.",

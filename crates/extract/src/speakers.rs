@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::lexicon::{Flags, Gender, Lexicon};
-use crate::people::{People, PersonId};
+use crate::people::{Mention, People, PersonId};
 use crate::text::Word;
 
 /// Who spoke.
@@ -107,7 +107,8 @@ impl<'p, 'a> Resolver<'p, 'a> {
                     tail
                 };
                 tail.trim().is_empty() || tail.trim_start().starts_with(',')
-            });
+            })
+            .or_else(|| self.name_before_its_phrase(words, possessor));
         // "a spokesperson for the Health and Safety Executive": the body
         // speaks; for a person ("a spokesman for Jane Doe"), the
         // spokesperson does, unnamed.
@@ -231,6 +232,28 @@ impl<'p, 'a> Resolver<'p, 'a> {
             return (Speaker::Unnamed, Some(written));
         }
         (Speaker::Unknown, Some(written))
+    }
+
+    /// The person named first in a phrase, before a phrase of its own:
+    /// "Senator Ted Cruz of Texas", "Melissa Cronin of Gawker", "Amy
+    /// Glasmeier of the Massachusetts Institute of Technology" (the name
+    /// is the head; a name inside the "of" phrase is not, so no name may
+    /// follow a preposition before it: "the wife of Jane Doe").
+    fn name_before_its_phrase(&self, words: &[Word<'_>], possessor: bool) -> Option<&Mention> {
+        if possessor {
+            return None;
+        }
+        let (start, end) = (words[0].start, words[words.len() - 1].end);
+        let m = self.people.starting_in(start..end).first()?;
+        let before_name = words.iter().take_while(|w| w.start < m.span.start);
+        let head = before_name
+            .clone()
+            .all(|w| !w.lex.is(Flags::PREPOSITION) && !w.is_possessive());
+        let next = words.iter().find(|w| w.start >= m.span.end)?;
+        let phrase = next.lex.is(Flags::PREPOSITION)
+            && !next.is_capitalised()
+            && self.doc.body[m.span.end..next.start].trim().is_empty();
+        (head && phrase && !self.people.is_weak(m.person) && m.span.end <= end).then_some(m)
     }
 
     /// The number of words before a prepositional phrase that follows the
