@@ -480,6 +480,20 @@ mod tests {
         assert!(mattis.aliases.contains("Mr Mattis"));
     }
 
+    /// A title word after an honorific is a surname, of someone the
+    /// article names in full ("Mr. President" is no one).
+    #[test]
+    fn a_surname_that_is_a_title_after_an_honorific() {
+        let p = find(
+            None,
+            "Charlie King ran the group. Mr. King said little. Ms. Bishop left. \"Thank you, Mr. President,\" she said.",
+        );
+        assert_eq!(names(&p), ["Charlie King"]);
+        let king = &p.people[0];
+        assert_eq!(king.mentions, 2);
+        assert!(king.aliases.contains("Mr. King"), "{:?}", king.aliases);
+    }
+
     #[test]
     fn capitalised_words_before_a_full_name_are_not_part_of_it() {
         let p = find(

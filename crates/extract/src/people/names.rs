@@ -299,9 +299,17 @@ fn read_run(
         k = 1;
     }
     let prefix_start = k;
+    // "Mr. King", "Ms. Bishop": a title word after an honorific, last in
+    // the run, is a surname (kept only if the article names its bearer in
+    // full: "Mr. President" names no one).
+    let mut surname_after_honorific = false;
     while k < run.len() {
         let w = &run[k];
         let acronym = w.is_shouting() && !shouting && w.text.chars().count() <= 5;
+        if k + 1 == run.len() && k > prefix_start && run[k - 1].lex.honorific.is_some() {
+            surname_after_honorific = true;
+            break;
+        }
         if w.lex.is(Flags::TITLE)
             || w.lex.is(Flags::NATIONALITY)
             || acronym
@@ -461,7 +469,7 @@ fn read_run(
             && w.chars().count() >= 2
             && !run[k].is_shouting()
             && (titled || alone)
-            && !lexicon::is_title_word(w)
+            && (!lexicon::is_title_word(w) || surname_after_honorific)
             && !lexicon::is_nationality(w)
     };
     if !person_like {
@@ -483,8 +491,9 @@ fn read_run(
         })
         .or(role_before)
         .or(role_after);
-    let needs_known =
-        names.len() == 1 && run.len() == 1 && run[0].sentence_start && !titled && !followed_by_cue;
+    let needs_known = names.len() == 1
+        && (run.len() == 1 && run[0].sentence_start && !titled && !followed_by_cue
+            || surname_after_honorific && lexicon::is_title_word(&names[0]));
     let weak_given = names.len() >= 2 && lexicon::is_weak_given_name(&names[0]);
     Some(Candidate {
         region,
