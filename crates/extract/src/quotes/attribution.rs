@@ -612,7 +612,6 @@ impl Attributor<'_> {
                     && !inside_any(self.spans, m.span.start)
             })
             .map(|m| m.person)
-            .or(self.salient)
     }
 
     /// The paragraph that holds byte `at` (or ends right at it).

@@ -551,6 +551,20 @@ mod tests {
         assert_eq!(speaker(&q[0], &p).as_deref(), Some("Michelle Fields"));
     }
 
+    /// A pronoun with no antecedent of its sex names no one: not the
+    /// article's most quoted person of the other.
+    #[test]
+    fn a_pronoun_never_goes_to_someone_of_the_other_sex() {
+        let (q, p) = run(&[
+            "\"The vote is a farce,\" said Giorgio Santangelo, the opposition leader.",
+            "\"When they had the majority, they did exactly the same,\" she said.",
+        ]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(speaker(&q[0], &p).as_deref(), Some("Giorgio Santangelo"));
+        assert_eq!(q[1].speaker, None, "{q:?}");
+        assert_eq!(q[1].speaker_text.as_deref(), Some("she"));
+    }
+
     #[test]
     fn a_quotation_after_a_sentence_reporting_someone_new_is_theirs() {
         let (q, p) = run(&[
