@@ -25,6 +25,8 @@ const PAGE_TOP_LINES: usize = 6;
 const STAMP_ABOVE: usize = 3;
 const STAMP_BELOW: usize = 8;
 const STAMP_WORDS: usize = 12;
+/// How many words open a longer line that may hold its date.
+const STAMP_OPENING_WORDS: usize = 6;
 
 /// An article as read from its text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -261,6 +263,16 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
                 .find_map(|l| dates::find_date(&l.text));
         }
     }
+    // A line just below the headline that opens with its date, however
+    // long ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die …",
+    // "01.12.2022 / CSP / International / …").
+    if article.published.is_none() {
+        if let Some(h) = headline {
+            article.published = lines[(h + 1).min(lines.len())..(h + 3).min(lines.len())]
+                .iter()
+                .find_map(|l| dates::find_date(opening_words(&l.text, STAMP_OPENING_WORDS)));
+        }
+    }
     let by = |text: &str| text.starts_with("By ") || text.starts_with("BY ");
     if article.authors.is_empty() {
         if let Some(authors) = top
@@ -282,6 +294,18 @@ fn read_furniture(lines: &[Line], roles: &[Role], article: &mut Article) {
         {
             article.authors = authors;
         }
+    }
+}
+
+/// The first `n` words of `text`, as written.
+fn opening_words(text: &str, n: usize) -> &str {
+    match text.split_whitespace().nth(n) {
+        Some(word) => {
+            // The (n + 1)th word is a slice of `text`: the opening ends where it starts.
+            let at = word.as_ptr() as usize - text.as_ptr() as usize;
+            &text[..at]
+        }
+        None => text,
     }
 }
 
@@ -1285,6 +1309,25 @@ mod tests {
         );
         assert_eq!(a.published.map(|d| d.iso).as_deref(), Some("2015-06-05"));
         assert!(a.body.starts_with("The city council voted"), "{}", a.body);
+    }
+
+    /// A long line below the headline that opens with its date dates
+    /// the page; a date deep inside such a line does not.
+    #[test]
+    fn a_page_dated_by_the_opening_of_a_line_below_its_headline() {
+        let menu = "Home\n\nNews\n\nPolitics\n\nSport\n\nBusiness\n\nSearch\n\n";
+        let page = |line: &str| {
+            format!(
+                "{menu}Council votes to close the old harbour bridge\n\n{line}\n\nResidents who use the bridge every day said they would fight the decision in the courts and at the next election in May.\n\nWork on the bridge is to start in May and last two years, officials said on Tuesday."
+            )
+        };
+        let opening = "Press release of 25 January 2022 | Harbourside – The city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs.";
+        assert_eq!(
+            parse(&page(opening)).published.map(|d| d.iso).as_deref(),
+            Some("2022-01-25")
+        );
+        let deep = "The city council voted on Tuesday to close the old harbour bridge to cars, as it had planned since 25 January 2022, citing repair costs.";
+        assert_eq!(parse(&page(deep)).published, None);
     }
 
     /// A date stamp that is no sentence, above the headline or below its
