@@ -2418,7 +2418,10 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                 && !group
                 && !counted
                 && !matches!(lower.as_ref(), "they" | "it" | "we" | "i"))
-            || (lower.ends_with("ing") && last.lex.given.is_none() && !self.is_name_word(end - 1))
+            || (lower.ends_with("ing")
+                && last.lex.given.is_none()
+                && !self.is_name_word(end - 1)
+                && !self.is_name_before_its_verb(end - 1))
         {
             return None;
         }
@@ -3496,7 +3499,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             && opener
             .lex
             .is(Flags::PREPOSITION | Flags::REPORT_OPENER | Flags::SUBORDINATOR)
-            || o.ends_with("ing")
+            || self.opens_with_gerund(first)
             || o.starts_with(|c: char| c.is_ascii_digit())
             // "Separately, …", "Still, …", "Instead, …": an adverb alone,
             // not a name ("Kelly, the mayor, said").
@@ -3522,9 +3525,21 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
     }
 
     /// Whether word `first` is in -ing and no preposition ("Seeing",
-    /// "Riding"; not "According").
+    /// "Riding"; not "According"), nor a name before its verb of saying
+    /// ("Boreing said", "Manning told").
     fn opens_with_gerund(&self, first: usize) -> bool {
-        self.lower(first).ends_with("ing") && !self.word(first).lex.is(Flags::PREPOSITION)
+        self.lower(first).ends_with("ing")
+            && !self.word(first).lex.is(Flags::PREPOSITION)
+            && !self.is_name_before_its_verb(first)
+    }
+
+    /// Whether word `i` is capitalised and a verb of saying follows it
+    /// directly: a name in -ing ("Boreing said"), never a participle.
+    fn is_name_before_its_verb(&self, i: usize) -> bool {
+        i + 1 < self.words.end
+            && self.word(i).is_capitalised()
+            && self.gap_before(i + 1).trim().is_empty()
+            && self.is_verb_of_saying(i + 1)
     }
 
     /// Whether word `first` opens a quantity, the subject's: "About 14,326
@@ -5508,6 +5523,22 @@ mod tests {
                 .all(|(_, written, _)| written != "Hastily"),
             "{:?}",
             reports(dashed)
+        );
+    }
+
+    /// A name in -ing before its verb is no participle.
+    #[test]
+    fn a_surname_in_ing_speaks() {
+        one(
+            "Jeremy Boreing founded the club. Boreing said the members will still meet for drinks.",
+            "the members will still meet for drinks",
+            "Jeremy Boreing",
+        );
+        // A participle opening the sentence is still one.
+        one(
+            "Jeremy Boreing founded the club. Speaking on Monday, Boreing said the members will meet.",
+            "the members will meet",
+            "Jeremy Boreing",
         );
     }
 
