@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::doc::Doc;
-use crate::lexicon::{self, Flags, Gender};
+use crate::lexicon::{self, Flags, Gender, Lexicon};
 use crate::people::{People, PersonId};
 use crate::text::{self, Word};
 
@@ -560,11 +560,16 @@ impl Attributor<'_> {
     /// role than `role` ("the Italian Prime Minister" is not the Greek one).
     pub(super) fn salient_holding(&self, role: &str) -> Option<PersonId> {
         let p = self.salient?;
+        let head = role.split_whitespace().last().unwrap_or_default();
+        // "the spokesman" speaks for someone, never as them.
+        if Lexicon::get()
+            .lexeme(&text::to_lower(head))
+            .is(Flags::VOICE_OF_BODY)
+        {
+            return None;
+        }
         // "the 34-year-old", "the Irishman" describe; they hold no office.
-        let descriptive = role
-            .split_whitespace()
-            .last()
-            .is_some_and(lexicon::is_descriptor);
+        let descriptive = lexicon::is_descriptor(head);
         (descriptive || !self.people.has_roles(p) || self.people.resolve_role_among(role, &[p]))
             .then_some(p)
     }

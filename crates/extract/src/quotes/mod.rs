@@ -565,6 +565,20 @@ mod tests {
         assert_eq!(q[1].speaker_text.as_deref(), Some("she"));
     }
 
+    /// "the spokesman" speaks for the person the text is about, never as
+    /// them.
+    #[test]
+    fn a_spokesman_is_never_the_person_they_speak_for() {
+        let (q, p) = run(&[
+            "\"We will not take lessons,\" said Jane Doe.",
+            "\"She has made her views very clear,\" the spokesman said.",
+        ]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(speaker(&q[0], &p).as_deref(), Some("Jane Doe"));
+        assert_eq!(q[1].speaker, None, "{q:?}");
+        assert_eq!(q[1].speaker_text.as_deref(), Some("the spokesman"));
+    }
+
     #[test]
     fn a_quotation_after_a_sentence_reporting_someone_new_is_theirs() {
         let (q, p) = run(&[
