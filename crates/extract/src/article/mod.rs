@@ -14,7 +14,7 @@ pub mod page_headline;
 
 use crate::dates::{self, FoundDate};
 use crate::input::{Block, BlockRole};
-use crate::lexicon::{self, Lexicon};
+use crate::lexicon::{self, Flags, Lexicon};
 use crate::outlets;
 
 /// How far below the headline the running prose of an article may start
@@ -312,6 +312,33 @@ fn opening_words(text: &str, n: usize) -> &str {
 /// The most words of a byline line read among a page's furniture.
 const BYLINE_WORDS: usize = 16;
 
+/// A prompt at a page's edge ("Leave a comment", "Sign up for our
+/// newsletter"): its words, and neither running prose nor a sentence
+/// that reports speech ("Doe said he was sarcastic in the comments.").
+fn is_prompt(text: &str) -> bool {
+    is_edge_boilerplate(text) && !is_long_prose(text) && !reports_speech(text)
+}
+
+/// A sentence with a verb of saying past its first word: "Readers told
+/// us …", not "Tell us what you think" (a prompt opens with its verb) nor
+/// "contributed to this report" (a noun, after its determiner).
+fn reports_speech(text: &str) -> bool {
+    let lexicon = Lexicon::get();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .collect();
+    ends_sentence(text)
+        && words.windows(2).any(|pair| {
+            let [before, word] = pair else { return false };
+            word.chars().all(|c| c.is_ascii_lowercase())
+                && lexicon
+                    .lexeme(word)
+                    .is(Flags::REPORT_SAY | Flags::REPORT_TELL)
+                && !lexicon.lexeme(&before.to_lowercase()).is(Flags::DETERMINER)
+        })
+}
+
 /// A paragraph of running prose — long, with sentences or a quotation —
 /// is never furniture, whatever words it holds ("subscribe", "comments").
 fn is_long_prose(text: &str) -> bool {
@@ -365,7 +392,7 @@ pub fn from_blocks(blocks: &[Block]) -> Article {
             continue;
         }
         let text = &lines[i].text;
-        if !(is_chrome(text) || (is_edge_boilerplate(text) && !is_long_prose(text))) {
+        if !(is_chrome(text) || is_prompt(text)) {
             break;
         }
         roles[i] = Role::Extra(ExtraKind::Boilerplate);
@@ -1007,7 +1034,7 @@ fn mark_trailing_boilerplate(lines: &[Line], roles: &mut [Role]) {
         // furniture only when it is not a paragraph of prose.
         let furniture = is_chrome(text)
             || is_legal_notice(text)
-            || (is_edge_boilerplate(text) && !is_long_prose(text))
+            || is_prompt(text)
             || (!ends_sentence(text) && word_count(text) <= 20 && !opens_with_quote(text));
         if !furniture {
             break;
@@ -1282,6 +1309,19 @@ mod tests {
             "{}",
             a.body
         );
+    }
+
+    /// A short last paragraph that reports speech is the article's, even
+    /// with a prompt's word in it; the prompt itself is furniture.
+    #[test]
+    fn a_last_sentence_reporting_speech_is_no_prompt() {
+        let article = "Council votes to close the old harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge to cars from next spring, citing repair costs that have doubled in five years.\n\n";
+        let said = "Jane Doe said she read every one of the comments.";
+        let a = parse(&format!("{article}{said}"));
+        assert!(a.body.ends_with(said), "{}", a.body);
+        let prompt = "Tell us what you think in the comments.";
+        let a = parse(&format!("{article}{prompt}"));
+        assert!(a.body.ends_with("five years."), "{}", a.body);
     }
 
     /// A legal notice at a page's end is furniture however long it is; a
