@@ -393,7 +393,8 @@ fn iso_extent(chars: &[char], start: usize) -> Option<usize> {
 }
 
 /// The year at the start of a longer run of digits that follows a month
-/// ("April 20223", "Mai 2019 20"): only where the month asks for a year.
+/// and perhaps its day ("April 20223", "Februar 20199"): only where the
+/// month asks for a year.
 fn glued_year<'a>(digits: &'a str, before: &[Token]) -> Option<&'a str> {
     let after_month = match before {
         [.., Token::Word(w)] => is_month(w),

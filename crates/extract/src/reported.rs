@@ -3510,8 +3510,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     // "Hastily politicizing the tragedy, Trump cast …":
                     // the adverb of a participle, no name.
                     || self.gap_before(first + 1).trim().is_empty()
-                        && !self.word(first + 1).is_capitalised()
-                        && self.lower(first + 1).ends_with("ing"))
+                        && self.is_present_participle(first + 1))
     }
 
     /// Whether the words from `first` to `at` are a gerund's phrase and the

@@ -245,9 +245,9 @@ impl<'p, 'a> Resolver<'p, 'a> {
         }
         let (start, end) = (words[0].start, words[words.len() - 1].end);
         let m = self.people.starting_in(start..end).first()?;
-        let before_name = words.iter().take_while(|w| w.start < m.span.start);
-        let head = before_name
-            .clone()
+        let head = words
+            .iter()
+            .take_while(|w| w.start < m.span.start)
             .all(|w| !w.lex.is(Flags::PREPOSITION) && !w.is_possessive());
         let next = words.iter().find(|w| w.start >= m.span.end)?;
         let phrase = next.lex.is(Flags::PREPOSITION)

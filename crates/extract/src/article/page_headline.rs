@@ -422,7 +422,8 @@ mod tests {
         assert_eq!(weights().len(), FEATURES.len());
     }
 
-    /// The facts named `names` that hold of the candidate line `text`.
+    /// The `body_shares_*` facts that hold of the candidate line `text`
+    /// of `page`.
     fn facts(page: &str, text: &str) -> Vec<&'static str> {
         let candidate = candidates_of_text(page)
             .into_iter()
