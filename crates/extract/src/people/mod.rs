@@ -480,6 +480,19 @@ mod tests {
         assert!(mattis.aliases.contains("Mr Mattis"));
     }
 
+    /// A pronoun contracted with its verb is no name, however capitalised;
+    /// an apostrophe before a capital is part of one.
+    #[test]
+    fn a_contraction_is_no_name() {
+        let p = find(
+            None,
+            "Aoife O'Brien spoke first. \"I never thought I'd end up here, and I’m glad I did,\" O'Brien said.",
+        );
+        // Not even a name left unresolved.
+        let all: Vec<&str> = p.people.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(all, ["Aoife O'Brien"]);
+    }
+
     /// A title word after an honorific is a surname, of someone the
     /// article names in full ("Mr. President" is no one).
     #[test]

@@ -414,6 +414,7 @@ fn read_run(
         })
         || lexicon::is_known_organisation(&names.join(" "))
         || names.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        || names.iter().any(|w| is_contraction(w))
     {
         return None;
     }
@@ -509,6 +510,19 @@ fn read_run(
         weak_given,
         opens_sentence: run[0].sentence_start,
     })
+}
+
+/// A word contracted with a verb or "not": "I’m", "We're", "They’ll",
+/// "Don't" (never "O'Brien" or "D’Angelo", whose apostrophe a capital
+/// follows).
+fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['\'', '\u{2019}'])
+        .is_some_and(|(_, tail)| {
+            matches!(
+                tail,
+                "m" | "re" | "ve" | "ll" | "d" | "t" | "M" | "RE" | "VE" | "LL" | "D" | "T"
+            )
+        })
 }
 
 /// ", who runs the café", ", 58," and " (58)" follow people.
