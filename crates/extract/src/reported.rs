@@ -2796,7 +2796,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     })
                     .find(|&i| {
                         self.lower(i) == "that"
-                            || matches!(self.lower(i).as_ref(), "he" | "she" | "they" | "we" | "i")
+                            || self.is_personal_pronoun(i)
                             || self.is_subject_word(i) && self.lower(i).contains(['\'', '\u{2019}'])
                     })
                     .or_else(|| self.that_after_aside(k, end))
@@ -3101,7 +3101,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     if w == "that" {
                         break;
                     }
-                    if matches!(w.as_ref(), "he" | "she" | "they" | "we" | "i") {
+                    if self.is_personal_pronoun(j) {
                         return j;
                     }
                     j += 1;
@@ -3319,6 +3319,12 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             && (i + 2..end.min(i + 6))
                 .take_while(|&j| !self.gap_before(j).contains(','))
                 .any(|j| matches!(self.lower(j).as_ref(), "that" | "which" | "who"))
+    }
+
+    /// Whether word `i` is a personal pronoun that opens a clause as its
+    /// subject: "he", "she", "they", "we", "I".
+    fn is_personal_pronoun(&self, i: usize) -> bool {
+        matches!(self.lower(i).as_ref(), "he" | "she" | "they" | "we" | "i")
     }
 
     /// Whether word `i` is a verb that reports speech.
