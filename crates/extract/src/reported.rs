@@ -704,6 +704,17 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             })
     }
 
+    /// Whether "that" at word `i`, after "and", opens a second clause of
+    /// what was said ("said that A, and that B"), not a pronoun's clause
+    /// ("…, and that was why"), so that a noun of B which could report
+    /// ("that talk of dissent masked …") starts no attribution.
+    fn second_that_clause(&self, i: usize) -> bool {
+        i + 1 < self.words.end
+            && self.lower(i) == "that"
+            && !self.is_verb(i + 1)
+            && !self.word(i + 1).lex.is(Flags::AUXILIARY)
+    }
+
     /// Whether "a" or "an" at word `i`, after a comma, opens an apposition
     /// to an object with no verb from `from` ("the plan, a move critics
     /// said …"); not the next item of a list ("through a speech, a push or
@@ -3267,6 +3278,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             "and" => {
                 self.reports_at(next)
                     || self.gap_before(i).contains(',')
+                        && !self.second_that_clause(next)
                         && (next + 1..self.words.end.min(next + 6))
                             .take_while(|&j| self.gap_before(j).trim().is_empty())
                             .any(|j| self.reports_at(j))
@@ -5735,6 +5747,22 @@ mod tests {
         );
         let got = reports("Ann Lee said wages would fall, but urged calm.");
         assert_eq!(got[0].0, "wages would fall", "{got:?}");
+    }
+
+    /// "said that A, and that B" is one content, even when a word of B
+    /// could report ("talk", "comment").
+    #[test]
+    fn a_second_that_clause_runs_on() {
+        one(
+            "Ann Lee said that she had seen the emails, and that talk of dissent masked the divisions.",
+            "she had seen the emails, and that talk of dissent masked the divisions",
+            "Ann Lee",
+        );
+        one(
+            "Ann Lee said the city would follow the state, and that comment should go to the state.",
+            "the city would follow the state, and that comment should go to the state",
+            "Ann Lee",
+        );
     }
 
     #[test]
