@@ -2832,7 +2832,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
         if !told_that {
             k = self.skip_adjuncts(k, end);
         }
-        let that_here = k < end && self.lower(k) == "that" && self.gap_before(k).trim().is_empty();
+        // "said in Madison, Wisconsin, that C": the comma closes the place.
+        let that_here = k < end
+            && self.lower(k) == "that"
+            && (self.gap_before(k).trim().is_empty()
+                || k > c + 1 && self.gap_before(k).trim() == ",");
         if that_here {
             k += 1;
         }
@@ -3126,13 +3130,16 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
             // Any other phrase of a preposition when "that" closes it:
             // "argued during Saturday's debate that", "said of Mr. Smith that".
             // The phrase may name a show in quotation marks ("said on ABC's
-            // ''This Week'' that").
+            // ''This Week'' that") or a place with its state ("said in
+            // Madison, Wisconsin, that").
             if self.word(k).lex.is(Flags::PREPOSITION) && !self.word(k).is_capitalised() {
                 let mut j = k + 1;
                 let inside_phrase = |j: usize| {
-                    self.gap_before(j)
-                        .chars()
-                        .all(|c| c == ' ' || crate::doc::is_mark(c))
+                    let gap = self.gap_before(j);
+                    let place = gap.trim() == ","
+                        && (self.word(j).is_capitalised() && self.word(j - 1).is_capitalised()
+                            || self.lower(j) == "that");
+                    place || gap.chars().all(|c| c == ' ' || crate::doc::is_mark(c))
                 };
                 while j < end && j - k < 10 && inside_phrase(j) {
                     if self.lower(j) == "that" {
@@ -3140,11 +3147,7 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                     }
                     j += 1;
                 }
-                if j + 1 < end
-                    && j > k + 1
-                    && self.lower(j) == "that"
-                    && self.gap_before(j).trim().is_empty()
-                    && self.opens_subject(j + 1)
+                if j + 1 < end && j > k + 1 && self.lower(j) == "that" && self.opens_subject(j + 1)
                 {
                     k = j;
                     continue;
@@ -5824,6 +5827,8 @@ mod tests {
             "said on Twitter that",
             "said on ABC's ''This Week'' on Sunday that",
             "said on Tuesday that",
+            "said Sunday in Madison, Wisconsin, that",
+            "said in Buffalo, New York, that",
         ] {
             one(
                 &format!("Ann Lee {said} the plan would cost jobs."),
