@@ -22,6 +22,10 @@ use crate::doc::{Span, inside_any, sentence_end, sentence_start};
 /// 28 → 9132, 36 → 9131.
 const AFTER_CUE_REACH: usize = 24;
 
+/// How many words a parenthesis between a speaker and the verb may hold:
+/// a party and state ("(I-Vt.)", two words) or a ticker ("(NYSE: ACME)").
+const PARENTHESIS_WORDS: usize = 4;
+
 /// An attribution found near a quotation.
 pub(super) struct Attribution {
     pub(super) person: Option<PersonId>,
@@ -314,6 +318,7 @@ impl Attributor<'_> {
         while k > 0 && ws[k - 1].lex.is(Flags::FILLER) && cue_at - k < 3 {
             k -= 1;
         }
+        let k = self.before_parenthesis(start, ws, k);
         if k > 0 {
             if let Some(found) = self.noun_phrase_ending(start, ws, k) {
                 return Some(Attribution {
@@ -345,6 +350,20 @@ impl Attributor<'_> {
                 text: Some(t),
                 cue: Some(cue),
             })
+    }
+
+    /// Word `k`, or the word that opens a short parenthesis ending just
+    /// before it, so that the noun phrase before the parenthesis speaks:
+    /// "Sen. Bernie Sanders (I-Vt.) said", "Acme Corp (ACME.N) said".
+    fn before_parenthesis(&self, base: usize, ws: &[Word], k: usize) -> usize {
+        let gap = |i: usize| &self.body[base + ws[i - 1].end..base + ws[i].start];
+        if k == 0 || !gap(k).contains(')') {
+            return k;
+        }
+        (k.saturating_sub(PARENTHESIS_WORDS).max(1)..k)
+            .rev()
+            .find(|&i| gap(i).contains('('))
+            .unwrap_or(k)
     }
 
     pub(super) fn noun_phrase_at(

@@ -873,6 +873,31 @@ mod tests {
         assert_eq!(q[0].rule, Rule::Before);
     }
 
+    /// A party and state or a ticker in parentheses stands between the
+    /// speaker and the verb.
+    #[test]
+    fn the_name_before_a_parenthesis_speaks() {
+        for (text, want) in [
+            (
+                "Sen. Ana Ruiz (D-Vt.) said, \u{201c}The deal is dead.\u{201d}",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Rep. Ana Ruiz (R-OH) said: \u{201c}The deal is dead.\u{201d}",
+                Some("Ana Ruiz"),
+            ),
+        ] {
+            let (q, p) = run(&[text]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(speaker(&q[0], &p).as_deref(), want, "{text}");
+            assert_eq!(
+                q[0].speaker_text.as_deref(),
+                text.split(" (").next(),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn a_sentence_keeps_its_subject_past_its_opening_words() {
         for narrative in [
