@@ -696,6 +696,11 @@ impl<'d, 'a> SentenceReader<'d, 'a> {
                         || self.opens_participle_clause(i)
                 } else {
                     l == "and" && self.second_verb_follows(i)
+                        // "called her son her hero before explaining why":
+                        // what the speaker did next.
+                        || matches!(l.as_ref(), "before" | "after")
+                            && i + 1 < words.end
+                            && self.is_present_participle(i + 1)
                 };
                 ends && !self.inside_quotation(self.word(i).start)
             })
@@ -4799,6 +4804,11 @@ mod tests {
         one(
             "Greta Lindqvist called for a recount, declaring the count flawed.",
             "a recount",
+            "Greta Lindqvist",
+        );
+        one(
+            "Greta Lindqvist called her son her hero before explaining why she forgave him.",
+            "her son her hero",
             "Greta Lindqvist",
         );
         one(
