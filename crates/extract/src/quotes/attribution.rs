@@ -530,6 +530,12 @@ impl Attributor<'_> {
                     !(w.is_capitalised() || w.lex.is(Flags::GROUP_NOUN) || w.text == "the")
                 })
                 .map_or(0, |i| i + 1);
+            // Not an opening word set off by a comma: "Today, the People's
+            // Daily newspaper calls it …".
+            let first = (first..k - 1)
+                .rev()
+                .find(|&i| self.body[base + ws[i].end..base + ws[i + 1].start].contains(','))
+                .map_or(first, |i| i + 1);
             // "George Zornick of The Nation wrote": the person before "of"
             // speaks, not the body after it.
             let of_body = (first >= 2 && matches!(ws[first - 1].text, "of" | "at" | "from"))

@@ -981,6 +981,29 @@ mod tests {
         }
     }
 
+    /// An opening word set off by a comma is no part of the body that
+    /// speaks: "However, the Harbour Trust said:".
+    #[test]
+    fn an_opening_word_is_no_part_of_a_speaking_body() {
+        for opening in ["However", "Today"] {
+            let text = format!(
+                "{opening}, Felbridge Harbour Holdings said: \u{201c}The bridge is safe.\u{201d}"
+            );
+            let (q, _) = run(&[&text]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(
+                q[0].organisation.as_deref(),
+                Some("Felbridge Harbour Holdings"),
+                "{text}"
+            );
+            assert_eq!(
+                q[0].speaker_text.as_deref(),
+                Some("Felbridge Harbour Holdings"),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn pull_quote_with_shouted_name() {
         let (q, p) = run(&[
