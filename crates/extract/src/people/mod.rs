@@ -400,6 +400,38 @@ mod tests {
         assert_eq!(names, ["Philip Green", "Nathan Lane"]);
     }
 
+    /// A role without an article after the name ("Jennifer Green,
+    /// director of the program") is its bearer's, and says the name is a
+    /// person's.
+    #[test]
+    fn a_role_without_an_article_after_a_name() {
+        let p = find(
+            None,
+            "Jennifer Green, director of the literacy program, spoke first. \
+             Jane Doe, former deputy director, agreed. \
+             Progress Valley, founded by billionaire Tom Steyer, will air an ad.",
+        );
+        let roles: Vec<(&str, Vec<&str>)> = p
+            .people
+            .iter()
+            .filter(|x| !x.weak)
+            .map(|x| {
+                (
+                    x.name.as_str(),
+                    x.roles.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("Jennifer Green", vec!["director"]),
+                ("Jane Doe", vec!["former deputy director"]),
+                ("Tom Steyer", vec!["billionaire"]),
+            ]
+        );
+    }
+
     #[test]
     fn a_lone_surname_speaks_past_an_auxiliary_or_adverb() {
         let p = find(

@@ -7,6 +7,10 @@ use std::ops::Range;
 use crate::lexicon::{self, Flags, Lexicon};
 use crate::text::{self, Word};
 
+/// How many words an apposition without an article may hold before its
+/// role: "director", "executive director", "former deputy director".
+const BARE_ROLE_WORDS: usize = 3;
+
 /// Role words that matter for matching: lower case, without "the",
 /// "former" and the like, "U.S." and "US" alike.
 pub(super) fn role_key(role: &str) -> Vec<String> {
@@ -74,16 +78,33 @@ pub(super) fn apposition_before(text: &str, ws: &[Word], run_start: usize) -> Op
     None
 }
 
-/// "Jane Doe, the bank's chief economist, said" → "chief economist".
+/// "Jane Doe, the bank's chief economist, said" → "chief economist";
+/// without an article, a role word opens the apposition ("Jane Doe,
+/// director of the centre, said" → "director"), not a verb ("Acme,
+/// founded by billionaire …").
 pub(super) fn apposition_after(text: &str, ws: &[Word], run_end: usize) -> Option<String> {
     let last = ws.get(run_end.checked_sub(1)?)?;
     let det = ws.get(run_end)?;
-    if !text[last.end..det.start].trim().starts_with(',') || !matches!(det.text, "the" | "a" | "an")
-    {
+    if !text[last.end..det.start].trim().starts_with(',') {
         return None;
     }
+    let from = if matches!(det.text, "the" | "a" | "an") {
+        run_end + 1
+    } else if det.text.chars().all(char::is_lowercase)
+        && det
+            .lex
+            .is(Flags::ROLE_HEAD | Flags::ROLE_MODIFIER | Flags::TITLE)
+        && ws[run_end..]
+            .iter()
+            .take(BARE_ROLE_WORDS)
+            .any(|w| w.lex.is(Flags::ROLE_HEAD))
+    {
+        run_end
+    } else {
+        return None;
+    };
     let mut words = Vec::new();
-    for w in &ws[run_end + 1..] {
+    for w in &ws[from..] {
         if !w.joined_to_previous && !words.is_empty()
             || matches!(w.text, "who" | "which" | "that" | "and")
             || words.len() >= 6
