@@ -167,6 +167,9 @@ impl Flags {
     pub const VOICE_OF_BODY: Flags = Flags(1 << 51);
     /// A pronoun for someone unnamed ("someone", "everyone").
     pub const INDEFINITE_PRONOUN: Flags = Flags(1 << 52);
+    /// A name particle that is also a given name ("Al" Gore, "Van"
+    /// Morrison), as the list writes it.
+    pub const PARTICLE_GIVEN_NAME: Flags = Flags(1 << 53);
     /// Any verb that reports speech, of whichever shape.
     pub const REPORTS: Flags = Flags(
         Flags::REPORT_SAY.0
@@ -526,6 +529,11 @@ const WORD_LISTS: &[(&str, Flags, Case)] = &[
         Flags::ORGANISATION_WORD_SURNAME,
         Case::Any,
     ),
+    (
+        include_str!("../data/lexicon/particles_also_given_names.txt"),
+        Flags::PARTICLE_GIVEN_NAME,
+        Case::Exact,
+    ),
 ];
 
 /// The lists that give a gender with each word (word, tab, m/f/u).
@@ -719,7 +727,10 @@ impl Lexicon {
                 flags |= e.lower;
             }
             for &(form, flag) in &e.exact {
-                let exact_flags = Flags::NAME_PARTICLE | Flags::NAMING_VERB | Flags::ROLE_MODIFIER;
+                let exact_flags = Flags::NAME_PARTICLE
+                    | Flags::NAMING_VERB
+                    | Flags::ROLE_MODIFIER
+                    | Flags::PARTICLE_GIVEN_NAME;
                 if exact_flags.contains(flag) && form == word {
                     flags |= flag;
                 }

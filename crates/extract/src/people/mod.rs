@@ -589,6 +589,25 @@ mod tests {
         );
     }
 
+    /// "Al" and "Van" before one word are given names ("Al Gore"); other
+    /// particles open a surname used alone ("Le Pen", "Dela Cruz"), and "Al
+    /// Qaeda" is an organisation.
+    #[test]
+    fn a_particle_that_is_also_a_given_name() {
+        let p = find(
+            None,
+            "Al Gore and Van Morrison spoke. Marine Le Pen agreed, and Le Pen left. Al Qaeda said nothing.",
+        );
+        assert_eq!(names(&p), ["Al Gore", "Marine Le Pen", "Van Morrison"]);
+        let le_pen = p.people.iter().find(|x| x.name == "Marine Le Pen").unwrap();
+        assert_eq!(le_pen.mentions, 2);
+        let gore = p.people.iter().find(|x| x.name == "Al Gore").unwrap();
+        assert_eq!(
+            (gore.given.as_deref(), gore.surname.as_str()),
+            (Some("Al"), "Gore")
+        );
+    }
+
     #[test]
     fn organisations_and_places_are_not_people() {
         let p = find(

@@ -370,8 +370,11 @@ fn read_run(
         k += j;
     }
     let mut names: Vec<String> = name.iter().map(norm).collect();
-    // A surname used alone that opens with a particle ("Dela Cruz", "Ó Briain").
-    if names.len() >= 2 && lexicon::is_name_particle(&names[0]) && !titled
+    // A surname used alone that opens with a particle ("Dela Cruz", "Ó
+    // Briain"); a particle that is also a given name before one more word
+    // is that name ("Al Gore", "Al Sharpton").
+    let given_particle = names.len() == 2 && name[0].lex.is(Flags::PARTICLE_GIVEN_NAME);
+    if names.len() >= 2 && lexicon::is_name_particle(&names[0]) && !titled && !given_particle
         || names.len() >= 2 && titled && lexicon::is_name_particle(&text::to_lower(&names[0]))
     {
         names = vec![names.join(" ")];
