@@ -589,6 +589,18 @@ mod tests {
         );
     }
 
+    /// Given names of public figures that the public name lists lack:
+    /// "Huma", "Rahm"; "Mitt", a common word, when "Romney" also stands
+    /// alone.
+    #[test]
+    fn given_names_of_public_figures() {
+        let p = find(
+            None,
+            "Huma Abedin met Rahm Emanuel. Mitt Romney spoke later, and Romney left.",
+        );
+        assert_eq!(names(&p), ["Huma Abedin", "Mitt Romney", "Rahm Emanuel"]);
+    }
+
     /// "Al" and "Van" before one word are given names ("Al Gore"); other
     /// particles open a surname used alone ("Le Pen", "Dela Cruz"), and "Al
     /// Qaeda" is an organisation.
