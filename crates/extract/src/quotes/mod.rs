@@ -76,7 +76,8 @@ pub enum Rule {
     /// sentence's subject ("He also said …" / "“…”").
     #[serde(rename = "lead-in")]
     LeadIn,
-    /// Set apart without marks, attributed on the next line.
+    /// Set apart, attributed on the next line (`— Jane Doe`): a pull quote
+    /// without marks, or a quotation that fills its paragraph.
     #[serde(rename = "pull-quote")]
     PullQuote,
     /// No speaker could be found.
@@ -440,8 +441,7 @@ pub fn extract(doc: &Doc<'_>, people: &People) -> Vec<Quote> {
         }
         quotes.push(quote);
     }
-    let pulled = pull_quotes(doc, people, &quotes);
-    quotes.extend(pulled);
+    pull_quotes(doc, people, &mut quotes);
     quotes.sort_by_key(|q| q.span.start);
     quotes
 }
@@ -1014,5 +1014,28 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].kind, QuoteKind::PullQuote);
         assert_eq!(speaker(&q[0], &p).as_deref(), Some("Anna Kowalski"));
+    }
+
+    /// A quotation that fills its paragraph, signed on the line below
+    /// (`- Jane Doe.`), is that person's, over the last speaker's
+    /// continuation; a quotation with a speaker of its own keeps it.
+    #[test]
+    fn a_quotation_signed_on_the_line_below() {
+        let (q, p) = run(&[
+            "\u{201c}We will rebuild,\u{201d} Tomas Berg said.",
+            "\u{201c}Every home that the river took will stand again.\u{201d}",
+            "- Anna Kowalski, Riverton.",
+            "\u{201c}It will take years,\u{201d} Berg said.",
+            "\u{2014} Anna Kowalski",
+        ]);
+        let got: Vec<_> = q.iter().map(|q| (speaker(q, &p), q.rule)).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Tomas Berg".to_string()), Rule::After),
+                (Some("Anna Kowalski".to_string()), Rule::PullQuote),
+                (Some("Tomas Berg".to_string()), Rule::After),
+            ]
+        );
     }
 }

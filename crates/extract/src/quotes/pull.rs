@@ -1,17 +1,20 @@
-//! Pull quotes: a paragraph set apart without marks, followed by a line
-//! naming its speaker.
+//! Pull quotes and signed quotations: a paragraph set apart, with or
+//! without marks, followed by a line naming its speaker.
 
 use std::ops::Range;
 
 use crate::doc::Doc;
-use crate::people::People;
+use crate::people::{People, PersonId};
 
 use super::{Quote, QuoteKind, Rule};
 use crate::doc::is_mark;
 
-/// A paragraph set apart without marks, followed by a line naming its
-/// speaker: `MS JANE DOE, at the launch.` or `— Jane Doe, on Twitter`.
-pub(super) fn pull_quotes(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> Vec<Quote> {
+/// A paragraph set apart, followed by a line naming its speaker: `MS JANE
+/// DOE, at the launch.` or `— Jane Doe, on Twitter`. Without marks it is a
+/// pull quote, added to `quotes`; a quotation in marks that fills it and
+/// has no speaker of its own (or only the last paragraph's) is signed by
+/// the line.
+pub(super) fn pull_quotes(doc: &Doc<'_>, people: &People, quotes: &mut Vec<Quote>) {
     let (body, paragraphs) = (doc.body, doc.paragraphs);
     let mut out = Vec::new();
     let quoted: std::collections::HashSet<usize> = quotes.iter().map(|q| q.paragraph).collect();
@@ -37,11 +40,15 @@ pub(super) fn pull_quotes(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> V
             continue;
         }
         let prev = &paragraphs[pi - 1];
-        let quoted = quoted.contains(&(pi - 1)) || quoted.contains(&pi);
-        if quoted || body[prev.clone()].split_whitespace().count() > 80 {
+        if quoted.contains(&pi) || body[prev.clone()].split_whitespace().count() > 80 {
             continue;
         }
         let inner = trim_marks(body, prev.clone());
+        let speaker_text = body[m.phrase.start..m.span.end].to_string();
+        if quoted.contains(&(pi - 1)) {
+            sign(quotes, pi - 1, &inner, m.person, speaker_text);
+            continue;
+        }
         out.push(Quote {
             text: body[inner.clone()].to_string(),
             span: inner,
@@ -50,13 +57,37 @@ pub(super) fn pull_quotes(doc: &Doc<'_>, people: &People, quotes: &[Quote]) -> V
             speaker: Some(m.person),
             organisation: None,
             unnamed: false,
-            speaker_text: Some(body[m.phrase.start..m.span.end].to_string()),
+            speaker_text: Some(speaker_text),
             cue: None,
             rule: Rule::PullQuote,
             within: None,
         });
     }
-    out
+    quotes.extend(out);
+}
+
+/// Gives the quotation that fills paragraph `paragraph` (within `inner`,
+/// its text less the marks) to the person a line below it names, unless
+/// a rule of its own attributed it.
+fn sign(
+    quotes: &mut [Quote],
+    paragraph: usize,
+    inner: &Range<usize>,
+    person: PersonId,
+    text: String,
+) {
+    let fills = |q: &Quote| q.span.start <= inner.start + 2 && q.span.end + 2 >= inner.end;
+    let unsigned = |q: &Quote| matches!(q.rule, Rule::Unattributed | Rule::Continuation);
+    if let Some(q) = quotes.iter_mut().find(|q| {
+        q.paragraph == paragraph && q.kind == QuoteKind::Direct && fills(q) && unsigned(q)
+    }) {
+        q.speaker = Some(person);
+        q.organisation = None;
+        q.unnamed = false;
+        q.speaker_text = Some(text);
+        q.cue = None;
+        q.rule = Rule::PullQuote;
+    }
 }
 
 fn trim_marks(body: &str, range: Range<usize>) -> Range<usize> {
